@@ -1,0 +1,41 @@
+/**
+ * hoptac: exact periods, units, indicators and consolidation for the cooperation programs of
+ * Vietnamese industrial-zone and economic-zone management boards.
+ *
+ * Everything here is pure TypeScript that runs in Node and in browsers: no file system, no Office.
+ * Numbers travel as decimal strings and are never converted to binary floating point.
+ */
+import * as PeriodNs from './period/index.js';
+import * as UnitNs from './unit/index.js';
+
+/** Reporting periods as plain calendar values: `Period.parse`, `Period.toString`, `Period.compare`, ... */
+export const Period = PeriodNs;
+export type Period = PeriodNs.Period;
+export type { PeriodKind, MonthPeriod, QuarterPeriod, HalfPeriod, YearPeriod, SpanPeriod } from './period/index.js';
+
+/** Units of format 1 and exact conversion: `Unit.parse`, `Unit.convert`, `Unit.convertCurrency`, ... */
+export const Unit = UnitNs;
+export type { UnitBase, UnitCode, UnitInfo, ExchangeRate, ConvertedAmount } from './unit/index.js';
+
+export { normalizeDecimal, isDecimal, roundDecimal, excelNumberToDecimal, significantDigits } from './decimal/public.js';
+export type { DecimalString } from './decimal/public.js';
+
+export { builtInCatalogue } from './indicator/builtin.js';
+export { defineCatalogue, safeDefineCatalogue, findIndicator, catalogueSchema } from './indicator/define.js';
+export type { CatalogueInput } from './indicator/define.js';
+export type { Catalogue, Indicator, IndicatorKind } from './indicator/types.js';
+
+export { createObservations, observations } from './observation/set.js';
+export type { ObservationSet, ObservationBuilder } from './observation/set.js';
+export type { ObservationInput, OpeningInput, TargetInput, Observation, ObservationStatus, Source } from './observation/types.js';
+
+export { consolidate } from './consolidate/consolidate.js';
+export { explain } from './consolidate/explain.js';
+export type { Explanation, ExplanationInput, ExplanationRounding, ExplanationRule, FigureRef } from './consolidate/explain.js';
+export { MEASURES, ALL, MISSING_ITEMS_CAP } from './consolidate/types.js';
+export type { Measure, RowStatus, MissingItem, MissingSummary, ConsolidatedRow, ConsolidateOptions, Consolidation } from './consolidate/types.js';
+
+export { matchKey } from './text/match-key.js';
+export { HoptacError, isHoptacError } from './errors.js';
+export type { ErrorCode, ErrorIssue, SafeResult } from './errors.js';
+export type { Lang } from './messages/index.js';

@@ -1,0 +1,438 @@
+/**
+ * The observation store: integer-coded keys, scaled-integer values in typed arrays.
+ *
+ * Exactness: every value is kept as an integer mantissa at its series' common scale. Mantissas
+ * live in a Float64Array only while they, and any sum of a whole series of them, are safe integers
+ * (below 2^52 in magnitude, checked when the set is built); integer arithmetic on such doubles is
+ * exact. A series that could leave that range is kept as bigints instead. No fraction ever goes
+ * through binary floating point.
+ */
+import { HoptacError } from '../errors.js';
+import { format, parseScaled, pow10, type Scaled, trim } from '../decimal/scaled.js';
+import { monthIndex, monthIndexText } from '../period/core.js';
+import { parse as parsePeriod } from '../period/parse.js';
+import type { MonthPeriod } from '../period/types.js';
+import type { Observation, ObservationInput, ObservationStatus, OpeningInput, Source, TargetInput } from './types.js';
+
+/** Slot flags. */
+export const ABSENT = 0;
+export const VALUE = 1;
+export const BLANK = 2;
+
+const SAFE_SUM = 2 ** 52;
+
+/** One board × indicator run of months, starting at its board's first month. */
+export interface Series {
+  readonly board: number;
+  readonly indicator: number;
+  readonly start: number; // month index of slot 0
+  readonly flags: Uint8Array;
+  readonly scale: number;
+  /** mantissas at `scale` when the series is safe for exact double integer arithmetic */
+  readonly mant: Float64Array | undefined;
+  /** mantissas at `scale` otherwise */
+  readonly big: readonly bigint[] | undefined;
+  readonly estimated: Uint8Array | undefined;
+  readonly firstObs: Int32Array; // observation number of each slot, -1 if none
+}
+
+export interface SetInternals {
+  readonly boards: readonly string[];
+  readonly indicators: readonly string[];
+  readonly boardFirst: Int32Array; // first month index per board (-1: none)
+  readonly boardLast: Int32Array;
+  readonly series: (Series | undefined)[]; // index board * nIndicators + indicator
+  readonly openings: ReadonlyMap<number, { readonly value: Scaled; readonly source: Source | undefined }>;
+  readonly targets: ReadonlyMap<string, { readonly value: Scaled; readonly source: Source | undefined }>;
+  readonly sources: readonly (Source | undefined)[];
+}
+
+const INTERNALS = Symbol('hoptac.observations');
+
+/**
+ * An immutable set of observations, openings and targets, ready to consolidate. Build one with
+ * {@link createObservations}.
+ */
+export interface ObservationSet {
+  /** board codes, in the order they were first seen or registered */
+  readonly boards: readonly string[];
+  /** indicator codes, in the order they were first seen */
+  readonly indicators: readonly string[];
+  /** number of stored observations (reported values and reported blanks) */
+  readonly size: number;
+  /** @internal */
+  readonly [INTERNALS]: SetInternals;
+}
+
+/** @internal */
+export function internals(set: ObservationSet): SetInternals {
+  const i = (set as { [INTERNALS]?: SetInternals })[INTERNALS];
+  if (i === undefined) throw new HoptacError('invalid-input', { count: 1, first: 'not an ObservationSet made by createObservations().build()' });
+  return i;
+}
+
+/** Builds an {@link ObservationSet}. Methods return the builder so calls chain. */
+export interface ObservationBuilder {
+  /** Registers a board (so it counts in `ALL` even before it reports anything). */
+  board(code: string): ObservationBuilder;
+  /** Adds one observation; `value: null` is a reported blank (missing). */
+  add(observation: ObservationInput): ObservationBuilder;
+  /** Sets a flow's cumulative total before the board's first month. */
+  opening(opening: OpeningInput): ObservationBuilder;
+  /** Sets a board's annual target. */
+  target(target: TargetInput): ObservationBuilder;
+  /** Freezes what was added. Throws `duplicate-observation` when a month was given twice. */
+  build(): ObservationSet;
+}
+
+class Growable {
+  data: Int32Array;
+  length = 0;
+  constructor(n = 1024) {
+    this.data = new Int32Array(n);
+  }
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const d = new Int32Array(this.data.length * 2);
+      d.set(this.data);
+      this.data = d;
+    }
+    this.data[this.length++] = v;
+  }
+}
+class GrowableF {
+  data: Float64Array;
+  length = 0;
+  constructor(n = 1024) {
+    this.data = new Float64Array(n);
+  }
+  push(v: number): void {
+    if (this.length === this.data.length) {
+      const d = new Float64Array(this.data.length * 2);
+      d.set(this.data);
+      this.data = d;
+    }
+    this.data[this.length++] = v;
+  }
+}
+
+// Fast exact read of a plain decimal with at most 15 digits: mantissa (a safe integer) and scale.
+// Returns scale -1 when the text needs the general reader.
+let fastMant = 0;
+function fastParse(s: string): number {
+  const n = s.length;
+  if (n === 0 || n > 17) return -1;
+  let i = 0;
+  let neg = false;
+  let c = s.charCodeAt(0);
+  if (c === 45 /* - */) {
+    neg = true;
+    i = 1;
+  }
+  let m = 0;
+  let digits = 0;
+  let scale = 0;
+  let dot = false;
+  let any = false;
+  for (; i < n; i++) {
+    c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      m = m * 10 + (c - 48);
+      any = true;
+      if (m !== 0 || dot) digits++;
+      if (dot) scale++;
+    } else if (c === 46 && !dot) {
+      dot = true;
+    } else return -1;
+  }
+  if (!any || digits > 15) return -1;
+  fastMant = neg ? -m : m;
+  return scale;
+}
+
+function monthOf(m: string | MonthPeriod): number {
+  if (typeof m !== 'string') return monthIndex(m);
+  // fast path for canonical 'YYYY-MM'
+  if (m.length === 7 && m.charCodeAt(4) === 45) {
+    const y = Number(m.slice(0, 4));
+    const mo = (m.charCodeAt(5) - 48) * 10 + (m.charCodeAt(6) - 48);
+    if (Number.isInteger(y) && y >= 1900 && y <= 2999 && mo >= 1 && mo <= 12) return y * 12 + mo - 1;
+  }
+  const p = parsePeriod(m);
+  if (p.kind !== 'month') throw new HoptacError('invalid-observation', { reason: `"${m}" is not a month` });
+  return monthIndex(p);
+}
+
+/**
+ * Starts an observation set. Add values as decimal strings; they are stored exactly.
+ *
+ * @example
+ * ```ts
+ * import { createObservations, consolidate } from 'hoptac';
+ * const set = createObservations()
+ *   .add({ board: 'DN', indicator: 'export_value', month: '2017-01', value: '1520.5' })
+ *   .add({ board: 'DN', indicator: 'export_value', month: '2017-02', value: '1490' })
+ *   .build();
+ * consolidate(set, { period: '2017-01/2017-02', indicators: ['export_value'] }).rows[0]?.value; // '3010.5'
+ * ```
+ */
+export function createObservations(): ObservationBuilder {
+  const boards: string[] = [];
+  const boardIdx = new Map<string, number>();
+  const indicators: string[] = [];
+  const indIdx = new Map<string, number>();
+  const ob = new Growable();
+  const oi = new Growable();
+  const om = new Growable();
+  const mant = new GrowableF();
+  const scale = new Growable(); // -1: blank (null)
+  const big = new Map<number, Scaled>(); // observation number -> value too large for a safe mantissa
+  const sources: (Source | undefined)[] = [];
+  const estimated = new Set<number>();
+  const openings = new Map<string, { board: number; indicator: number; value: Scaled; source: Source | undefined }>();
+  const targets = new Map<string, { value: Scaled; source: Source | undefined }>();
+  let lastBoard = '';
+  let lastBoardI = -1;
+  let lastInd = '';
+  let lastIndI = -1;
+  let built = false;
+
+  const board = (code: string): number => {
+    if (code === lastBoard) return lastBoardI;
+    let b = boardIdx.get(code);
+    if (b === undefined) {
+      if (typeof code !== 'string' || code.length === 0) throw new HoptacError('invalid-observation', { reason: 'board code is empty' });
+      b = boards.length;
+      boards.push(code);
+      boardIdx.set(code, b);
+    }
+    lastBoard = code;
+    lastBoardI = b;
+    return b;
+  };
+  const indicator = (code: string): number => {
+    if (code === lastInd) return lastIndI;
+    let i = indIdx.get(code);
+    if (i === undefined) {
+      if (typeof code !== 'string' || code.length === 0) throw new HoptacError('invalid-observation', { reason: 'indicator code is empty' });
+      i = indicators.length;
+      indicators.push(code);
+      indIdx.set(code, i);
+    }
+    lastInd = code;
+    lastIndI = i;
+    return i;
+  };
+  const exact = (v: string, what: string): Scaled => {
+    const d = typeof v === 'string' ? parseScaled(v) : undefined;
+    if (d === undefined) throw new HoptacError('invalid-observation', { reason: `${what}: "${String(v)}" is not a decimal string` });
+    return trim(d);
+  };
+  const guard = () => {
+    if (built) throw new HoptacError('invalid-observation', { reason: 'the builder was already built' });
+  };
+
+  const builder: ObservationBuilder = {
+    board(code) {
+      guard();
+      board(code);
+      return builder;
+    },
+    add(o) {
+      guard();
+      const n = ob.length;
+      ob.push(board(o.board));
+      oi.push(indicator(o.indicator));
+      om.push(monthOf(o.month));
+      const v = o.value;
+      if (v === null) {
+        mant.push(0);
+        scale.push(-1);
+      } else {
+        const s = typeof v === 'string' ? fastParse(v) : -1;
+        if (s >= 0) {
+          mant.push(fastMant);
+          scale.push(s);
+        } else {
+          const d = exact(v, `${o.board}/${o.indicator}/${typeof o.month === 'string' ? o.month : monthIndexText(monthIndex(o.month))}`);
+          if (Number.isSafeInteger(Number(d.int)) && d.int <= BigInt(Number.MAX_SAFE_INTEGER) && d.int >= -BigInt(Number.MAX_SAFE_INTEGER)) {
+            mant.push(Number(d.int));
+          } else {
+            mant.push(0);
+            big.set(n, d);
+          }
+          scale.push(d.scale);
+        }
+      }
+      if (o.source !== undefined) sources[n] = o.source;
+      if (o.status === 'estimated') estimated.add(n);
+      return builder;
+    },
+    opening(o) {
+      guard();
+      const b = board(o.board);
+      const i = indicator(o.indicator);
+      openings.set(`${b}|${i}`, { board: b, indicator: i, value: exact(o.value, `opening ${o.board}/${o.indicator}`), source: o.source });
+      return builder;
+    },
+    target(t) {
+      guard();
+      if (!Number.isInteger(t.year)) throw new HoptacError('invalid-observation', { reason: `target year "${String(t.year)}" is not a year` });
+      const b = board(t.board);
+      const i = indicator(t.indicator);
+      targets.set(`${b}|${i}|${t.year}`, { value: exact(t.value, `target ${t.board}/${t.indicator}/${t.year}`), source: t.source });
+      return builder;
+    },
+    build() {
+      guard();
+      built = true;
+      return freeze();
+    },
+  };
+
+  function freeze(): ObservationSet {
+    const nB = boards.length;
+    const nI = indicators.length;
+    const nObs = ob.length;
+    const B = ob.data;
+    const I = oi.data;
+    const M = om.data;
+    const S = scale.data;
+    const V = mant.data;
+    const boardFirst = new Int32Array(nB).fill(-1);
+    const boardLast = new Int32Array(nB).fill(-1);
+    for (let k = 0; k < nObs; k++) {
+      const b = B[k]!;
+      const m = M[k]!;
+      if (boardFirst[b] === -1 || m < boardFirst[b]!) boardFirst[b] = m;
+      if (m > boardLast[b]!) boardLast[b] = m;
+    }
+    // Per series: common scale, largest mantissa, whether any value is big.
+    const nS = nB * nI;
+    const sScale = new Int32Array(nS);
+    const sCount = new Int32Array(nS);
+    const sMax = new Float64Array(nS);
+    const sBig = new Uint8Array(nS);
+    for (let k = 0; k < nObs; k++) {
+      const key = B[k]! * nI + I[k]!;
+      sCount[key]!++;
+      const s = S[k]!;
+      if (s > sScale[key]!) sScale[key] = s;
+      if (big.has(k)) sBig[key] = 1;
+    }
+    for (let k = 0; k < nObs; k++) {
+      const key = B[k]! * nI + I[k]!;
+      const s = S[k]!;
+      if (s < 0 || sBig[key]) continue;
+      const shiftBy = sScale[key]! - s;
+      const a = Math.abs(V[k]!) * 10 ** shiftBy; // magnitude estimate for the safety check only
+      if (a > sMax[key]!) sMax[key] = a;
+    }
+    const series: (Series | undefined)[] = new Array(nS);
+    for (let b = 0; b < nB; b++) {
+      const start = boardFirst[b]!;
+      const len = start < 0 ? 0 : boardLast[b]! - start + 1;
+      for (let i = 0; i < nI; i++) {
+        const key = b * nI + i;
+        if (sCount[key] === 0) continue;
+        const safe = !sBig[key] && sMax[key]! * len < SAFE_SUM && sMax[key]! < SAFE_SUM;
+        const firstObs = new Int32Array(len).fill(-1);
+        series[key] = {
+          board: b,
+          indicator: i,
+          start,
+          flags: new Uint8Array(len),
+          scale: sScale[key]!,
+          mant: safe ? new Float64Array(len) : undefined,
+          big: safe ? undefined : new Array<bigint>(len).fill(0n),
+          estimated: undefined,
+          firstObs,
+        };
+      }
+    }
+    for (let k = 0; k < nObs; k++) {
+      const key = B[k]! * nI + I[k]!;
+      const sr = series[key]!;
+      const slot = M[k]! - sr.start;
+      if (sr.flags[slot] !== ABSENT) {
+        throw new HoptacError('duplicate-observation', { board: boards[B[k]!]!, indicator: indicators[I[k]!]!, month: monthIndexText(M[k]!) });
+      }
+      sr.firstObs[slot] = k;
+      const s = S[k]!;
+      if (s < 0) {
+        sr.flags[slot] = BLANK;
+        continue;
+      }
+      sr.flags[slot] = VALUE;
+      const shiftBy = sr.scale - s;
+      if (sr.mant !== undefined) {
+        sr.mant[slot] = shiftBy === 0 ? V[k]! : V[k]! * 10 ** shiftBy; // exact: checked safe above
+      } else {
+        const d = big.get(k) ?? { int: BigInt(V[k]!), scale: s };
+        (sr.big as bigint[])[slot] = d.int * pow10(shiftBy);
+      }
+    }
+    if (estimated.size > 0) {
+      for (const k of estimated) {
+        const key = B[k]! * nI + I[k]!;
+        const sr = series[key]! as { estimated: Uint8Array | undefined; flags: Uint8Array; start: number };
+        if (sr.estimated === undefined) sr.estimated = new Uint8Array(sr.flags.length);
+        sr.estimated[M[k]! - sr.start] = 1;
+      }
+    }
+    const openingMap = new Map<number, { value: Scaled; source: Source | undefined }>();
+    for (const o of openings.values()) openingMap.set(o.board * nI + o.indicator, { value: o.value, source: o.source });
+    const inner: SetInternals = {
+      boards: Object.freeze([...boards]),
+      indicators: Object.freeze([...indicators]),
+      boardFirst,
+      boardLast,
+      series,
+      openings: openingMap,
+      targets,
+      sources,
+    };
+    return Object.freeze({ boards: inner.boards, indicators: inner.indicators, size: nObs, [INTERNALS]: inner });
+  }
+
+  return builder;
+}
+
+/** The exact value of a slot as a scaled decimal (`undefined` unless it holds a value). */
+export function slotValue(sr: Series, slot: number): Scaled | undefined {
+  if (slot < 0 || slot >= sr.flags.length || sr.flags[slot] !== VALUE) return undefined;
+  if (sr.mant !== undefined) return { int: BigInt(sr.mant[slot]!), scale: sr.scale };
+  return { int: sr.big![slot]!, scale: sr.scale };
+}
+
+/**
+ * Every stored observation, board by board, indicator by indicator, month by month.
+ *
+ * @example
+ * ```ts
+ * import { createObservations, observations } from 'hoptac';
+ * const set = createObservations().add({ board: 'LD', indicator: 'workers_total', month: '2017-12', value: '12500' }).build();
+ * [...observations(set)][0]?.value; // '12500'
+ * ```
+ */
+export function* observations(set: ObservationSet): Generator<Observation> {
+  const s = internals(set);
+  for (const sr of s.series) {
+    if (sr === undefined) continue;
+    for (let slot = 0; slot < sr.flags.length; slot++) {
+      const f = sr.flags[slot];
+      if (f === ABSENT) continue;
+      const v = slotValue(sr, slot);
+      const src = s.sources[sr.firstObs[slot]!];
+      const status: ObservationStatus = sr.estimated?.[slot] === 1 ? 'estimated' : 'final';
+      yield {
+        board: s.boards[sr.board]!,
+        indicator: s.indicators[sr.indicator]!,
+        month: monthIndexText(sr.start + slot),
+        value: v === undefined ? null : format(trim(v)),
+        status,
+        ...(src === undefined ? {} : { source: src }),
+      };
+    }
+  }
+}

@@ -1,0 +1,145 @@
+/**
+ * Units of format 1 and exact conversion between them. Import as a namespace:
+ * `import { Unit } from 'hoptac'`.
+ */
+import { HoptacError, type SafeResult, safely } from '../errors.js';
+import { format, mul, parseScaled, shift, trim } from '../decimal/scaled.js';
+import type { DecimalString } from '../decimal/public.js';
+import { matchKey } from '../text/match-key.js';
+import { BY_KEY, UNITS, type UnitCode, type UnitInfo } from './units.js';
+
+export type { UnitBase, UnitCode, UnitInfo } from './units.js';
+
+/** Every unit of format 1. */
+export const all: readonly UnitInfo[] = UNITS;
+
+/**
+ * Reads a unit as boards write it (`triệu USD`, `Tr.USD`, `tỷ VNĐ`, `m²`, `Hecta`...).
+ * Throws `unknown-unit`.
+ *
+ * @example
+ * ```ts
+ * import { Unit } from 'hoptac';
+ * Unit.parse('Tr.USD').code; // 'triệu USD'
+ * ```
+ */
+export function parse(text: string): UnitInfo {
+  const u = BY_KEY.get(matchKey(text));
+  if (u === undefined) throw new HoptacError('unknown-unit', { unit: text });
+  return u;
+}
+
+/**
+ * {@link parse} without throwing.
+ *
+ * @example
+ * ```ts
+ * import { Unit } from 'hoptac';
+ * Unit.safeParse('gallon').success; // false
+ * ```
+ */
+export function safeParse(text: string): SafeResult<UnitInfo> {
+  return safely(() => parse(text));
+}
+
+const info = (u: UnitCode | UnitInfo | string): UnitInfo => (typeof u === 'string' ? parse(u) : u);
+
+/**
+ * True when values in `from` can be converted exactly to `to` (same base).
+ *
+ * @example
+ * ```ts
+ * import { Unit } from 'hoptac';
+ * Unit.convertible('nghìn USD', 'triệu USD'); // true
+ * Unit.convertible('USD', 'tỷ đồng');         // false: needs an exchange rate
+ * ```
+ */
+export function convertible(from: UnitCode | UnitInfo | string, to: UnitCode | UnitInfo | string): boolean {
+  return info(from).base === info(to).base;
+}
+
+/**
+ * The power of ten that takes a value in `from` to `to` (`nghìn USD` to `triệu USD`: -3).
+ * Throws `unit-mismatch` across bases.
+ *
+ * @example
+ * ```ts
+ * import { Unit } from 'hoptac';
+ * Unit.factorExponent('m2', 'ha'); // -4
+ * ```
+ */
+export function factorExponent(from: UnitCode | UnitInfo | string, to: UnitCode | UnitInfo | string): number {
+  const a = info(from);
+  const b = info(to);
+  if (a.base !== b.base) throw new HoptacError('unit-mismatch', { from: a.code, to: b.code, fromBase: a.base, toBase: b.base });
+  return a.exponent - b.exponent;
+}
+
+/**
+ * Converts a decimal exactly between two units of the same base (a shift of the decimal point).
+ * Throws `unit-mismatch` across bases (USD to đồng needs {@link convertCurrency}) and
+ * `invalid-decimal` for a value that is not a decimal string.
+ *
+ * @example
+ * ```ts
+ * import { Unit } from 'hoptac';
+ * Unit.convert('1250.5', 'nghìn USD', 'triệu USD'); // '1.2505'
+ * Unit.convert('3.5', 'ha', 'm2');                  // '35000'
+ * ```
+ */
+export function convert(value: DecimalString, from: UnitCode | UnitInfo | string, to: UnitCode | UnitInfo | string): DecimalString {
+  const e = factorExponent(from, to);
+  const d = parseScaled(value);
+  if (d === undefined) throw new HoptacError('invalid-decimal', { text: value });
+  return format(shift(d, e));
+}
+
+/** An exchange rate the caller supplies: how many `to` base units one `from` base unit is worth. */
+export interface ExchangeRate {
+  /** e.g. `'USD'` */
+  readonly from: 'USD' | 'VND';
+  /** e.g. `'VND'` */
+  readonly to: 'USD' | 'VND';
+  /** base units of `to` for one base unit of `from`, e.g. `'23500'` đồng per USD */
+  readonly rate: DecimalString;
+  /** when the rate applies (e.g. `'2017-12-31'`), for the record */
+  readonly date?: string;
+  /** whose rate (e.g. a State Bank of Vietnam central rate), for the record */
+  readonly source?: string;
+}
+
+/** A converted amount that keeps the rate it was converted with. */
+export interface ConvertedAmount {
+  readonly value: DecimalString;
+  readonly unit: UnitCode;
+  readonly rate: ExchangeRate;
+}
+
+/**
+ * Converts money between USD and đồng with a rate the caller supplies; the result carries the
+ * rate so the figure never travels without it. Exact: the product is not rounded.
+ *
+ * @example
+ * ```ts
+ * import { Unit } from 'hoptac';
+ * Unit.convertCurrency('2', 'triệu USD', 'tỷ đồng', { from: 'USD', to: 'VND', rate: '23500', date: '2017-12-31' }).value; // '47'
+ * ```
+ */
+export function convertCurrency(
+  value: DecimalString,
+  from: UnitCode | UnitInfo | string,
+  to: UnitCode | UnitInfo | string,
+  rate: ExchangeRate,
+): ConvertedAmount {
+  const a = info(from);
+  const b = info(to);
+  const r = parseScaled(rate.rate);
+  if (r === undefined || r.int <= 0n) throw new HoptacError('invalid-exchange-rate', { reason: `rate "${rate.rate}" must be a positive decimal` });
+  if (a.base !== rate.from || b.base !== rate.to) {
+    throw new HoptacError('invalid-exchange-rate', { reason: `a ${rate.from}→${rate.to} rate cannot convert ${a.code} to ${b.code}` });
+  }
+  const d = parseScaled(value);
+  if (d === undefined) throw new HoptacError('invalid-decimal', { text: value });
+  const v = shift(mul(d, r), a.exponent - b.exponent);
+  return { value: format(trim(v)), unit: b.code, rate };
+}

@@ -1,0 +1,6 @@
+/**
+ * hoptac/workbook: the boards' shared workbook, format 1. Grid (sheets of cells) in, model and
+ * findings out. Pure: the command line reads .xlsx files into a Grid, the Excel add-in reads ranges.
+ */
+export { a1, columnName, parseA1 } from './workbook/grid.js';
+export type { Grid, GridSheet, GridCell, CellKind } from './workbook/grid.js';
