@@ -5,7 +5,7 @@ const lib = (p: string) => fileURLToPath(new URL(`./packages/hoptac/src/${p}`, i
 
 export default defineConfig([
   {
-    // The published library: ESM + CJS, each with its own declarations.
+    // The published library: ESM + CJS, each with its own declarations; dependencies stay external.
     name: 'hoptac',
     entry: {
       index: 'packages/hoptac/src/index.ts',
@@ -23,5 +23,38 @@ export default defineConfig([
     treeshake: true,
     minify: false,
     external: ['decimal.js', 'zod'],
+  },
+  {
+    // The `hoptac` command: Node only, imports the library by name at run time.
+    name: 'cli',
+    entry: { main: 'packages/cli/src/main.ts' },
+    outDir: 'packages/cli/dist',
+    format: ['esm'],
+    platform: 'node',
+    target: 'node20',
+    sourcemap: true,
+    clean: true,
+    dts: false,
+    external: ['hoptac', 'hoptac/workbook', 'hoptac/program', 'exceljs', 'fflate'],
+  },
+  {
+    // The Excel add-in: browser bundles with the library inside (from source, so no build order).
+    name: 'addin',
+    entry: { taskpane: 'addin/src/taskpane/taskpane.ts', commands: 'addin/src/commands/commands.ts' },
+    outDir: 'addin/dist',
+    format: ['iife'],
+    platform: 'browser',
+    target: 'es2020',
+    sourcemap: true,
+    clean: true,
+    dts: false,
+    noExternal: [/.*/],
+    esbuildOptions(options) {
+      options.alias = {
+        hoptac: lib('index.ts'),
+        'hoptac/workbook': lib('workbook.ts'),
+        'hoptac/program': lib('program.ts'),
+      };
+    },
   },
 ]);

@@ -4,3 +4,5 @@
  */
 export { a1, columnName, parseA1 } from './workbook/grid.js';
 export type { Grid, GridSheet, GridCell, CellKind } from './workbook/grid.js';
+export { SUMMARY_SHEET, FINDINGS_SHEET, fitsExcelNumber } from './workbook/output.js';
+export type { OutputCell, OutputSheet } from './workbook/output.js';

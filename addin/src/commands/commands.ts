@@ -1,0 +1,1 @@
+// ribbon commands entry (filled by the add-in work)

@@ -1,0 +1,1 @@
+// task pane entry (filled by the add-in work)
