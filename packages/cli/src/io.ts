@@ -1,0 +1,41 @@
+/**
+ * Where a command writes. `run()` uses the process's streams; tests pass their own to capture output
+ * in-process. Every command (check, consolidate, template, program) takes one of these.
+ */
+export interface Io {
+  /** standard output: results (JSON or the readable report) */
+  readonly out: (text: string) => void;
+  /** standard error: usage, errors, progress */
+  readonly err: (text: string) => void;
+  /** true when standard error is a terminal: only then is progress shown */
+  readonly errIsTTY: boolean;
+  /** environment variables (HOPTAC_DEBUG=1 shows stack traces) */
+  readonly env: Readonly<Record<string, string | undefined>>;
+  /** the directory relative paths are resolved against */
+  readonly cwd: string;
+}
+
+/** The process's own streams and environment. */
+export function processIo(): Io {
+  return {
+    out: (text) => {
+      process.stdout.write(text);
+    },
+    err: (text) => {
+      process.stderr.write(text);
+    },
+    errIsTTY: process.stderr.isTTY === true,
+    env: process.env,
+    cwd: process.cwd(),
+  };
+}
+
+/** Shows a progress line on a terminal (overwritten by the next one); nothing otherwise. */
+export function progress(io: Io, text: string): void {
+  if (io.errIsTTY) io.err(`\r\x1b[2K${text}`);
+}
+
+/** Clears the progress line, if one was shown. */
+export function endProgress(io: Io): void {
+  if (io.errIsTTY) io.err('\r\x1b[2K');
+}
