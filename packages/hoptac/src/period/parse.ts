@@ -33,7 +33,7 @@ const RULES: readonly Rule[] = [
   [/^(?:t|thang ?)?(\d{1,2}) ?(?:\/|-|\.| năm | nam )(\d{4})$/, (m, t) => month(m[2]!, m[1]!, t)],
   // quarters: Quý IV/2017, Quý 4 năm 2017, Q4/2017, Q4 2017
   [
-    /^(?:quy|q) ?(iv|iii|ii|i|[1-4]) ?(?:\/|-| năm | nam | )(\d{4})$/,
+    /^(?:quy|qui|q) ?(iv|iii|ii|i|[1-4]) ?(?:\/|-| năm | nam | )(\d{4})$/,
     (m, t) => ({ kind: 'quarter', year: checkYear(Number(m[2]), t), quarter: ROMAN[m[1]!]! }),
   ],
   // halves: 6 tháng đầu năm 2017, 6 tháng cuối năm 2017, 6 tháng năm 2017, H1/2017

@@ -1,0 +1,270 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { ALL, consolidate, createObservations, explain, MEASURES, normalizeDecimal, Period, roundDecimal } from '../index.js';
+import type { ConsolidatedRow, Consolidation, ObservationSet } from '../index.js';
+import { add, divRound, format, parseScaled, type Scaled, trim } from '../decimal/scaled.js';
+
+const sum = (values: readonly string[]): string => format(trim(values.reduce<Scaled>((a, v) => add(a, parseScaled(v)!), { int: 0n, scale: 0 })));
+const pick = (c: Consolidation, indicator: string, board: string, measure: string): ConsolidatedRow | undefined =>
+  c.rows.find((r) => r.indicator === indicator && r.board === board && r.measure === measure);
+const val = (c: Consolidation, indicator: string, board: string, measure: string) => pick(c, indicator, board, measure)?.value;
+
+const months = (y: number) => Array.from({ length: 12 }, (_, i) => `${y}-${String(i + 1).padStart(2, '0')}`);
+
+/** The hand-computed golden example: 3 boards, 2016 and 2017. */
+function golden(): ObservationSet {
+  const b = createObservations();
+  for (const board of ['DN', 'LD', 'BP']) b.board(board);
+  months(2016).forEach((m, i) => {
+    b.add({ board: 'DN', indicator: 'export_value', month: m, value: String(100 + i + 1) });
+    b.add({ board: 'LD', indicator: 'export_value', month: m, value: '0.5' });
+    b.add({ board: 'BP', indicator: 'export_value', month: m, value: '10' });
+  });
+  months(2017).forEach((m, i) => {
+    b.add({ board: 'DN', indicator: 'export_value', month: m, value: String(110 + i + 1), source: { sheet: 'DN', cell: `${String.fromCharCode(69 + i)}9` } });
+    b.add({ board: 'LD', indicator: 'export_value', month: m, value: '0.5' });
+    b.add({ board: 'BP', indicator: 'export_value', month: m, value: m === '2017-12' ? null : '12' });
+  });
+  b.opening({ board: 'DN', indicator: 'export_value', value: '5000' });
+  b.opening({ board: 'BP', indicator: 'export_value', value: '250.25' });
+  b.target({ board: 'DN', indicator: 'export_value', year: 2017, value: '1500' });
+  b.target({ board: 'LD', indicator: 'export_value', year: 2017, value: '6' });
+  [...months(2016), ...months(2017)].forEach((m, k) => {
+    b.add({ board: 'DN', indicator: 'workers_total', month: m, value: String(50000 + 100 * k) });
+    b.add({ board: 'LD', indicator: 'workers_total', month: m, value: '3000' });
+    b.add({ board: 'BP', indicator: 'workers_total', month: m, value: m < '2017' ? '7000' : '8000' });
+    b.add({ board: 'DN', indicator: 'leased_land_area', month: m, value: '4600' });
+    b.add({ board: 'DN', indicator: 'industrial_land_area', month: m, value: '6600' });
+    b.add({ board: 'LD', indicator: 'leased_land_area', month: m, value: '420.5' });
+    b.add({ board: 'LD', indicator: 'industrial_land_area', month: m, value: '900' });
+    b.add({ board: 'BP', indicator: 'leased_land_area', month: m, value: '0' });
+    b.add({ board: 'BP', indicator: 'industrial_land_area', month: m, value: '0' });
+  });
+  return b.build();
+}
+
+describe('consolidate: golden example (3 boards, 2016-2017), hand-computed', () => {
+  const set = golden();
+  const q3 = consolidate(set, { period: 'Quý III/2017' });
+  const q4 = consolidate(set, { period: '2017-Q4' });
+
+  it('flows: value, ytd, same period last year, % vs last year, target, % of target, cumulative', () => {
+    const expected: Record<string, Record<string, string | null>> = {
+      DN: { value: '354', ytd: '1035', same_period_last_year: '324', vs_last_year_pct: '109.26', target: '1500', ytd_target_pct: '69.00', cumulative: '7313' },
+      LD: { value: '1.5', ytd: '4.5', same_period_last_year: '1.5', vs_last_year_pct: '100.00', target: '6', ytd_target_pct: '75.00', cumulative: '10.5' },
+      BP: { value: '36', ytd: '108', same_period_last_year: '30', vs_last_year_pct: '120.00', target: null, ytd_target_pct: null, cumulative: '478.25' },
+      ALL: { value: '391.5', ytd: '1147.5', same_period_last_year: '355.5', vs_last_year_pct: '110.13', target: null, ytd_target_pct: null, cumulative: '7801.75' },
+    };
+    for (const [board, measures] of Object.entries(expected)) {
+      for (const [measure, value] of Object.entries(measures)) expect([board, measure, val(q3, 'export_value', board, measure)]).toEqual([board, measure, value]);
+    }
+    expect(pick(q3, 'export_value', 'BP', 'target')).toMatchObject({ status: 'missing', missing: { count: 1, items: [{ board: 'BP', what: 'target', year: 2017 }] } });
+    expect(pick(q3, 'export_value', ALL, 'target')?.status).toBe('missing');
+  });
+
+  it('a missing month makes the board and ALL missing, never a smaller total', () => {
+    expect(val(q4, 'export_value', 'DN', 'value')).toBe('363');
+    expect(pick(q4, 'export_value', 'BP', 'value')).toMatchObject({ value: null, status: 'missing', missing: { count: 1, items: [{ board: 'BP', month: '2017-12', what: 'month' }] } });
+    expect(pick(q4, 'export_value', ALL, 'value')).toMatchObject({ value: null, status: 'missing', missing: { count: 1 } });
+    expect(pick(q4, 'export_value', ALL, 'cumulative')?.status).toBe('missing');
+    expect(val(q4, 'export_value', 'LD', 'cumulative')).toBe('12');
+  });
+
+  it('stocks take the last month and are never added over time', () => {
+    expect(val(q3, 'workers_total', 'DN', 'value')).toBe('52000');
+    expect(val(q3, 'workers_total', 'DN', 'ytd')).toBe('52000');
+    expect(val(q3, 'workers_total', 'DN', 'same_period_last_year')).toBe('50800');
+    expect(val(q3, 'workers_total', 'DN', 'vs_last_year_pct')).toBe('102.36');
+    expect(val(q3, 'workers_total', 'BP', 'vs_last_year_pct')).toBe('114.29');
+    expect(val(q3, 'workers_total', ALL, 'value')).toBe('63000');
+    expect(val(q3, 'workers_total', ALL, 'vs_last_year_pct')).toBe('103.62');
+    expect(val(q3, 'workers_total', ALL, 'cumulative')).toBe('63000');
+    expect(val(consolidate(set, { period: '2017' }), 'workers_total', 'DN', 'value')).toBe('52300');
+  });
+
+  it('ratios are recomputed from their parts, rounded once; 0/0 is undefined', () => {
+    expect(val(q3, 'occupancy_rate', 'DN', 'value')).toBe('69.70');
+    expect(val(q3, 'occupancy_rate', 'LD', 'value')).toBe('46.72');
+    expect(pick(q3, 'occupancy_rate', 'BP', 'value')).toMatchObject({ value: null, status: 'undefined' });
+    expect(val(q3, 'occupancy_rate', ALL, 'value')).toBe('66.94'); // 5020.5 / 7500, not the mean of 69.70, 46.72
+    expect(q3.rows.filter((r) => r.indicator === 'occupancy_rate').map((r) => r.measure)).not.toContain('vs_last_year_pct');
+    expect(q3.rows.filter((r) => r.indicator === 'occupancy_rate' && r.board === 'DN').map((r) => r.measure)).toEqual(['value', 'ytd', 'same_period_last_year', 'cumulative']);
+  });
+
+  it('rows come in catalogue order, boards then ALL, measures in format order', () => {
+    const dn = q3.rows.filter((r) => r.indicator === 'export_value' && r.board === 'DN').map((r) => r.measure);
+    expect(dn).toEqual([...MEASURES]);
+    expect([...new Set(q3.rows.map((r) => r.board))]).toEqual(['DN', 'LD', 'BP', ALL]);
+    expect(q3.period).toBe('2017-Q3');
+  });
+
+  it('explain gives the same figure with its inputs and source cells', () => {
+    const e = explain(set, { period: '2017-Q3' }, { indicator: 'export_value', board: 'DN', measure: 'value' });
+    expect(e).toMatchObject({ value: '354', status: 'ok', rule: 'flow-sum-of-months' });
+    expect(e.inputs.map((i) => [i.month, i.value, i.source?.cell])).toEqual([
+      ['2017-07', '117', 'K9'],
+      ['2017-08', '118', 'L9'],
+      ['2017-09', '119', 'M9'],
+    ]);
+    const r = explain(set, { period: '2017-Q3' }, { indicator: 'occupancy_rate', board: ALL, measure: 'value' });
+    expect(r.rounding).toEqual({ numerator: '5020.5', denominator: '7500', multiplier: '100', decimals: 2, mode: 'half-away-from-zero' });
+    const m = explain(set, { period: '2017-Q4' }, { indicator: 'export_value', board: ALL, measure: 'value' });
+    expect(m.missing?.items[0]).toMatchObject({ board: 'BP', month: '2017-12' });
+  });
+
+  it('explain agrees with consolidate on every figure', () => {
+    for (const c of [q3, q4, consolidate(set, { period: '2017' }), consolidate(set, { period: '2016-H2' })]) {
+      for (const row of c.rows) {
+        const e = explain(set, { period: c.period }, row);
+        expect([row.indicator, row.board, row.measure, e.value, e.status]).toEqual([row.indicator, row.board, row.measure, row.value, row.status]);
+      }
+    }
+  });
+
+  it('refuses an indicator outside the catalogue and a duplicate month', () => {
+    const bad = createObservations().add({ board: 'X', indicator: 'nope', month: '2017-01', value: '1' }).build();
+    expect(() => consolidate(bad, { period: '2017' })).toThrowError(expect.objectContaining({ code: 'unknown-indicator' }) as Error);
+    const dup = createObservations()
+      .add({ board: 'X', indicator: 'export_value', month: '2017-01', value: '1' })
+      .add({ board: 'X', indicator: 'export_value', month: 'Tháng 1/2017', value: '2' });
+    expect(() => dup.build()).toThrowError(expect.objectContaining({ code: 'duplicate-observation' }) as Error);
+  });
+});
+
+// ---------------------------------------------------------------- properties
+
+/** A decimal with up to 15 significant digits and up to 6 decimals. */
+const dec15 = fc
+  .tuple(fc.bigInt({ min: -(10n ** 15n) + 1n, max: 10n ** 15n - 1n }), fc.integer({ min: 0, max: 6 }))
+  .map(([int, scale]) => format({ int, scale }));
+const nonNeg15 = fc.tuple(fc.bigInt({ min: 0n, max: 10n ** 15n - 1n }), fc.integer({ min: 0, max: 6 })).map(([int, scale]) => format({ int, scale }));
+
+const flowData = fc.record({
+  boards: fc.integer({ min: 1, max: 6 }),
+  values: fc.array(dec15, { minLength: 6 * 24, maxLength: 6 * 24 }),
+});
+
+function flowSet(boards: number, values: readonly string[], indicator = 'export_value'): ObservationSet {
+  const b = createObservations();
+  for (let k = 0; k < boards; k++) {
+    [...months(2016), ...months(2017)].forEach((m, i) => b.add({ board: `B${k}`, indicator, month: m, value: values[k * 24 + i]! }));
+  }
+  return b.build();
+}
+
+describe('consolidate: laws', () => {
+  it('a flow’s quarter is the sum of its months, its year the sum of its quarters (exact, 15 digits, 6 decimals)', () => {
+    fc.assert(
+      fc.property(flowData, fc.integer({ min: 1, max: 4 }), ({ boards, values }, q) => {
+        const set = flowSet(boards, values);
+        const opt = { indicators: ['export_value'], measures: ['value'] as const };
+        const quarter = consolidate(set, { ...opt, period: `2017-Q${q}` });
+        for (const board of [...set.boards, ALL]) {
+          const ms = Period.months(Period.parse(`2017-Q${q}`)).map((m) => val(consolidate(set, { ...opt, period: m }), 'export_value', board, 'value')!);
+          expect(val(quarter, 'export_value', board, 'value')).toBe(sum(ms));
+          const qs = [1, 2, 3, 4].map((k) => val(consolidate(set, { ...opt, period: `2017-Q${k}` }), 'export_value', board, 'value')!);
+          expect(val(consolidate(set, { ...opt, period: '2017' }), 'export_value', board, 'value')).toBe(sum(qs));
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('ALL equals the exact sum of the boards, for any partition and order of boards', () => {
+    fc.assert(
+      fc.property(flowData, fc.array(fc.integer({ min: 0, max: 2 }), { minLength: 6, maxLength: 6 }), fc.boolean(), ({ boards, values }, groups, reverse) => {
+        const set = flowSet(boards, values);
+        const opt = { indicators: ['export_value'], period: '2017' } as const;
+        const codes = reverse ? [...set.boards].reverse() : [...set.boards];
+        const all = consolidate(set, { ...opt, boards: codes });
+        for (const measure of ['value', 'ytd', 'same_period_last_year', 'cumulative']) {
+          // the exact sum of each board's value, independent of the engine's accumulation
+          const direct = sum(codes.map((b) => val(all, 'export_value', b, measure)!));
+          expect(val(all, 'export_value', ALL, measure)).toBe(direct);
+          const parts = [0, 1, 2]
+            .map((g) => set.boards.filter((_, k) => groups[k] === g))
+            .filter((p) => p.length > 0)
+            .map((p) => val(consolidate(set, { ...opt, boards: p }), 'export_value', ALL, measure)!);
+          expect(sum(parts)).toBe(direct);
+        }
+        // and the year's value is the naive exact sum of every value of 2017
+        const naive = sum(set.boards.flatMap((_, k) => values.slice(k * 24 + 12, k * 24 + 24)));
+        expect(val(all, 'export_value', ALL, 'value')).toBe(naive);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('a stock’s quarter, half and year take their last month', () => {
+    fc.assert(
+      fc.property(fc.array(nonNeg15, { minLength: 24, maxLength: 24 }), fc.constantFrom('2017-Q1', '2017-Q2', '2017-H1', '2017-H2', '2017', '2016-Q4'), (values, p) => {
+        const b = createObservations();
+        [...months(2016), ...months(2017)].forEach((m, i) => b.add({ board: 'DN', indicator: 'workers_total', month: m, value: values[i]! }));
+        const set = b.build();
+        const last = Period.toString(Period.lastMonth(Period.parse(p)));
+        const idx = [...months(2016), ...months(2017)].indexOf(last);
+        const c = consolidate(set, { period: p, indicators: ['workers_total'] });
+        expect(val(c, 'workers_total', 'DN', 'value')).toBe(normalizeDecimal(values[idx]!));
+        expect(val(c, 'workers_total', 'DN', 'cumulative')).toBe(normalizeDecimal(values[idx]!));
+      }),
+      { numRuns: 80 },
+    );
+  });
+
+  it('a ratio equals the quotient of its summed parts, rounded once half away from zero', () => {
+    const part = fc.tuple(fc.bigInt({ min: 0n, max: 10n ** 12n }), fc.integer({ min: 0, max: 3 })).map(([i, s]) => format({ int: i, scale: s }));
+    fc.assert(
+      fc.property(fc.array(fc.tuple(part, part), { minLength: 1, maxLength: 8 }), (pairs) => {
+        const b = createObservations();
+        pairs.forEach(([n, d], k) => {
+          b.add({ board: `B${k}`, indicator: 'leased_land_area', month: '2017-12', value: n });
+          b.add({ board: `B${k}`, indicator: 'industrial_land_area', month: '2017-12', value: d });
+        });
+        const c = consolidate(b.build(), { period: '2017-12', indicators: ['occupancy_rate'], measures: ['value'] });
+        const n = parseScaled(sum(pairs.map((p) => p[0])))!;
+        const d = parseScaled(sum(pairs.map((p) => p[1])))!;
+        const q = divRound(n, d, 2, 2);
+        const row = pick(c, 'occupancy_rate', ALL, 'value')!;
+        if (q === undefined) expect(row.status).toBe('undefined');
+        else {
+          expect(row.value).toBe(format(q));
+          // the same as rounding a long exact expansion of the quotient
+          const long = divRound(n, d, 30, 2)!;
+          expect(roundDecimal(format(long), 2)).toBe(format(q));
+        }
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('missing is never zero: a blank month anywhere in the period makes the total missing', () => {
+    fc.assert(
+      fc.property(flowData, fc.integer({ min: 0, max: 11 }), ({ boards, values }, blankMonth) => {
+        const b = createObservations();
+        for (let k = 0; k < boards; k++) {
+          [...months(2016), ...months(2017)].forEach((m, i) =>
+            b.add({ board: `B${k}`, indicator: 'export_value', month: m, value: k === boards - 1 && i === 12 + blankMonth ? null : values[k * 24 + i]! }),
+          );
+        }
+        const c = consolidate(b.build(), { period: '2017', indicators: ['export_value'] });
+        expect(pick(c, 'export_value', ALL, 'value')).toMatchObject({ value: null, status: 'missing' });
+        expect(pick(c, 'export_value', `B${boards - 1}`, 'value')?.missing?.items[0]?.month).toBe(months(2017)[blankMonth]);
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('huge values stay exact (BigInt path)', () => {
+    const big = '123456789012345678901234567890.123456';
+    const set = createObservations()
+      .add({ board: 'A', indicator: 'export_value', month: '2017-01', value: big })
+      .add({ board: 'A', indicator: 'export_value', month: '2017-02', value: '0.000001' })
+      .add({ board: 'B', indicator: 'export_value', month: '2017-01', value: '9007199254740993' })
+      .add({ board: 'B', indicator: 'export_value', month: '2017-02', value: '9007199254740993' })
+      .build();
+    const c = consolidate(set, { period: '2017-01/2017-02', indicators: ['export_value'], measures: ['value'] });
+    expect(val(c, 'export_value', 'A', 'value')).toBe('123456789012345678901234567890.123457');
+    expect(val(c, 'export_value', 'B', 'value')).toBe('18014398509481986');
+    expect(val(c, 'export_value', ALL, 'value')).toBe('123456789012363693299744049876.123457');
+  });
+});
