@@ -1,0 +1,114 @@
+/**
+ * Every text the `hoptac` command prints itself, in Vietnamese (default) and English. Findings carry
+ * their own messages (from the library); these are the command's frame around them.
+ */
+import type { Lang } from 'hoptac';
+
+export type { Lang };
+
+interface Text {
+  readonly vi: string;
+  readonly en: string;
+}
+
+const TEXTS = {
+  'usage-error': { vi: 'hoptac: {detail}', en: 'hoptac: {detail}' },
+  'see-help': { vi: 'Xem "hoptac --help".', en: 'See "hoptac --help".' },
+  'unknown-command': { vi: 'không có lệnh "{name}".', en: 'there is no command "{name}".' },
+  'no-command': { vi: 'thiếu lệnh (check, consolidate, template hoặc program).', en: 'a command is needed (check, consolidate, template or program).' },
+  'unknown-option': { vi: 'tùy chọn không hợp lệ: {detail}', en: 'invalid option: {detail}' },
+  'missing-file': { vi: 'thiếu tên tệp .xlsx.', en: 'the .xlsx file name is missing.' },
+  'extra-args': { vi: 'thừa tham số: {args}.', en: 'unexpected arguments: {args}.' },
+  'missing-option': { vi: 'thiếu tùy chọn {option}.', en: 'the option {option} is required.' },
+  'bad-lang': { vi: '--lang phải là vi hoặc en.', en: '--lang must be vi or en.' },
+  'bad-period': { vi: '{message}', en: '{message}' },
+  'no-complete-month': {
+    vi: 'không có tháng nào mà mọi đơn vị đều đã báo cáo: hãy chỉ rõ --period.',
+    en: 'no month has been reported by every board: give --period.',
+  },
+  'out-is-input': { vi: 'tệp kết quả --out không được trùng tệp đầu vào ({path}).', en: 'the --out file must not be the input file ({path}).' },
+  'out-exists': { vi: 'tệp {path} đã có; dùng --force để ghi đè.', en: 'the file {path} already exists; use --force to overwrite it.' },
+  'bad-boards': {
+    vi: '--boards là danh sách mã đơn vị cách nhau bởi dấu phẩy (A-Z, 0-9, _; tối đa 16 ký tự), không trùng nhau: "{value}".',
+    en: '--boards is a comma-separated list of board codes (A-Z, 0-9, _; at most 16 characters), without repeats: "{value}".',
+  },
+  'bad-month': { vi: '{option} phải là một tháng, ví dụ 2017-01 hoặc Tháng 1/2017: "{value}".', en: '{option} must be a month, e.g. 2017-01: "{value}".' },
+  'bad-range': { vi: '--from ({from}) phải không sau --to ({to}).', en: '--from ({from}) must not be after --to ({to}).' },
+  'range-too-long': { vi: 'khoảng tháng quá dài ({count} tháng; tối đa {max}).', en: 'too many months ({count}; at most {max}).' },
+  'not-found': { vi: 'không tìm thấy tệp {path}.', en: 'the file {path} was not found.' },
+  'cannot-read': { vi: 'không đọc được tệp {path}: {reason}', en: 'cannot read the file {path}: {reason}' },
+  'cannot-write': { vi: 'không ghi được tệp {path}: {reason}', en: 'cannot write the file {path}: {reason}' },
+  internal: {
+    vi: 'hoptac: lỗi không mong đợi: {message} (đặt HOPTAC_DEBUG=1 để xem chi tiết)',
+    en: 'hoptac: unexpected error: {message} (set HOPTAC_DEBUG=1 for details)',
+  },
+  'program-missing': { vi: 'lệnh program chưa có trong bản này.', en: 'the program command is not available in this build.' },
+  // progress
+  reading: { vi: 'Đang đọc {path}…', en: 'Reading {path}…' },
+  checking: { vi: 'Đang kiểm tra…', en: 'Checking…' },
+  consolidating: { vi: 'Đang tổng hợp {period}…', en: 'Consolidating {period}…' },
+  writing: { vi: 'Đang ghi {path}…', en: 'Writing {path}…' },
+  // reports
+  'check-title': { vi: 'Kiểm tra {path}', en: 'Check of {path}' },
+  'model-counts': {
+    vi: '{boards} đơn vị, {indicators} chỉ tiêu, {months} tháng{range}, {values} ô số liệu',
+    en: '{boards} boards, {indicators} indicators, {months} months{range}, {values} value cells',
+  },
+  'result-ok': { vi: 'Kết quả: hợp lệ ({errors} lỗi, {warnings} cảnh báo).', en: 'Result: valid ({errors} errors, {warnings} warnings).' },
+  'result-errors': { vi: 'Kết quả: có lỗi ({errors} lỗi, {warnings} cảnh báo).', en: 'Result: errors found ({errors} errors, {warnings} warnings).' },
+  'sheet-group': { vi: 'Trang "{sheet}": {counts}', en: 'Sheet "{sheet}": {counts}' },
+  'workbook-group': { vi: 'Toàn sổ: {counts}', en: 'Whole workbook: {counts}' },
+  'n-errors': { vi: '{n} lỗi', en: '{n} errors' },
+  'n-warnings': { vi: '{n} cảnh báo', en: '{n} warnings' },
+  error: { vi: 'lỗi', en: 'error' },
+  warning: { vi: 'cảnh báo', en: 'warning' },
+  'no-findings': { vi: 'Không có lỗi hay cảnh báo nào.', en: 'No errors or warnings.' },
+  'consolidate-title': { vi: 'Tổng hợp {label} ({period}) từ {path}', en: 'Consolidation for {label} ({period}) from {path}' },
+  'not-consolidated': {
+    vi: 'Sổ có lỗi nên không tổng hợp. Sửa các lỗi trên rồi chạy lại.',
+    en: 'The workbook has errors, so it was not consolidated. Fix the errors above and run again.',
+  },
+  'findings-summary': { vi: 'Kiểm tra: {errors} lỗi, {warnings} cảnh báo (xem "hoptac check").', en: 'Check: {errors} errors, {warnings} warnings (see "hoptac check").' },
+  'wrote-out': { vi: 'Đã ghi {path} (thêm trang "{summary}" và "{findings}").', en: 'Wrote {path} (added the sheets "{summary}" and "{findings}").' },
+  'wrote-template': {
+    vi: 'Đã tạo {path}: {boards} đơn vị, {months} tháng ({from} … {to}), {indicators} chỉ tiêu.',
+    en: 'Created {path}: {boards} boards, {months} months ({from} … {to}), {indicators} indicators.',
+  },
+  'col-board': { vi: 'Đơn vị', en: 'Board' },
+  'col-indicator': { vi: 'Chỉ tiêu', en: 'Indicator' },
+  'all-boards': { vi: 'Tổng', en: 'Total' },
+  'value-missing': { vi: 'thiếu', en: 'missing' },
+  'value-undefined': { vi: 'không xác định', en: 'undefined' },
+  'legend': {
+    vi: '"thiếu": thiếu số liệu một tháng, một đơn vị hoặc kế hoạch; "không xác định": chia cho 0.',
+    en: '"missing": a month, a board or a target was not reported; "undefined": division by zero.',
+  },
+  'missing-detail': { vi: 'Thiếu: {items}', en: 'Missing: {items}' },
+  'and-more': { vi: '… và {n} mục khác', en: '… and {n} more' },
+  'm-value': { vi: 'Kỳ này', en: 'Period' },
+  'm-ytd': { vi: 'Lũy kế năm', en: 'Year to date' },
+  'm-same_period_last_year': { vi: 'Cùng kỳ', en: 'Last year' },
+  'm-vs_last_year_pct': { vi: 'So cùng kỳ %', en: 'vs last year %' },
+  'm-target': { vi: 'Kế hoạch', en: 'Target' },
+  'm-ytd_target_pct': { vi: '% KH năm', en: '% of target' },
+  'm-cumulative': { vi: 'Lũy kế', en: 'Cumulative' },
+} as const satisfies Record<string, Text>;
+
+export type TextKey = keyof typeof TEXTS;
+
+/** The text for `key` in `lang`, with `{name}` placeholders filled. */
+export function t(lang: Lang, key: TextKey, params: Readonly<Record<string, string | number>> = {}): string {
+  const template: string = TEXTS[key][lang];
+  return template.replace(/\{(\w+)\}/g, (all, name: string) => (name in params ? String(params[name]) : all));
+}
+
+/** Reads `--lang` (or `--lang=xx`) from raw arguments before full parsing, so even usage errors speak it. */
+export function langFromArgv(argv: readonly string[]): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') break;
+    if (a === '--lang' && argv[i + 1] === 'en') return 'en';
+    if (a === '--lang=en') return 'en';
+  }
+  return 'vi';
+}

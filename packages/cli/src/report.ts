@@ -1,0 +1,156 @@
+/**
+ * What the commands print: the JSON shapes of the contract and the readable reports. Pure functions
+ * from results to text, so tests can pin them without files.
+ */
+import { MEASURES, Period } from 'hoptac';
+import type { Catalogue, ConsolidatedRow, Measure, MissingItem } from 'hoptac';
+import { findingMessage } from 'hoptac/workbook';
+import type { Finding } from 'hoptac/workbook';
+import { t } from './messages.js';
+import type { Lang, TextKey } from './messages.js';
+
+/** One finding as `--json` prints it: exactly these keys; `sheet` and `cell` are null when absent. */
+export interface FindingJson {
+  readonly severity: 'error' | 'warning';
+  readonly code: string;
+  readonly sheet: string | null;
+  readonly cell: string | null;
+  readonly message: string;
+}
+
+/** One consolidated row as `--json` prints it: exactly these keys. */
+export interface RowJson {
+  readonly indicator: string;
+  readonly board: string;
+  readonly measure: Measure;
+  readonly value: string | null;
+  readonly unit: string;
+  readonly status: 'ok' | 'missing' | 'undefined';
+}
+
+export function findingJson(f: Finding, lang: Lang): FindingJson {
+  return { severity: f.severity, code: f.code, sheet: f.sheet ?? null, cell: f.cell ?? null, message: findingMessage(f, lang) };
+}
+
+export function rowJson(r: ConsolidatedRow): RowJson {
+  return { indicator: r.indicator, board: r.board, measure: r.measure, value: r.value, unit: r.unit, status: r.status };
+}
+
+export function countSeverities(findings: readonly Finding[]): { errors: number; warnings: number } {
+  let errors = 0;
+  for (const f of findings) if (f.severity === 'error') errors++;
+  return { errors, warnings: findings.length - errors };
+}
+
+/** A decimal string with the language's grouping: `1.234.567,5` (vi) or `1,234,567.5` (en). */
+export function formatDecimal(value: string, lang: Lang): string {
+  const neg = value.startsWith('-');
+  const abs = neg ? value.slice(1) : value;
+  const [int = '0', frac] = abs.split('.');
+  const group = lang === 'vi' ? '.' : ',';
+  const point = lang === 'vi' ? ',' : '.';
+  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, group);
+  return `${neg ? '-' : ''}${grouped}${frac === undefined ? '' : point + frac}`;
+}
+
+function width(s: string): number {
+  // NFC Vietnamese letters are one code point each; combining marks take no column.
+  return [...s.normalize('NFC')].filter((c) => !/\p{M}/u.test(c)).length;
+}
+
+function pad(s: string, w: number, right: boolean): string {
+  const n = Math.max(0, w - width(s));
+  return right ? ' '.repeat(n) + s : s + ' '.repeat(n);
+}
+
+/** A plain text table; `right[i]` right-aligns column i. */
+export function table(rows: readonly (readonly string[])[], right: readonly boolean[]): string {
+  const widths: number[] = [];
+  for (const r of rows) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, width(c))));
+  return rows.map((r) => r.map((c, i) => pad(c, widths[i] ?? 0, right[i] === true)).join('  ').trimEnd()).join('\n');
+}
+
+/** The readable `check` report: totals, then findings grouped by sheet (workbook-level first). */
+export function checkReport(findings: readonly Finding[], lang: Lang, header: readonly string[]): string {
+  const { errors, warnings } = countSeverities(findings);
+  const lines = [...header, t(lang, errors > 0 ? 'result-errors' : 'result-ok', { errors, warnings })];
+  if (findings.length === 0) {
+    lines.push('', t(lang, 'no-findings'));
+    return `${lines.join('\n')}\n`;
+  }
+  const groups = new Map<string, Finding[]>();
+  for (const f of findings) {
+    const key = f.sheet ?? '';
+    const g = groups.get(key);
+    if (g === undefined) groups.set(key, [f]);
+    else g.push(f);
+  }
+  const order = [...groups.keys()].sort((a, b) => (a === '' ? -1 : b === '' ? 1 : 0));
+  for (const key of order) {
+    const g = groups.get(key)!;
+    const c = countSeverities(g);
+    const counts = [c.errors > 0 ? t(lang, 'n-errors', { n: c.errors }) : '', c.warnings > 0 ? t(lang, 'n-warnings', { n: c.warnings }) : ''].filter((s) => s !== '').join(', ');
+    lines.push('', key === '' ? t(lang, 'workbook-group', { counts }) : t(lang, 'sheet-group', { sheet: key, counts }));
+    const rows = g.map((f) => [`  ${t(lang, f.severity)}`, f.cell ?? '', f.code, findingMessage(f, lang)]);
+    lines.push(table(rows, [false, false, false, false]));
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+function missingText(item: MissingItem, lang: Lang): string {
+  switch (item.what) {
+    case 'month':
+      return `${item.board} ${item.month === undefined ? '' : Period.label(Period.parse(item.month), lang)}`.trim();
+    case 'target':
+      return `${item.board} ${lang === 'vi' ? 'kế hoạch' : 'target'} ${item.year ?? ''}`.trim();
+    case 'history':
+      return `${item.board} ${lang === 'vi' ? 'chưa có tháng nào' : 'no month reported'}`;
+  }
+}
+
+/** The readable `consolidate` report: one block per indicator, boards and the total as rows, measures as columns. */
+export function consolidationReport(rows: readonly ConsolidatedRow[], catalogue: Catalogue, boards: readonly string[], lang: Lang): string {
+  const byIndicator = new Map<string, ConsolidatedRow[]>();
+  for (const r of rows) {
+    const g = byIndicator.get(r.indicator);
+    if (g === undefined) byIndicator.set(r.indicator, [r]);
+    else g.push(r);
+  }
+  const out: string[] = [];
+  for (const [code, group] of byIndicator) {
+    const ind = catalogue.indicators.find((i) => i.code === code);
+    const name = ind === undefined ? code : lang === 'vi' ? ind.nameVi : ind.nameEn;
+    const measures = MEASURES.filter((m) => group.some((r) => r.measure === m));
+    const rowBoards = [...boards.filter((b) => group.some((r) => r.board === b)), ...new Set(group.map((r) => r.board).filter((b) => !boards.includes(b)))];
+    const head = [t(lang, 'col-board'), ...measures.map((m) => t(lang, `m-${m}` as TextKey))];
+    const body = rowBoards.map((b) => [
+      b === 'ALL' ? t(lang, 'all-boards') : b,
+      ...measures.map((m) => {
+        const r = group.find((x) => x.board === b && x.measure === m);
+        if (r === undefined) return '';
+        if (r.status === 'missing') return t(lang, 'value-missing');
+        if (r.status === 'undefined' || r.value === null) return t(lang, 'value-undefined');
+        return formatDecimal(r.value, lang);
+      }),
+    ]);
+    out.push(`${name} (${group[0]!.unit}) [${code}]`);
+    out.push(table([head, ...body], [false, ...measures.map(() => true)]).replace(/^/gm, '  '));
+    const items = new Map<string, string>();
+    let more = 0;
+    for (const r of group) {
+      if (r.missing === undefined) continue;
+      for (const it of r.missing.items) {
+        const s = missingText(it, lang);
+        if (!items.has(s)) items.set(s, s);
+      }
+      more = Math.max(more, r.missing.count - r.missing.items.length);
+    }
+    if (items.size > 0) {
+      const list = [...items.keys()].slice(0, 6);
+      const rest = items.size - list.length + more;
+      out.push(`  ${t(lang, 'missing-detail', { items: list.join('; ') })}${rest > 0 ? ` ${t(lang, 'and-more', { n: rest })}` : ''}`);
+    }
+    out.push('');
+  }
+  return `${out.join('\n')}`;
+}
