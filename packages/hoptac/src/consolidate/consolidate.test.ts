@@ -268,3 +268,25 @@ describe('consolidate: laws', () => {
     expect(val(c, 'export_value', ALL, 'value')).toBe('123456789012363693299744049876.123457');
   });
 });
+
+describe('addSeries', () => {
+  it('builds the same set as adding each month (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.option(dec15, { nil: undefined }), { minLength: 1, maxLength: 30 }), fc.integer({ min: 0, max: 40 }), (vals, offset) => {
+        const start = Period.toString(Period.month(2015 + Math.floor(offset / 12), (offset % 12) + 1));
+        const values = vals.map((v, k) => (k % 7 === 3 ? null : v));
+        const one = createObservations().addSeries({ board: 'A', indicator: 'export_value', start, values }).build();
+        const each = createObservations().board('A'); // addSeries registers its board even when every value is undefined
+        const m0 = 2015 * 12 + offset;
+        values.forEach((v, k) => {
+          if (v !== undefined) each.add({ board: 'A', indicator: 'export_value', month: Period.month(Math.floor((m0 + k) / 12), ((m0 + k) % 12) + 1), value: v });
+        });
+        const two = each.build();
+        for (const p of ['2015', '2016', '2017', '2016-Q3']) {
+          expect(consolidate(one, { period: p, indicators: ['export_value'] }).rows).toEqual(consolidate(two, { period: p, indicators: ['export_value'] }).rows);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

@@ -12,7 +12,7 @@ import { format, parseScaled, pow10, type Scaled, trim } from '../decimal/scaled
 import { monthIndex, monthIndexText } from '../period/core.js';
 import { parse as parsePeriod } from '../period/parse.js';
 import type { MonthPeriod } from '../period/types.js';
-import type { Observation, ObservationInput, ObservationStatus, OpeningInput, Source, TargetInput } from './types.js';
+import type { Observation, ObservationInput, ObservationStatus, OpeningInput, SeriesInput, Source, TargetInput } from './types.js';
 
 /** Slot flags. */
 export const ABSENT = 0;
@@ -20,6 +20,7 @@ export const VALUE = 1;
 export const BLANK = 2;
 
 const SAFE_SUM = 2 ** 52;
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 /** One board × indicator run of months, starting at its board's first month. */
 export interface Series {
@@ -77,6 +78,12 @@ export interface ObservationBuilder {
   board(code: string): ObservationBuilder;
   /** Adds one observation; `value: null` is a reported blank (missing). */
   add(observation: ObservationInput): ObservationBuilder;
+  /**
+   * Adds a run of consecutive months of one board and indicator (a row of a board sheet):
+   * `values[k]` is the month `start + k`; `null` is a reported blank, `undefined` adds nothing.
+   * The fast way to load many values.
+   */
+  addSeries(series: SeriesInput): ObservationBuilder;
   /** Sets a flow's cumulative total before the board's first month. */
   opening(opening: OpeningInput): ObservationBuilder;
   /** Sets a board's annual target. */
@@ -85,34 +92,36 @@ export interface ObservationBuilder {
   build(): ObservationSet;
 }
 
-class Growable {
-  data: Int32Array;
+/** Struct-of-arrays store of raw observations, grown together (one capacity check per add). */
+class Store {
+  cap: number;
   length = 0;
-  constructor(n = 1024) {
-    this.data = new Int32Array(n);
+  board: Int32Array;
+  indicator: Int32Array;
+  month: Int32Array;
+  scale: Int16Array; // -1: a reported blank
+  mant: Float64Array;
+  constructor(cap = 4096) {
+    this.cap = cap;
+    this.board = new Int32Array(cap);
+    this.indicator = new Int32Array(cap);
+    this.month = new Int32Array(cap);
+    this.scale = new Int16Array(cap);
+    this.mant = new Float64Array(cap);
   }
-  push(v: number): void {
-    if (this.length === this.data.length) {
-      const d = new Int32Array(this.data.length * 2);
-      d.set(this.data);
-      this.data = d;
-    }
-    this.data[this.length++] = v;
-  }
-}
-class GrowableF {
-  data: Float64Array;
-  length = 0;
-  constructor(n = 1024) {
-    this.data = new Float64Array(n);
-  }
-  push(v: number): void {
-    if (this.length === this.data.length) {
-      const d = new Float64Array(this.data.length * 2);
-      d.set(this.data);
-      this.data = d;
-    }
-    this.data[this.length++] = v;
+  grow(): void {
+    const cap = this.cap * 2;
+    const g = <T extends Int32Array | Int16Array | Float64Array>(a: T, make: (n: number) => T): T => {
+      const b = make(cap);
+      b.set(a);
+      return b;
+    };
+    this.board = g(this.board, (n) => new Int32Array(n));
+    this.indicator = g(this.indicator, (n) => new Int32Array(n));
+    this.month = g(this.month, (n) => new Int32Array(n));
+    this.scale = g(this.scale, (n) => new Int16Array(n));
+    this.mant = g(this.mant, (n) => new Float64Array(n));
+    this.cap = cap;
   }
 }
 
@@ -154,9 +163,17 @@ function monthOf(m: string | MonthPeriod): number {
   if (typeof m !== 'string') return monthIndex(m);
   // fast path for canonical 'YYYY-MM'
   if (m.length === 7 && m.charCodeAt(4) === 45) {
-    const y = Number(m.slice(0, 4));
-    const mo = (m.charCodeAt(5) - 48) * 10 + (m.charCodeAt(6) - 48);
-    if (Number.isInteger(y) && y >= 1900 && y <= 2999 && mo >= 1 && mo <= 12) return y * 12 + mo - 1;
+    const d0 = m.charCodeAt(0) - 48;
+    const d1 = m.charCodeAt(1) - 48;
+    const d2 = m.charCodeAt(2) - 48;
+    const d3 = m.charCodeAt(3) - 48;
+    const d5 = m.charCodeAt(5) - 48;
+    const d6 = m.charCodeAt(6) - 48;
+    if (d0 >>> 0 <= 9 && d1 >>> 0 <= 9 && d2 >>> 0 <= 9 && d3 >>> 0 <= 9 && d5 >>> 0 <= 9 && d6 >>> 0 <= 9) {
+      const y = d0 * 1000 + d1 * 100 + d2 * 10 + d3;
+      const mo = d5 * 10 + d6;
+      if (y >= 1900 && y <= 2999 && mo >= 1 && mo <= 12) return y * 12 + mo - 1;
+    }
   }
   const p = parsePeriod(m);
   if (p.kind !== 'month') throw new HoptacError('invalid-observation', { reason: `"${m}" is not a month` });
@@ -181,11 +198,7 @@ export function createObservations(): ObservationBuilder {
   const boardIdx = new Map<string, number>();
   const indicators: string[] = [];
   const indIdx = new Map<string, number>();
-  const ob = new Growable();
-  const oi = new Growable();
-  const om = new Growable();
-  const mant = new GrowableF();
-  const scale = new Growable(); // -1: blank (null)
+  const st = new Store();
   const big = new Map<number, Scaled>(); // observation number -> value too large for a safe mantissa
   const sources: (Source | undefined)[] = [];
   const estimated = new Set<number>();
@@ -232,6 +245,25 @@ export function createObservations(): ObservationBuilder {
     if (built) throw new HoptacError('invalid-observation', { reason: 'the builder was already built' });
   };
 
+  const store = (n: number, v: string | null, at: { readonly board: string; readonly indicator: string; readonly month: string | MonthPeriod }): void => {
+    if (v === null) {
+      st.scale[n] = -1;
+      return;
+    }
+    const s = typeof v === 'string' ? fastParse(v) : -1;
+    if (s >= 0) {
+      st.mant[n] = fastMant;
+      st.scale[n] = s;
+      return;
+    }
+    const where = () => `${at.board}/${at.indicator}/${typeof at.month === 'string' ? at.month : monthIndexText(monthIndex(at.month))}`;
+    const d = exact(v, where());
+    if (d.scale > 32000) throw new HoptacError('invalid-observation', { reason: `${where()}: too many decimal places` });
+    if (d.int <= MAX_SAFE && d.int >= -MAX_SAFE) st.mant[n] = Number(d.int);
+    else big.set(n, d);
+    st.scale[n] = d.scale;
+  };
+
   const builder: ObservationBuilder = {
     board(code) {
       guard();
@@ -239,33 +271,42 @@ export function createObservations(): ObservationBuilder {
       return builder;
     },
     add(o) {
-      guard();
-      const n = ob.length;
-      ob.push(board(o.board));
-      oi.push(indicator(o.indicator));
-      om.push(monthOf(o.month));
-      const v = o.value;
-      if (v === null) {
-        mant.push(0);
-        scale.push(-1);
-      } else {
-        const s = typeof v === 'string' ? fastParse(v) : -1;
-        if (s >= 0) {
-          mant.push(fastMant);
-          scale.push(s);
-        } else {
-          const d = exact(v, `${o.board}/${o.indicator}/${typeof o.month === 'string' ? o.month : monthIndexText(monthIndex(o.month))}`);
-          if (Number.isSafeInteger(Number(d.int)) && d.int <= BigInt(Number.MAX_SAFE_INTEGER) && d.int >= -BigInt(Number.MAX_SAFE_INTEGER)) {
-            mant.push(Number(d.int));
-          } else {
-            mant.push(0);
-            big.set(n, d);
-          }
-          scale.push(d.scale);
-        }
-      }
+      if (built) guard();
+      const n = st.length;
+      if (n === st.cap) st.grow();
+      st.board[n] = board(o.board);
+      st.indicator[n] = indicator(o.indicator);
+      st.month[n] = monthOf(o.month);
+      store(n, o.value, o);
+      st.length = n + 1;
       if (o.source !== undefined) sources[n] = o.source;
       if (o.status === 'estimated') estimated.add(n);
+      return builder;
+    },
+    addSeries(sr) {
+      if (built) guard();
+      const b = board(sr.board);
+      const i = indicator(sr.indicator);
+      const m0 = monthOf(sr.start);
+      const values = sr.values;
+      const srcs = sr.sources;
+      const est = sr.status === 'estimated';
+      for (let k = 0; k < values.length; k++) {
+        const v = values[k];
+        if (v === undefined) continue;
+        const n = st.length;
+        if (n === st.cap) st.grow();
+        st.board[n] = b;
+        st.indicator[n] = i;
+        st.month[n] = m0 + k;
+        store(n, v, { board: sr.board, indicator: sr.indicator, month: monthIndexText(m0 + k) });
+        st.length = n + 1;
+        if (srcs !== undefined) {
+          const src = srcs[k];
+          if (src !== undefined) sources[n] = src;
+        }
+        if (est) estimated.add(n);
+      }
       return builder;
     },
     opening(o) {
@@ -293,12 +334,12 @@ export function createObservations(): ObservationBuilder {
   function freeze(): ObservationSet {
     const nB = boards.length;
     const nI = indicators.length;
-    const nObs = ob.length;
-    const B = ob.data;
-    const I = oi.data;
-    const M = om.data;
-    const S = scale.data;
-    const V = mant.data;
+    const nObs = st.length;
+    const B = st.board;
+    const I = st.indicator;
+    const M = st.month;
+    const S = st.scale;
+    const V = st.mant;
     const boardFirst = new Int32Array(nB).fill(-1);
     const boardLast = new Int32Array(nB).fill(-1);
     for (let k = 0; k < nObs; k++) {

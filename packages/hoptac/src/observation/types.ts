@@ -25,6 +25,19 @@ export interface ObservationInput {
   readonly status?: ObservationStatus;
 }
 
+/** A run of consecutive months of one board and indicator, e.g. one row of a board sheet. */
+export interface SeriesInput {
+  readonly board: string;
+  readonly indicator: string;
+  /** the month of `values[0]`: `'2017-01'` or a month period */
+  readonly start: string | MonthPeriod;
+  /** `null`: reported blank (missing); `undefined`: not part of the set */
+  readonly values: readonly (DecimalString | null | undefined)[];
+  /** where each value came from, by the same index */
+  readonly sources?: readonly (Source | undefined)[];
+  readonly status?: ObservationStatus;
+}
+
 /** A flow's cumulative total before the board's first month (lũy kế đầu kỳ). Absent means no earlier history (zero). */
 export interface OpeningInput {
   readonly board: string;
