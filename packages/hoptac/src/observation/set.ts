@@ -354,19 +354,20 @@ export function createObservations(): ObservationBuilder {
     const sCount = new Int32Array(nS);
     const sMax = new Float64Array(nS);
     const sBig = new Uint8Array(nS);
+    const hasBig = big.size > 0;
     for (let k = 0; k < nObs; k++) {
       const key = B[k]! * nI + I[k]!;
       sCount[key]!++;
       const s = S[k]!;
       if (s > sScale[key]!) sScale[key] = s;
-      if (big.has(k)) sBig[key] = 1;
+      if (hasBig && big.has(k)) sBig[key] = 1;
     }
     for (let k = 0; k < nObs; k++) {
       const key = B[k]! * nI + I[k]!;
       const s = S[k]!;
       if (s < 0 || sBig[key]) continue;
       const shiftBy = sScale[key]! - s;
-      const a = Math.abs(V[k]!) * 10 ** shiftBy; // magnitude estimate for the safety check only
+      const a = shiftBy === 0 ? Math.abs(V[k]!) : Math.abs(V[k]!) * 10 ** shiftBy; // magnitude estimate for the safety check only
       if (a > sMax[key]!) sMax[key] = a;
     }
     const series: (Series | undefined)[] = new Array(nS);
