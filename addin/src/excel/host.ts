@@ -1,0 +1,95 @@
+/**
+ * The part of the Excel JavaScript API the add-in uses, as plain interfaces. The real `Excel`
+ * object satisfies them (see `officeHost` in `office.ts`); the tests use a fake with the same
+ * load/sync semantics. Keeping the subset small keeps the add-in honest about what it touches.
+ */
+
+/** Value types Excel reports per cell (`Excel.RangeValueType`). */
+export type HostValueType = 'Unknown' | 'Empty' | 'String' | 'Integer' | 'Double' | 'Boolean' | 'Error' | 'RichValue';
+
+/** A proxy that can be loaded: its properties are available only after `context.sync()`. */
+export interface HostLoadable {
+  load(propertyNames: string | string[]): unknown;
+}
+
+export interface HostFont {
+  bold: boolean;
+}
+
+export interface HostRangeFormat {
+  readonly font: HostFont;
+  columnWidth: number;
+}
+
+export interface HostHyperlink {
+  documentReference?: string;
+  textToDisplay?: string;
+}
+
+export interface HostRangeAreas extends HostLoadable {
+  readonly isNullObject: boolean;
+  readonly areas: { readonly items: readonly { readonly address: string }[] };
+}
+
+export interface HostRange extends HostLoadable {
+  readonly isNullObject: boolean;
+  readonly address: string;
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  // Excel types these as any[][]; values are written as whole blocks.
+  values: unknown[][];
+  numberFormat: unknown[][];
+  readonly valueTypes: readonly (readonly string[])[];
+  readonly formulas: readonly (readonly unknown[])[];
+  readonly format: HostRangeFormat;
+  hyperlink: HostHyperlink;
+  clear(applyTo?: 'All' | 'Formats' | 'Contents'): void;
+  merge(across?: boolean): void;
+  unmerge(): void;
+  select(): void;
+  getMergedAreasOrNullObject(): HostRangeAreas;
+}
+
+export interface HostFreezePanes {
+  freezeAt(frozenRange: HostRange | string): void;
+  freezeRows(count?: number): void;
+  freezeColumns(count?: number): void;
+  unfreeze(): void;
+}
+
+export interface HostWorksheet extends HostLoadable {
+  readonly isNullObject: boolean;
+  readonly name: string;
+  readonly position: number;
+  readonly visibility: string;
+  readonly protection: { readonly protected: boolean } & HostLoadable;
+  readonly freezePanes: HostFreezePanes;
+  getUsedRangeOrNullObject(valuesOnly?: boolean): HostRange;
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): HostRange;
+  getRange(address?: string): HostRange;
+  activate(): void;
+}
+
+export interface HostWorksheetCollection extends HostLoadable {
+  readonly items: readonly HostWorksheet[];
+  getItemOrNullObject(key: string): HostWorksheet;
+  add(name?: string): HostWorksheet;
+}
+
+export interface HostWorkbook {
+  readonly worksheets: HostWorksheetCollection;
+}
+
+export interface HostContext {
+  readonly workbook: HostWorkbook;
+  sync(): Promise<void>;
+}
+
+/** What the add-in needs from its host: a batch runner and a requirement-set check. */
+export interface ExcelHost {
+  run<T>(batch: (context: HostContext) => Promise<T>): Promise<T>;
+  /** `Office.context.requirements.isSetSupported('ExcelApi', version)` */
+  supports(version: string): boolean;
+}
