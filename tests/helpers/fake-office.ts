@@ -332,6 +332,7 @@ class FakeWorksheet extends Proxy0 {
   constructor(ctx: FakeContext, resolve: () => Sheet | null) {
     super(ctx);
     this.resolve = resolve;
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the nested object literal needs the proxy
     const self = this;
     const prot = new Map<string, unknown>();
     this.protection = {
@@ -633,6 +634,7 @@ class FakeRange extends Proxy0 {
   }
   getMergedAreasOrNullObject(): { isNullObject: boolean; areas: { items: { address: string }[] }; load(p: string | string[]): unknown } {
     const data = new Map<string, unknown>();
+    // eslint-disable-next-line @typescript-eslint/no-this-alias -- the nested object literal needs the proxy
     const self = this;
     return {
       get isNullObject(): boolean {
