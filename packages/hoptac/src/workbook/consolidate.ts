@@ -1,0 +1,108 @@
+/**
+ * Consolidating a workbook: read it (unless already read), then roll it up for a period.
+ */
+import { consolidate } from '../consolidate/consolidate.js';
+import type { Consolidation } from '../consolidate/types.js';
+import { bounds, monthIndexText } from '../period/core.js';
+import { toString as periodText } from '../period/format.js';
+import { parse as parsePeriod } from '../period/parse.js';
+import type { Period } from '../period/types.js';
+import { fill } from '../messages/index.js';
+import { FINDING_MESSAGES } from '../messages/findings.js';
+import { internals, VALUE } from '../observation/set.js';
+import type { Finding } from './findings.js';
+import type { Grid } from './grid.js';
+import type { WorkbookModel } from './model.js';
+import { readWorkbook } from './read.js';
+
+/** A workbook consolidated for one period. */
+export interface WorkbookConsolidation {
+  /** canonical period text (`2017-Q4`) */
+  readonly period: string;
+  readonly model: WorkbookModel;
+  /** `undefined` when the model has errors: a workbook with errors is not consolidated */
+  readonly consolidation: Consolidation | undefined;
+  /** the model's findings, then those about the period (`period-outside-data`) */
+  readonly findings: readonly Finding[];
+}
+
+function isModel(x: Grid | WorkbookModel): x is WorkbookModel {
+  return (x as WorkbookModel).observations !== undefined && (x as WorkbookModel).catalogue !== undefined;
+}
+
+/**
+ * Reads (when given a Grid) and consolidates a workbook for a period, over the boards of the
+ * `Boards` sheet in their order (a board without data still counts, and makes `ALL` missing).
+ * A model with errors is not consolidated (`consolidation` is `undefined`); its findings say why.
+ * Adds a `period-outside-data` warning when months the period needs (January of the year before
+ * through the period's end) are a column on no board sheet. Throws `invalid-period` for a bad
+ * period, and nothing else.
+ *
+ * @example
+ * ```ts
+ * import { consolidateWorkbook } from 'hoptac/workbook';
+ * const r = consolidateWorkbook(grid, { period: 'Quý IV/2017' });
+ * r.period;                                   // '2017-Q4'
+ * r.consolidation?.rows.find((x) => x.board === 'ALL' && x.indicator === 'export_value' && x.measure === 'value')?.value;
+ * ```
+ */
+export function consolidateWorkbook(input: Grid | WorkbookModel, options: { readonly period: string | Period }): WorkbookConsolidation {
+  const period = typeof options.period === 'string' ? parsePeriod(options.period) : options.period;
+  const text = periodText(period); // validates a Period object too
+  const model = isModel(input) ? input : readWorkbook(input);
+  const findings: Finding[] = [...model.findings];
+  // months the period needs: last year's January through its end (ytd, same period last year)
+  const [, p1] = bounds(period);
+  const from = (Math.floor(p1 / 12) - 1) * 12;
+  const seen = new Set(model.months);
+  const absent: string[] = [];
+  for (let m = from; m <= p1; m++) {
+    const t = monthIndexText(m);
+    if (!seen.has(t)) absent.push(t);
+  }
+  if (absent.length > 0 && model.boards.length > 0) {
+    const m = FINDING_MESSAGES.get('period-outside-data')!;
+    const months = absent.length > 6 ? `${absent.slice(0, 3).join(', ')}, … ${absent[absent.length - 1]!} (${absent.length})` : absent.join(', ');
+    const params = { period: text, months };
+    findings.push(Object.freeze({ severity: 'warning', code: 'period-outside-data', message: fill(m.en, params), messageVi: fill(m.vi, params) }));
+  }
+  const consolidation = model.ok
+    ? consolidate(model.observations, { period, catalogue: model.catalogue, boards: model.boards.map((b) => b.code) })
+    : undefined;
+  return Object.freeze({ period: text, model, consolidation, findings: Object.freeze(findings) });
+}
+
+/**
+ * The latest month for which every board of `Boards` reported (a number or `-`) every indicator
+ * row its sheet has, the month the add-in's one-click Consolidate picks. A board without any
+ * indicator row, or whose sheet lacks the month's column, is not complete. `undefined` when no
+ * month is complete.
+ *
+ * @example
+ * ```ts
+ * import { readWorkbook, latestCompleteMonth } from 'hoptac/workbook';
+ * latestCompleteMonth(readWorkbook(grid)); // '2017-11' when a board has not yet filled December
+ * ```
+ */
+export function latestCompleteMonth(model: WorkbookModel): string | undefined {
+  if (model.boards.length === 0 || model.months.length === 0) return undefined;
+  const s = internals(model.observations);
+  const nI = s.indicators.length;
+  const perBoard = model.boards.map((b) => {
+    const bi = s.boards.indexOf(b.code);
+    const list = [];
+    if (bi >= 0) for (let i = 0; i < nI; i++) {
+      const sr = s.series[bi * nI + i];
+      if (sr !== undefined) list.push(sr);
+    }
+    return list;
+  });
+  if (perBoard.some((l) => l.length === 0)) return undefined;
+  for (let k = model.months.length - 1; k >= 0; k--) {
+    const text = model.months[k]!;
+    const m = Number(text.slice(0, 4)) * 12 + Number(text.slice(5)) - 1;
+    const complete = perBoard.every((list) => list.every((sr) => sr.flags[m - sr.start] === VALUE));
+    if (complete) return text;
+  }
+  return undefined;
+}

@@ -1,0 +1,98 @@
+/**
+ * Excel dates: recognising a date number format, and the month of a serial date (1900 date
+ * system) with integer arithmetic only.
+ */
+
+const DATE_FORMAT_CACHE = new Map<string, boolean>();
+
+/**
+ * True when an Excel number format code shows a date or time (`mm/yyyy`, `d-mmm-yy`,
+ * `[$-42A]mmmm yyyy`, ...). Quoted text, escaped characters and `[...]` sections (colours,
+ * locales) do not count; `General` and number formats are not dates.
+ *
+ * @example
+ * ```ts
+ * import { isDateFormat } from 'hoptac/workbook';
+ * isDateFormat('mm/yyyy');   // true
+ * isDateFormat('#,##0.00');  // false
+ * ```
+ */
+export function isDateFormat(format: string | undefined): boolean {
+  if (format === undefined || format === '' || format === 'General' || format === '@') return false;
+  const hit = DATE_FORMAT_CACHE.get(format);
+  if (hit !== undefined) return hit;
+  let result = false;
+  // only the first section (positive numbers) decides
+  let inQuote = false;
+  let inBracket = false;
+  for (let i = 0; i < format.length; i++) {
+    const ch = format[i]!;
+    if (inQuote) {
+      if (ch === '"') inQuote = false;
+      continue;
+    }
+    if (inBracket) {
+      if (ch === ']') inBracket = false;
+      continue;
+    }
+    if (ch === '"') inQuote = true;
+    else if (ch === '[') inBracket = true;
+    else if (ch === '\\' || ch === '_' || ch === '*') i++;
+    else if (ch === ';') break;
+    else if ('dDmMyYhHsS'.includes(ch)) {
+      result = true;
+      break;
+    }
+  }
+  if (DATE_FORMAT_CACHE.size < 1000) DATE_FORMAT_CACHE.set(format, result);
+  return result;
+}
+
+/** Days from 1970-01-01 to a civil date's year/month (Howard Hinnant's algorithm, integers only). */
+function civilFromDays(z0: number): { year: number; month: number } {
+  const z = z0 + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  return { year, month };
+}
+
+/**
+ * The month (canonical `YYYY-MM`) of an Excel serial date in the 1900 date system, given as the
+ * cell's decimal text; the time of day is ignored. Serial 60 is Excel's phantom 29 February 1900.
+ * `undefined` when it is not a serial of years 1900-2999.
+ *
+ * @example
+ * ```ts
+ * import { serialToMonth } from 'hoptac/workbook';
+ * serialToMonth('42736');     // '2017-01' (1 January 2017)
+ * serialToMonth('43100.75');  // '2017-12'
+ * ```
+ */
+export function serialToMonth(serial: string): string | undefined {
+  const dot = serial.indexOf('.');
+  const intText = dot < 0 ? serial : serial.slice(0, dot);
+  if (intText.length === 0 || intText.length > 7) return undefined;
+  for (let i = 0; i < intText.length; i++) {
+    const c = intText.charCodeAt(i);
+    if (c < 48 || c > 57) return undefined;
+  }
+  const days = Number(intText); // an integer of at most 7 digits: exact
+  if (days < 1) return undefined;
+  let year: number;
+  let month: number;
+  if (days === 60) {
+    year = 1900;
+    month = 2;
+  } else {
+    // serial 1 is 1900-01-01; after the phantom leap day, serial n is 1899-12-30 + n days
+    const offset = days < 60 ? days - 1 : days - 2; // days after 1900-01-01
+    ({ year, month } = civilFromDays(offset - 25567)); // 1900-01-01 is day -25567 from 1970-01-01
+  }
+  if (year < 1900 || year > 2999) return undefined;
+  return `${year}-${month < 10 ? '0' : ''}${month}`;
+}

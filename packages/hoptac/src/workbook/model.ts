@@ -1,0 +1,45 @@
+import type { Catalogue } from '../indicator/types.js';
+import type { ObservationSet } from '../observation/set.js';
+import type { Finding } from './findings.js';
+
+/** One partner board, from the `Boards` sheet. */
+export interface BoardInfo {
+  /** 1-16 characters of `A-Z 0-9 _`; also the name of its sheet */
+  readonly code: string;
+  readonly name: string;
+  readonly province: string;
+  /** industrial zones, economic zone, export processing zone */
+  readonly zoneKind: 'KCN' | 'KKT' | 'KCX';
+  /** the focal unit (đơn vị đầu mối) through which exchanges go */
+  readonly focalUnit: string;
+}
+
+/** What {@link readWorkbook} makes of a workbook: its content, and every problem found in it. */
+export interface WorkbookModel {
+  readonly settings: { readonly numberFormat: 'vi' | 'en' };
+  /** the `Boards` rows, in order (rows with an invalid or repeated code left out) */
+  readonly boards: readonly BoardInfo[];
+  /** from `Indicators`, or the one passed in options, or the built-in one */
+  readonly catalogue: Catalogue;
+  /** values in catalogue units, with their sources `{sheet, cell}`; openings and targets */
+  readonly observations: ObservationSet;
+  /** every month column seen on the board sheets, sorted, canonical (`2017-01`) */
+  readonly months: readonly string[];
+  /** stable order: sheet (tab order), row, column */
+  readonly findings: readonly Finding[];
+  /** exact count per finding code, even when the details are capped */
+  readonly counts: Readonly<Record<string, number>>;
+  /** true when there is no error finding */
+  readonly ok: boolean;
+}
+
+/** Options of {@link readWorkbook}. */
+export interface ReadWorkbookOptions {
+  /**
+   * The catalogue to read against. When given it wins: the workbook's `Indicators` sheet is then
+   * ignored (not validated). Default: the `Indicators` sheet, or the built-in catalogue.
+   */
+  readonly catalogue?: Catalogue;
+  /** at most this many findings of each code are listed (default 200); `counts` stays exact */
+  readonly maxDetailsPerCode?: number;
+}
