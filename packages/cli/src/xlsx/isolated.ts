@@ -1,0 +1,126 @@
+/**
+ * `readXlsxIsolated`: {@link readXlsx} in a worker thread with a heap limit and a timeout, so a
+ * file that slips past the caps still cannot hang or exhaust the command. The worker runs this very
+ * module (found through `import.meta.url`, which is the bundle in a build and the source file
+ * under tsx/vitest): its top level notices it is the reader worker and does the work.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import type { Grid } from 'hoptac/workbook';
+import { XlsxError, isXlsxError } from './errors.js';
+import type { XlsxErrorCode } from './errors.js';
+import type { XlsxLimits } from './limits.js';
+import { readXlsx } from './read.js';
+
+/** The time and memory bounds of {@link readXlsxIsolated}, on top of the {@link XlsxLimits}. */
+export interface IsolationLimits {
+  /** wall time for the whole read, worker start included (default 60,000 ms) */
+  readonly timeoutMs: number;
+  /** the worker's old-generation heap in MB (default 512; the file's bytes are outside the heap) */
+  readonly maxHeapMb: number;
+}
+
+/** The defaults of {@link IsolationLimits}. */
+export const DEFAULT_ISOLATION_LIMITS: IsolationLimits = Object.freeze({ timeoutMs: 60_000, maxHeapMb: 512 });
+
+const FLAG = 'hoptac-xlsx-reader/1';
+
+interface Job {
+  readonly flag: typeof FLAG;
+  readonly path: string;
+  readonly limits: Partial<XlsxLimits>;
+}
+
+type Reply = { readonly ok: true; readonly grid: Grid } | { readonly ok: false; readonly code: XlsxErrorCode; readonly params: Record<string, string | number> };
+
+/**
+ * Reads an .xlsx file like {@link readXlsx}, in a `worker_threads` Worker with `resourceLimits`
+ * and a timeout. A worker that runs out of time or heap is terminated and the call throws an
+ * {@link XlsxError} `timeout` or `memory`; every refusal of the reader comes back as the same
+ * {@link XlsxError}.
+ *
+ * @example
+ * ```ts
+ * import { readXlsxIsolated } from './xlsx/index.js';
+ * const grid = await readXlsxIsolated('shared.xlsx', { timeoutMs: 30_000, maxHeapMb: 256 });
+ * ```
+ */
+export async function readXlsxIsolated(path: string, limits?: Partial<XlsxLimits & IsolationLimits>): Promise<Grid> {
+  const { timeoutMs: t, maxHeapMb: h, ...readerLimits } = limits ?? {};
+  const timeoutMs = typeof t === 'number' && t > 0 ? t : DEFAULT_ISOLATION_LIMITS.timeoutMs;
+  const maxHeapMb = typeof h === 'number' && h > 0 ? h : DEFAULT_ISOLATION_LIMITS.maxHeapMb;
+  const job: Job = { flag: FLAG, path, limits: readerLimits };
+  const self = import.meta.url;
+  let worker: Worker;
+  const options = {
+    workerData: job,
+    resourceLimits: { maxOldGenerationSizeMb: maxHeapMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, Math.floor(maxHeapMb / 8))), stackSizeMb: 4 },
+    stdout: false,
+    stderr: false,
+  };
+  try {
+    if (self.endsWith('.ts')) {
+      // Source under tsx or vitest: let tsx load the TypeScript in the worker.
+      const tsx = tsxEsmApi(self);
+      const code = `import(${JSON.stringify(pathToHref(tsx))}).then((api) => api.tsImport(${JSON.stringify(self)}, ${JSON.stringify(self)}));`;
+      worker = new Worker(code, { ...options, eval: true });
+    } else {
+      worker = new Worker(new URL(self), options);
+    }
+  } catch (e) {
+    throw new XlsxError('unreadable', { detail: `cannot start the reader: ${e instanceof Error ? e.message : String(e)}`, detailVi: 'không khởi động được bộ đọc' });
+  }
+  return new Promise<Grid>((resolve, reject) => {
+    let settled = false;
+    const finish = (f: () => void): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      f();
+      void worker.terminate();
+    };
+    const timer = setTimeout(() => finish(() => reject(new XlsxError('timeout', { limit: timeoutMs }))), timeoutMs);
+    worker.on('message', (m: Reply) => {
+      finish(() => (m.ok ? resolve(m.grid) : reject(new XlsxError(m.code, m.params))));
+    });
+    worker.on('error', (e: Error & { code?: string }) => {
+      finish(() => {
+        if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') reject(new XlsxError('memory', { limit: maxHeapMb }));
+        else reject(new XlsxError('unreadable', { detail: e.message, detailVi: e.message }));
+      });
+    });
+    worker.on('exit', (code) => {
+      finish(() => reject(new XlsxError(code === 0 ? 'unreadable' : 'memory', code === 0 ? { detail: 'the reader stopped without an answer', detailVi: 'bộ đọc dừng mà không trả kết quả' } : { limit: maxHeapMb })));
+    });
+  });
+}
+
+/** The ESM entry of tsx's API (development only: a build runs the bundle directly). */
+function tsxEsmApi(from: string): string {
+  const req = createRequire(from);
+  const pkgPath = req.resolve('tsx/package.json');
+  const pkg = req(pkgPath) as { exports?: Record<string, { import?: { default?: string } }> };
+  const rel = pkg.exports?.['./esm/api']?.import?.default ?? './dist/esm/api/index.mjs';
+  return join(dirname(pkgPath), rel);
+}
+
+function pathToHref(p: string): string {
+  return p.startsWith('file:') ? p : `file://${p.startsWith('/') ? '' : '/'}${p.replace(/\\/g, '/')}`;
+}
+
+async function runWorker(job: Job): Promise<void> {
+  let reply: Reply;
+  try {
+    reply = { ok: true, grid: await readXlsx(job.path, job.limits) };
+  } catch (e) {
+    if (isXlsxError(e)) reply = { ok: false, code: e.code, params: { ...e.params } };
+    else if (e instanceof RangeError) reply = { ok: false, code: 'memory', params: { limit: '?' } };
+    else reply = { ok: false, code: 'unreadable', params: { detail: e instanceof Error ? e.message : String(e) } };
+  }
+  parentPort?.postMessage(reply);
+}
+
+if (!isMainThread && parentPort !== null && typeof workerData === 'object' && workerData !== null && (workerData as { flag?: unknown }).flag === FLAG) {
+  void runWorker(workerData as Job);
+}

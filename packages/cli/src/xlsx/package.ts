@@ -1,0 +1,231 @@
+/**
+ * Opening an .xlsx package safely: the checks that come before any sheet is parsed (file kind,
+ * zip caps, macros, content types, DTDs), and the package relationships every reader and writer
+ * needs (where the workbook, its sheets, styles and shared strings are).
+ */
+import { readFile, stat } from 'node:fs/promises';
+import { cfbKind, isCfb } from './cfb.js';
+import { XlsxError, formatBytes } from './errors.js';
+import type { XlsxLimits } from './limits.js';
+import { XmlScanner, assertNoDtd, decodeXml, OPEN, SELF } from './xml.js';
+import { findEntry, inflateEntry, openZip } from './zip.js';
+import type { InflateBudget, ZipArchive, ZipEntry } from './zip.js';
+
+/** A relationship of a part. */
+export interface Relationship {
+  readonly id: string;
+  readonly type: string;
+  /** the target resolved to a package path without a leading `/` (or the raw target when external) */
+  readonly target: string;
+  readonly external: boolean;
+}
+
+/** An opened, checked package. */
+export interface XlsxPackage {
+  readonly zip: ZipArchive;
+  readonly limits: XlsxLimits;
+  readonly budget: InflateBudget;
+  /** the content type of each part (lower-cased path without `/`) */
+  readonly contentTypes: ReadonlyMap<string, string>;
+  /** the workbook part's path (`xl/workbook.xml`) */
+  readonly workbookPath: string;
+  /** parts already checked for a DTD (lower-cased) */
+  readonly checked: Set<string>;
+}
+
+/** Reads the file's bytes, refusing a file over `maxFileBytes` before reading it. */
+export async function readInputBytes(input: string | Uint8Array, limits: XlsxLimits): Promise<Uint8Array> {
+  if (typeof input !== 'string') {
+    if (input.length > limits.maxFileBytes) throw new XlsxError('too-large', { what: 'file', whatVi: 'tệp', actual: formatBytes(input.length), limit: formatBytes(limits.maxFileBytes) });
+    return input;
+  }
+  let size: number;
+  try {
+    const st = await stat(input);
+    if (!st.isFile()) throw new XlsxError('unreadable', { detail: 'not a regular file', detailVi: 'không phải tệp thông thường' });
+    size = st.size;
+  } catch (e) {
+    if (e instanceof XlsxError) throw e;
+    throw unreadable(e);
+  }
+  if (size > limits.maxFileBytes) throw new XlsxError('too-large', { what: 'file', whatVi: 'tệp', actual: formatBytes(size), limit: formatBytes(limits.maxFileBytes) });
+  try {
+    const buf = await readFile(input);
+    if (buf.length > limits.maxFileBytes) throw new XlsxError('too-large', { what: 'file', whatVi: 'tệp', actual: formatBytes(buf.length), limit: formatBytes(limits.maxFileBytes) });
+    return new Uint8Array(buf.buffer, buf.byteOffset, buf.length);
+  } catch (e) {
+    if (e instanceof XlsxError) throw e;
+    throw unreadable(e);
+  }
+}
+
+function unreadable(e: unknown): XlsxError {
+  const code = typeof e === 'object' && e !== null && typeof (e as { code?: unknown }).code === 'string' ? (e as { code: string }).code : 'error';
+  const vi: Record<string, string> = { ENOENT: 'không có tệp này', EACCES: 'không có quyền đọc', EISDIR: 'là thư mục', EPERM: 'không có quyền đọc' };
+  const en: Record<string, string> = { ENOENT: 'no such file', EACCES: 'permission denied', EISDIR: 'it is a folder', EPERM: 'permission denied' };
+  return new XlsxError('unreadable', { detail: en[code] ?? code, detailVi: vi[code] ?? code });
+}
+
+const MACRO_TYPES = ['macroenabled', 'vbaproject', 'macrosheet', 'ms-office.activex', 'vnd.ms-office.vba'];
+
+/**
+ * Opens the package: refuses non-zip, CFB (legacy or encrypted), zips over the caps, binary and
+ * macro-enabled workbooks, and DTDs in any XML part.
+ */
+export function openPackage(bytes: Uint8Array, limits: XlsxLimits): XlsxPackage {
+  if (isCfb(bytes)) throw new XlsxError(cfbKind(bytes));
+  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw new XlsxError('not-zip');
+  const zip = openZip(bytes, limits);
+  const budget: InflateBudget = { used: 0 };
+  const checked = new Set<string>();
+  for (const e of zip.entries) {
+    const lower = e.name.toLowerCase();
+    if (lower.endsWith('vbaproject.bin') || lower.endsWith('vbaprojectsignature.bin')) throw new XlsxError('macro-enabled');
+  }
+  const ctEntry = findEntry(zip, '[Content_Types].xml');
+  if (ctEntry === undefined) throw new XlsxError('missing-part', { part: '[Content_Types].xml' });
+  const ctXml = readXmlEntry(zip, ctEntry, limits, budget, checked);
+  const contentTypes = new Map<string, string>();
+  const defaults = new Map<string, string>();
+  const sc = new XmlScanner(ctXml, ctEntry.name);
+  while (sc.next()) {
+    if (sc.kind !== OPEN && sc.kind !== SELF) continue;
+    if (sc.name === 'Default') {
+      const ext = sc.attr('Extension');
+      const type = sc.attr('ContentType');
+      if (ext !== undefined && type !== undefined) defaults.set(ext.toLowerCase(), type);
+    } else if (sc.name === 'Override') {
+      const part = sc.attr('PartName');
+      const type = sc.attr('ContentType');
+      if (part !== undefined && type !== undefined) contentTypes.set(stripSlash(safeDecodeUri(part)).toLowerCase(), type);
+    }
+  }
+  for (const e of zip.entries) {
+    const key = e.name.toLowerCase();
+    if (!contentTypes.has(key)) {
+      const dot = key.lastIndexOf('.');
+      const t = dot >= 0 ? defaults.get(key.slice(dot + 1)) : undefined;
+      if (t !== undefined) contentTypes.set(key, t);
+    }
+  }
+  for (const type of contentTypes.values()) {
+    const t = type.toLowerCase();
+    if (t.includes('sheet.binary')) throw new XlsxError('unreadable', { detail: 'a binary workbook (.xlsb)', detailVi: 'sổ tính nhị phân (.xlsb)' });
+    if (MACRO_TYPES.some((m) => t.includes(m))) throw new XlsxError('macro-enabled');
+  }
+  const rootRels = readRels(zip, '', limits, budget, checked);
+  const office = rootRels.find((r) => r.type.endsWith('/officeDocument') && !r.external);
+  const workbookPath = office?.target ?? 'xl/workbook.xml';
+  if (findEntry(zip, workbookPath) === undefined) throw new XlsxError('missing-part', { part: workbookPath });
+  return { zip, limits, budget, contentTypes, workbookPath, checked };
+}
+
+/**
+ * Checks every XML part not read yet for a DTD (a DTD anywhere in the package is refused, also in
+ * parts hoptac does not otherwise read). Binary parts (images) are not inflated.
+ */
+export function sweepUncheckedParts(pkg: XlsxPackage): void {
+  for (const e of pkg.zip.entries) {
+    const lower = e.name.toLowerCase();
+    if (pkg.checked.has(lower) || !(lower.endsWith('.xml') || lower.endsWith('.rels') || lower.endsWith('.vml'))) continue;
+    assertNoDtdBytes(inflateEntry(pkg.zip, e, pkg.limits, pkg.budget), e.name);
+    pkg.checked.add(lower);
+  }
+}
+
+/** Checks bytes for `<!` constructs other than comments and CDATA, without decoding. */
+function assertNoDtdBytes(b: Uint8Array, part: string): void {
+  // UTF-16 parts are rare: decode and check as text.
+  if (b.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff))) {
+    assertNoDtd(decodeXml(b), part);
+    return;
+  }
+  let i = b.indexOf(0x3c);
+  while (i >= 0 && i < b.length) {
+    if (b[i + 1] === 0x21) {
+      // Only a few `<!` are expected (comments, CDATA): decode and check precisely.
+      assertNoDtd(decodeXml(b), part);
+      return;
+    }
+    i = b.indexOf(0x3c, i + 1);
+  }
+}
+
+function stripSlash(p: string): string {
+  return p.startsWith('/') ? p.slice(1) : p;
+}
+function safeDecodeUri(p: string): string {
+  try {
+    return decodeURIComponent(p);
+  } catch {
+    return p;
+  }
+}
+
+/** Inflates, decodes and DTD-checks one XML entry. */
+export function readXmlEntry(zip: ZipArchive, entry: ZipEntry, limits: XlsxLimits, budget: InflateBudget, checked: Set<string>): string {
+  const s = decodeXml(inflateEntry(zip, entry, limits, budget));
+  assertNoDtd(s, entry.name);
+  checked.add(entry.name.toLowerCase());
+  return s;
+}
+
+/** Reads the XML part at `path`; `undefined` when absent. */
+export function readPart(pkg: XlsxPackage, path: string): string | undefined {
+  const e = findEntry(pkg.zip, path);
+  return e === undefined ? undefined : readXmlEntry(pkg.zip, e, pkg.limits, pkg.budget, pkg.checked);
+}
+
+/** The `_rels` part path of a part: `xl/workbook.xml` → `xl/_rels/workbook.xml.rels`. */
+export function relsPath(partPath: string): string {
+  const slash = partPath.lastIndexOf('/');
+  return `${partPath.slice(0, slash + 1)}_rels/${partPath.slice(slash + 1)}.rels`;
+}
+
+/** Resolves a relationship target against the directory of its source part. */
+export function resolveTarget(sourcePath: string, target: string): string {
+  const t = safeDecodeUri(target);
+  if (t.startsWith('/')) return normalizePath(t.slice(1));
+  const slash = sourcePath.lastIndexOf('/');
+  return normalizePath(sourcePath.slice(0, slash + 1) + t);
+}
+
+function normalizePath(p: string): string {
+  const out: string[] = [];
+  for (const seg of p.split('/')) {
+    if (seg === '' || seg === '.') continue;
+    if (seg === '..') out.pop();
+    else out.push(seg);
+  }
+  return out.join('/');
+}
+
+/** Parses the relationships of the part at `sourcePath` (`''` for the package root). */
+export function readRels(zip: ZipArchive, sourcePath: string, limits: XlsxLimits, budget: InflateBudget, checked: Set<string>): Relationship[] {
+  const path = sourcePath === '' ? '_rels/.rels' : relsPath(sourcePath);
+  const entry = findEntry(zip, path);
+  if (entry === undefined) return [];
+  return parseRels(readXmlEntry(zip, entry, limits, budget, checked), sourcePath, path);
+}
+
+/** The relationships of a part of an opened package. */
+export function partRels(pkg: XlsxPackage, sourcePath: string): Relationship[] {
+  return readRels(pkg.zip, sourcePath, pkg.limits, pkg.budget, pkg.checked);
+}
+
+/** Parses relationships XML. */
+export function parseRels(xml: string, sourcePath: string, partName: string): Relationship[] {
+  const rels: Relationship[] = [];
+  const sc = new XmlScanner(xml, partName);
+  while (sc.next()) {
+    if ((sc.kind === OPEN || sc.kind === SELF) && sc.name === 'Relationship') {
+      const id = sc.attr('Id');
+      const type = sc.attr('Type');
+      const target = sc.attr('Target');
+      if (id === undefined || type === undefined || target === undefined) continue;
+      const external = sc.attr('TargetMode') === 'External';
+      rels.push({ id, type, target: external ? target : resolveTarget(sourcePath === '' ? '' : sourcePath, target), external });
+    }
+  }
+  return rels;
+}

@@ -1,0 +1,195 @@
+import ExcelJS from 'exceljs';
+import { excelNumberToDecimal } from 'hoptac';
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { readXlsx } from './read.js';
+import { numberValue, addDays } from './read.js';
+import { makeXlsx } from './test-helpers.js';
+
+async function excelBytes(build: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  build(wb);
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}
+
+describe('readXlsx on an exceljs workbook', () => {
+  it('reads kinds, values, formats, merges, hidden rows, state and order', async () => {
+    const bytes = await excelBytes((wb) => {
+      const a = wb.addWorksheet('Boards');
+      a.getCell('A1').value = 'code';
+      a.getCell('B1').value = 'tên';
+      a.getCell('A2').value = 'DN';
+      a.getCell('B2').value = 'Ban quản lý các KCN Đồng Nai & "Nhơn Trạch" <1>';
+      a.getCell('C2').value = 1234.5;
+      a.getCell('C2').numFmt = '#,##0.00';
+      a.getCell('D2').value = true;
+      a.getCell('E2').value = { error: '#REF!' };
+      a.getCell('F2').value = { formula: 'C2*2', result: 2469 };
+      a.getCell('G2').value = { formula: 'C2*3' };
+      a.getCell('H2').value = new Date(Date.UTC(2017, 0, 1));
+      a.getCell('H2').numFmt = 'mm/yyyy';
+      a.getCell('I2').value = { richText: [{ text: 'Tháng ' }, { font: { bold: true }, text: '1/2017' }] };
+      a.mergeCells('A4:C4');
+      a.getCell('A4').value = 'I. Thu hút đầu tư';
+      a.getRow(5).hidden = true;
+      a.getCell('A5').value = '  spaced  ';
+      const b = wb.addWorksheet('Hidden', { state: 'hidden' });
+      b.getCell('A1').value = 0.1;
+      wb.addWorksheet('Last');
+    });
+    const grid = await readXlsx(bytes);
+    expect(grid.sheets.map((s) => [s.name, s.state])).toEqual([['Boards', 'visible'], ['Hidden', 'hidden'], ['Last', 'visible']]);
+    const s = grid.sheets[0]!;
+    const row = s.rows[1]!;
+    expect(s.rows[0]![0]).toMatchObject({ kind: 'text', value: 'code' });
+    expect(row[1]).toMatchObject({ kind: 'text', value: 'Ban quản lý các KCN Đồng Nai & "Nhơn Trạch" <1>' });
+    expect(row[2]).toMatchObject({ kind: 'number', value: '1234.5', format: '#,##0.00' });
+    expect(row[2]?.raw).toBeUndefined();
+    expect(row[3]).toMatchObject({ kind: 'boolean', value: 'TRUE' });
+    expect(row[4]).toMatchObject({ kind: 'error', value: '#REF!' });
+    expect(row[5]).toMatchObject({ kind: 'number', value: '2469', formula: 'C2*2' });
+    expect(row[5]?.noCachedValue).toBeUndefined();
+    expect(row[6]).toMatchObject({ kind: 'empty', value: '', formula: 'C2*3', noCachedValue: true });
+    expect(row[7]).toMatchObject({ kind: 'number', value: '42736', format: 'mm/yyyy' });
+    expect(row[8]).toMatchObject({ kind: 'text', value: 'Tháng 1/2017' });
+    expect(s.merges).toEqual(['A4:C4']);
+    expect(s.hiddenRows).toEqual([4]);
+    expect(s.rows[4]![0]).toMatchObject({ kind: 'text', value: '  spaced  ' });
+    expect(s.rows[2]).toBeUndefined();
+    expect(grid.sheets[1]!.rows[0]![0]).toMatchObject({ kind: 'number', value: '0.1', format: 'General' });
+    expect(grid.sheets[2]!.rows).toEqual([]);
+  });
+
+  it('reads from a path too', async () => {
+    const { mkdtemp, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const dir = await mkdtemp(join(tmpdir(), 'hoptac-xlsx-'));
+    const path = join(dir, 'a.xlsx');
+    await writeFile(path, await excelBytes((wb) => { wb.addWorksheet('S').getCell('B2').value = 7; }));
+    const grid = await readXlsx(path);
+    expect(grid.sheets[0]!.rows[1]![1]).toMatchObject({ kind: 'number', value: '7' });
+  });
+});
+
+describe('readXlsx on hand-written XML', () => {
+  it('applies the 15-digit rule and keeps the raw text', async () => {
+    const bytes = makeXlsx({
+      sheets: [{
+        name: 'S',
+        xml: '<row r="1"><c r="A1"><f>0.1+0.2</f><v>0.30000000000000004</v></c><c r="B1"><v>1234567890123456789</v></c><c r="C1"><v>1.5E-3</v></c><c r="D1"><v>-0</v></c><c r="E1"><v>12.50</v></c><c r="F1"><v>0x1F</v></c></row>',
+      }],
+    });
+    const row = (await readXlsx(bytes)).sheets[0]!.rows[0]!;
+    expect(row[0]).toMatchObject({ kind: 'number', value: '0.3', raw: '0.30000000000000004', formula: '0.1+0.2' });
+    expect(row[1]).toMatchObject({ kind: 'number', value: '1234567890123460000', raw: '1234567890123456789' });
+    expect(row[2]).toMatchObject({ kind: 'number', value: '0.0015', raw: '1.5E-3' });
+    expect(row[3]).toMatchObject({ kind: 'number', value: '0', raw: '-0' });
+    expect(row[4]).toMatchObject({ kind: 'number', value: '12.5', raw: '12.50' });
+    expect(row[5]).toMatchObject({ kind: 'text', value: '0x1F' });
+  });
+
+  it('reads shared strings: rich runs, phonetic runs, entities, _x escapes, xml:space', async () => {
+    const bytes = makeXlsx({
+      sharedStrings: [
+        '<t>plain</t>',
+        '<r><rPr><b/></rPr><t xml:space="preserve">Tổng </t></r><r><t>hợp</t></r>',
+        '<t>A &amp; B &lt;c&gt; &#x1EA1; &#7841; &quot;q&quot; &apos;</t>',
+        '<t>line_x000D_\nnext _x005F_x000D_ x</t>',
+        '<t>漢字</t><rPh sb="0" eb="2"><t>かんじ</t></rPh>',
+        '<t/>',
+        '<t xml:space="preserve">  lead and trail  </t>',
+      ],
+      sheets: [{ name: 'S', xml: '<row r="1">' + [0, 1, 2, 3, 4, 5, 6].map((i) => `<c t="s"><v>${i}</v></c>`).join('') + '</row>' }],
+    });
+    const row = (await readXlsx(bytes)).sheets[0]!.rows[0]!;
+    expect(row.map((c) => c?.value)).toEqual(['plain', 'Tổng hợp', 'A & B <c> ạ ạ "q" \'', 'line\r\nnext _x000D_ x', '漢字', '', '  lead and trail  ']);
+    expect(row.every((c) => c?.kind === 'text')).toBe(true);
+  });
+
+  it('reads inline strings, str formulas, booleans, errors, cells without r, shared formulas', async () => {
+    const bytes = makeXlsx({
+      sheets: [{
+        name: 'S',
+        xml:
+          '<row><c t="inlineStr"><is><t>=SUM(A1)</t></is></c><c t="str"><f>"a"&amp;"b"</f><v>ab</v></c><c t="b"><v>0</v></c><c t="e"><f>1/0</f><v>#DIV/0!</v></c></row>' +
+          '<row r="3"><c r="B3"><f t="shared" ref="B3:B5" si="0">A3*2+$A$1+SUM(A$1:A3)</f><v>2</v></c></row>' +
+          '<row r="4"><c r="B4"><f t="shared" si="0"/><v>4</v></c></row>' +
+          '<row r="5"><c r="C5"><f t="shared" si="0"/></c></row>' +
+          '<row r="7" hidden="1"><c r="A7" t="str"><f>A1</f></c><c r="B7" t="inlineStr"><is><r><t>x</t></r><r><t>y</t></r></is></c></row>',
+      }],
+    });
+    const rows = (await readXlsx(bytes)).sheets[0]!.rows;
+    expect(rows[0]![0]).toEqual({ kind: 'text', value: '=SUM(A1)', format: 'General' });
+    expect(rows[0]![1]).toMatchObject({ kind: 'text', value: 'ab', formula: '"a"&"b"' });
+    expect(rows[0]![2]).toMatchObject({ kind: 'boolean', value: 'FALSE' });
+    expect(rows[0]![3]).toMatchObject({ kind: 'error', value: '#DIV/0!', formula: '1/0' });
+    expect(rows[2]![1]).toMatchObject({ formula: 'A3*2+$A$1+SUM(A$1:A3)', value: '2' });
+    expect(rows[3]![1]).toMatchObject({ formula: 'A4*2+$A$1+SUM(A$1:A4)', value: '4' });
+    expect(rows[4]![2]).toMatchObject({ formula: 'B5*2+$A$1+SUM(B$1:B5)', noCachedValue: true, kind: 'empty' });
+    expect(rows[6]![0]).toMatchObject({ kind: 'empty', formula: 'A1', noCachedValue: true });
+    expect(rows[6]![1]).toMatchObject({ kind: 'text', value: 'xy' });
+  });
+
+  it('maps built-in and custom number formats', async () => {
+    const bytes = makeXlsx({
+      styles:
+        '<numFmts count="1"><numFmt numFmtId="164" formatCode="&quot;T&quot;m/yyyy"/></numFmts>' +
+        '<cellStyleXfs count="1"><xf numFmtId="0"/></cellStyleXfs>' +
+        '<cellXfs count="5"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="22" applyNumberFormat="1"><alignment horizontal="left"/></xf><xf numFmtId="164"/><xf numFmtId="3"/></cellXfs>',
+      sheets: [{ name: 'S', xml: '<row r="1"><c s="1"><v>42736</v></c><c s="2"><v>42736.5</v></c><c s="3"><v>42736</v></c><c s="4"><v>1000</v></c><c><v>1</v></c></row>' }],
+    });
+    const row = (await readXlsx(bytes)).sheets[0]!.rows[0]!;
+    expect(row.map((c) => c?.format)).toEqual(['mm-dd-yy', 'm/d/yy h:mm', '"T"m/yyyy', '#,##0', 'General']);
+  });
+
+  it('moves 1904-system dates to the 1900 system, exactly, and leaves other numbers', async () => {
+    const bytes = makeXlsx({
+      date1904: true,
+      styles: '<cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="14"/></cellXfs>',
+      sheets: [{ name: 'S', xml: '<row r="1"><c s="1"><v>41274</v></c><c s="1"><v>41274.25</v></c><c><v>41274</v></c></row>' }],
+    });
+    const row = (await readXlsx(bytes)).sheets[0]!.rows[0]!;
+    expect(row.map((c) => c?.value)).toEqual(['42736', '42736.25', '41274']);
+  });
+
+  it('reads prefixed element names and a whole-column data validation at no cost', async () => {
+    const ws =
+      '<?xml version="1.0" encoding="UTF-8"?><x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData><x:row r="2"><x:c r="C2"><x:v>5</x:v></x:c></x:row></x:sheetData>' +
+      '<x:dataValidations count="1"><x:dataValidation type="decimal" sqref="A:A XFD1:XFD1048576"><x:formula1>0</x:formula1></x:dataValidation></x:dataValidations></x:worksheet>';
+    const bytes = makeXlsx({ sheets: [{ name: 'S', xml: ws }] });
+    const t0 = performance.now();
+    const grid = await readXlsx(bytes);
+    expect(performance.now() - t0).toBeLessThan(500);
+    expect(grid.sheets[0]!.rows[1]![2]).toMatchObject({ value: '5' });
+    expect(grid.sheets[0]!.rows.length).toBe(2);
+  });
+});
+
+describe('the number rule', () => {
+  it('fast path agrees with excelNumberToDecimal(Number(text))', () => {
+    fc.assert(
+      fc.property(fc.double({ noNaN: true, noDefaultInfinity: true }), (d) => {
+        for (const text of [String(d), d.toPrecision(15), d.toPrecision(12), d.toExponential(8)]) {
+          if (Number.isFinite(Number(text))) expect(numberValue(text)).toBe(excelNumberToDecimal(Number(text)));
+          else expect(numberValue(text)).toBeUndefined();
+        }
+      }),
+      { numRuns: 3000 },
+    );
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 20n), max: 10n ** 20n }), fc.integer({ min: 0, max: 18 }), (n, scale) => {
+        const s = n.toString().replace('-', '').padStart(scale + 1, '0');
+        const text = `${n < 0n ? '-' : ''}${scale === 0 ? s : `${s.slice(0, s.length - scale)}.${s.slice(s.length - scale)}`}`;
+        expect(numberValue(text)).toBe(excelNumberToDecimal(Number(text)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('adds days exactly', () => {
+    expect(addDays('41274.25', 1462)).toBe('42736.25');
+    expect(addDays('-0.5', 1)).toBe('0.5');
+    expect(addDays('-3', 1)).toBe('-2');
+  });
+});
