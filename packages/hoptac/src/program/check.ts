@@ -1,0 +1,204 @@
+import { builtInCatalogue } from '../indicator/builtin.js';
+import type { Catalogue } from '../indicator/types.js';
+import { findingMessage, programWord } from '../messages/program.js';
+import { monthIndexText } from '../period/core.js';
+import { parse as parsePeriod } from '../period/parse.js';
+import { contains } from '../period/ops.js';
+import { INDICATOR_GROUPS } from './groups.js';
+import { endDay, isoDate, monthIndexOf, parseDate, startDay } from './internal/dates.js';
+import { boardDays, boardValidOn, programBounds, programDays } from './internal/spans.js';
+import type { Board, FieldPath, ProgramFile, ProgramFinding, ProgramFindingCode } from './types.js';
+
+/** Options of {@link checkPrograms}. */
+export interface CheckOptions {
+  /** the catalogue obligations' indicators must belong to; default: the built-in catalogue */
+  readonly catalogue?: Catalogue;
+}
+
+type Params = Record<string, string | number>;
+
+/** Severity of each finding code. */
+export const FINDING_SEVERITY: ReadonlyMap<ProgramFindingCode, 'error' | 'warning'> = new Map<ProgramFindingCode, 'error' | 'warning'>([
+  ['invalid-program', 'error'],
+  ['review-span-mismatch', 'warning'],
+  ['stated-duration-mismatch', 'warning'],
+  ['signed-after-start', 'warning'],
+  ['party-not-valid', 'error'],
+  ['program-overlap', 'warning'],
+  ['review-host-not-party', 'error'],
+  ['review-outside-program', 'warning'],
+  ['final-review-before-end', 'warning'],
+  ['chain-mismatch', 'error'],
+  ['chain-order', 'error'],
+  ['legal-basis-superseded', 'warning'],
+  ['unknown-indicator', 'error'],
+]);
+
+/** Builds a finding; `localized` adds parameters that depend on the language (translated words). */
+export function makeFinding(code: ProgramFindingCode, path: FieldPath, params: Params, localized?: (lang: 'vi' | 'en') => Params): ProgramFinding {
+  return Object.freeze({
+    severity: FINDING_SEVERITY.get(code) ?? 'error',
+    code,
+    path: Object.freeze([...path]),
+    params: Object.freeze({ ...params }),
+    message: findingMessage(code, { ...params, ...localized?.('en') }, 'en'),
+    messageVi: findingMessage(code, { ...params, ...localized?.('vi') }, 'vi'),
+  });
+}
+
+/**
+ * Consistency findings on loaded program data, all in one pass, each with a stable code, a
+ * severity and the path of the field:
+ * - `review-span-mismatch` (warning): a final review's span is not the program's period, or an
+ *   interim review's span leaves it (the seed's "2015-2018" review of a 2016-2018 program);
+ * - `stated-duration-mismatch` (warning): a stated duration in months (years × 12) differs from
+ *   the period's months (the seed's "5 years" for 2007-2013, which is 84 months);
+ * - `signed-after-start` (warning): signed in a month after the period's first month;
+ * - `party-not-valid` (error): a party does not exist on the signing day, the period's first or
+ *   last day, or a review's day;
+ * - `program-overlap` (warning): two programs sharing at least two parties run in a common month;
+ * - `review-host-not-party` (error), `review-outside-program` (warning: a review before the
+ *   period starts, or an interim review after it ends), `final-review-before-end` (warning);
+ * - `chain-mismatch` (error: predecessor and successor links disagree), `chain-order` (error: a
+ *   successor starts before its predecessor);
+ * - `legal-basis-superseded` (warning: a basis replaced before the program started);
+ * - `unknown-indicator` (error: an obligation's indicator is not in the catalogue).
+ *
+ * @example
+ * ```ts
+ * import { checkPrograms, loadPrograms } from 'hoptac/program';
+ * declare const json: unknown; // examples/programs/dong-nai-lam-dong-binh-phuoc.json
+ * checkPrograms(loadPrograms(json)).map((f) => f.code);
+ * // ['stated-duration-mismatch', 'final-review-before-end', 'signed-after-start', 'program-overlap', 'review-span-mismatch']
+ * ```
+ */
+export function checkPrograms(file: ProgramFile, options: CheckOptions = {}): readonly ProgramFinding[] {
+  const out: ProgramFinding[] = [];
+  const boards = new Map(file.boards.map((b) => [b.code, b] as const));
+  const bases = new Map(file.legalBases.map((l) => [l.code, l] as const));
+  const catalogue = options.catalogue ?? builtInCatalogue;
+  const known = new Set(catalogue.indicators.map((i) => i.code));
+  const index = new Map(file.programs.map((p, i) => [p.code, i] as const));
+
+  file.programs.forEach((p, i) => {
+    const at = (...rest: (string | number)[]): FieldPath => ['programs', i, ...rest];
+    const period = parsePeriod(p.period);
+    const [m0, m1] = programBounds(p);
+    const [d0, d1] = programDays(p);
+    const months = m1 - m0 + 1;
+
+    if (p.statedDuration !== undefined && p.statedDuration.months !== months) {
+      out.push(makeFinding('stated-duration-mismatch', at('statedDuration'), { program: p.code, text: p.statedDuration.text, statedMonths: p.statedDuration.months, period: p.period, months }));
+    }
+
+    if (p.signedOn !== undefined) {
+      const signed = parseDate(p.signedOn, true)!;
+      if (monthIndexOf(signed) > m0) {
+        out.push(makeFinding('signed-after-start', at('signedOn'), { program: p.code, signedOn: p.signedOn, period: p.period, start: monthIndexText(m0) }));
+      }
+    }
+
+    // Parties on the signing day, at both ends of the period, and on review days.
+    const checks: { path: FieldPath; day: number; what: string }[] = [];
+    if (p.signedOn !== undefined) checks.push({ path: at('signedOn'), day: startDay(parseDate(p.signedOn, true)!), what: 'signing' });
+    checks.push({ path: at('period'), day: d0, what: 'periodStart' }, { path: at('period'), day: d1, what: 'periodEnd' });
+    p.reviews.forEach((r, j) => checks.push({ path: at('reviews', j, 'date'), day: startDay(parseDate(r.date, true)!), what: 'review' }));
+    for (const code of p.parties) {
+      const b = boards.get(code);
+      if (b === undefined) continue;
+      const reported = new Set<string>();
+      for (const c of checks) {
+        const key = c.path.join('.');
+        if (reported.has(key) || boardValidOn(b, c.day)) continue;
+        reported.add(key);
+        out.push(makeFinding('party-not-valid', c.path, { board: code, date: isoDate(c.day), program: p.code }, (lang) => ({ what: programWord(c.what, lang), validity: validityText(b, lang) })));
+      }
+    }
+
+    p.reviews.forEach((r, j) => {
+      const kind = (lang: 'vi' | 'en') => ({ review: programWord(r.kind, lang) });
+      if (r.host !== undefined && !p.parties.includes(r.host)) {
+        out.push(makeFinding('review-host-not-party', at('reviews', j, 'host'), { host: r.host, program: p.code }));
+      }
+      const date = parseDate(r.date, true)!;
+      if (endDay(date) < d0 || (r.kind === 'interim' && startDay(date) > d1)) {
+        out.push(makeFinding('review-outside-program', at('reviews', j, 'date'), { date: r.date, period: p.period, program: p.code, kind: r.kind }, kind));
+      } else if (r.kind === 'final' && endDay(date) < d1) {
+        out.push(makeFinding('final-review-before-end', at('reviews', j, 'date'), { date: r.date, period: p.period, program: p.code, end: isoDate(d1) }));
+      }
+      if (r.covers !== undefined) {
+        const covers = parsePeriod(r.covers);
+        const bad = r.kind === 'final' ? !(contains(period, covers) && contains(covers, period)) : !contains(period, covers);
+        if (bad) {
+          out.push(makeFinding('review-span-mismatch', at('reviews', j, 'covers'), { program: p.code, covers: r.covers, period: p.period, kind: r.kind }, kind));
+        }
+      }
+    });
+
+    // Chain links: both sides agree, and time runs forward.
+    if (p.successor !== undefined) {
+      const q = file.programs[index.get(p.successor) ?? -1];
+      if (q !== undefined) {
+        if (q.predecessor !== undefined && q.predecessor !== p.code) {
+          out.push(makeFinding('chain-mismatch', at('successor'), { program: p.code, other: q.code }, (lang) => ({ relation: programWord('successor', lang), back: `${programWord('predecessor', lang)} ${q.predecessor ?? ''}`.trim() })));
+        }
+        if (programBounds(q)[0] < m0) {
+          out.push(makeFinding('chain-order', at('successor'), { program: p.code, other: q.code, start: monthIndexText(m0), otherStart: monthIndexText(programBounds(q)[0]) }));
+        }
+      }
+    }
+    if (p.predecessor !== undefined) {
+      const q = file.programs[index.get(p.predecessor) ?? -1];
+      if (q !== undefined) {
+        if (q.successor !== undefined && q.successor !== p.code) {
+          out.push(makeFinding('chain-mismatch', at('predecessor'), { program: p.code, other: q.code }, (lang) => ({ relation: programWord('predecessor', lang), back: `${programWord('successor', lang)} ${q.successor ?? ''}`.trim() })));
+        }
+        // reported from the predecessor's side when it names this program as successor
+        if (q.successor !== p.code && m0 < programBounds(q)[0]) {
+          out.push(makeFinding('chain-order', at('predecessor'), { program: q.code, other: p.code, start: monthIndexText(programBounds(q)[0]), otherStart: monthIndexText(m0) }));
+        }
+      }
+    }
+
+    p.legalBases.forEach((code, j) => {
+      const basis = bases.get(code);
+      const next = basis?.replacedBy === undefined ? undefined : bases.get(basis.replacedBy);
+      if (next !== undefined && startDay(parseDate(next.issuedOn)!) < d0) {
+        out.push(makeFinding('legal-basis-superseded', at('legalBases', j), { basis: code, program: p.code, replacedBy: next.code, replacedOn: next.issuedOn, start: isoDate(d0) }));
+      }
+    });
+
+    p.obligations.forEach((o, j) => {
+      o.indicators.forEach((code, k) => {
+        if (!known.has(code)) out.push(makeFinding('unknown-indicator', at('obligations', j, 'indicators', k), { indicator: code, program: p.code }));
+      });
+      o.groups.forEach((g, k) => {
+        for (const code of INDICATOR_GROUPS.get(g) ?? []) {
+          if (!known.has(code)) out.push(makeFinding('unknown-indicator', at('obligations', j, 'groups', k), { indicator: code, program: p.code }));
+        }
+      });
+    });
+
+    // Overlaps with earlier programs of the same parties.
+    for (let k = 0; k < i; k++) {
+      const q = file.programs[k]!;
+      const shared = p.parties.filter((c) => q.parties.includes(c));
+      if (shared.length < 2) continue;
+      const [q0, q1] = programBounds(q);
+      const lo = Math.max(m0, q0);
+      const hi = Math.min(m1, q1);
+      if (lo > hi) continue;
+      const overlap = lo === hi ? monthIndexText(lo) : `${monthIndexText(lo)}/${monthIndexText(hi)}`;
+      out.push(makeFinding('program-overlap', at('period'), { program: p.code, other: q.code, parties: shared.join(', '), overlap }));
+    }
+  });
+  return Object.freeze(out);
+}
+
+function validityText(b: Board, lang: 'vi' | 'en'): string {
+  const [from, until] = boardDays(b);
+  const parts: string[] = [];
+  if (Number.isFinite(from)) parts.push(programWord('from', lang, { date: isoDate(from) }));
+  if (Number.isFinite(until)) parts.push(programWord('until', lang, { date: isoDate(until) }));
+  return parts.length === 0 ? programWord('always', lang) : parts.join(' ');
+}

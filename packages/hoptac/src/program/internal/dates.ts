@@ -1,0 +1,94 @@
+/**
+ * Private calendar arithmetic on ISO dates (`2017-12-26`) and months (`2018-12`): plain integers,
+ * no `Date`, so no time zone or daylight-saving surprises. Day numbers count days since 1970-01-01
+ * in the proleptic Gregorian calendar (Howard Hinnant's civil-date algorithms).
+ */
+
+/** A calendar date or, when `day` is absent, a whole month (a date known only to the month). */
+export interface CalendarDate {
+  readonly year: number;
+  readonly month: number;
+  readonly day?: number;
+}
+
+const DATE_RE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
+
+export function isLeapYear(y: number): boolean {
+  return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
+}
+
+export function daysInMonth(y: number, m: number): number {
+  if (m === 2) return isLeapYear(y) ? 29 : 28;
+  return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+/** Reads `YYYY-MM-DD` (or `YYYY-MM` when `allowMonth`); `undefined` when it is not a real date. */
+export function parseDate(text: string, allowMonth = false): CalendarDate | undefined {
+  const m = DATE_RE.exec(text);
+  if (m === null) return undefined;
+  const year = Number(m[1]);
+  const month = Number(m[2]);
+  if (year < 1900 || year > 2999 || month < 1 || month > 12) return undefined;
+  if (m[3] === undefined) return allowMonth ? { year, month } : undefined;
+  const day = Number(m[3]);
+  if (day < 1 || day > daysInMonth(year, month)) return undefined;
+  return { year, month, day };
+}
+
+/** Days since 1970-01-01. */
+export function dayNumber(y: number, m: number, d: number): number {
+  const yy = m <= 2 ? y - 1 : y;
+  const era = Math.floor(yy / 400);
+  const yoe = yy - era * 400;
+  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+const pad = (n: number, w: number) => String(n).padStart(w, '0');
+
+/** The ISO date of a day number. */
+export function isoDate(n: number): string {
+  const z = n + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+}
+
+/** First day of a date (a month-only date starts on its 1st). */
+export function startDay(d: CalendarDate): number {
+  return dayNumber(d.year, d.month, d.day ?? 1);
+}
+
+/** Last day of a date (a month-only date ends on its last day). */
+export function endDay(d: CalendarDate): number {
+  return dayNumber(d.year, d.month, d.day ?? daysInMonth(d.year, d.month));
+}
+
+/** The month index (year × 12 + month − 1) a date falls in, as the period module counts months. */
+export function monthIndexOf(d: CalendarDate): number {
+  return d.year * 12 + d.month - 1;
+}
+
+/** Day number of the last day of a month index. */
+export function lastDayOfMonthIndex(i: number): number {
+  const y = Math.floor(i / 12);
+  const m = (i % 12) + 1;
+  return dayNumber(y, m, daysInMonth(y, m));
+}
+
+/** Day number of the first day of a month index. */
+export function firstDayOfMonthIndex(i: number): number {
+  return dayNumber(Math.floor(i / 12), (i % 12) + 1, 1);
+}
+
+/** Canonical text of a calendar date: `2017-12-26` or `2018-12`. */
+export function dateText(d: CalendarDate): string {
+  return d.day === undefined ? `${pad(d.year, 4)}-${pad(d.month, 2)}` : `${pad(d.year, 4)}-${pad(d.month, 2)}-${pad(d.day, 2)}`;
+}

@@ -1,0 +1,385 @@
+import { z } from 'zod';
+import { HoptacError, type ErrorIssue, type SafeResult, safely } from '../errors.js';
+import { toString as periodText } from '../period/format.js';
+import { span as periodSpan } from '../period/ops.js';
+import { safeParse as safeParsePeriod } from '../period/parse.js';
+import { dateText, parseDate, startDay } from './internal/dates.js';
+import type { Area, Board, LegalBasis, Obligation, Program, ProgramFile, Review } from './types.js';
+
+const BOARD_CODE = /^[A-Z0-9_]{1,16}$/;
+const PROGRAM_CODE = /^[A-Za-z0-9_.-]{1,64}$/;
+
+const text = (max = 500) => z.string().trim().min(1).max(max);
+const date = z.string().refine((s) => parseDate(s) !== undefined, { message: 'a date is written YYYY-MM-DD (a real calendar day)' });
+const dateOrMonth = z.string().refine((s) => parseDate(s, true) !== undefined, { message: 'a date is written YYYY-MM-DD, or YYYY-MM when only the month is known' });
+const period = z.string().refine((s) => safeParsePeriod(s).success, { message: 'not a period: write 2016/2018, 2016-2018, 2013-07/2015-12 or Giai đoạn 2016-2018' });
+const boardCode = z.string().regex(BOARD_CODE, 'a board code is 1-16 characters of A-Z, 0-9 and _');
+const programCode = z.string().regex(PROGRAM_CODE, 'a program code is 1-64 characters of A-Z, a-z, 0-9, _, . and -');
+
+const boardSchema = z
+  .object({
+    code: boardCode,
+    nameVi: text(),
+    nameEn: text(),
+    province: text(200),
+    zoneKind: z.enum(['KCN', 'KKT', 'KCX']),
+    focalUnit: text().optional(),
+    validFrom: date.optional(),
+    validUntil: date.optional(),
+    successor: boardCode.optional(),
+    succession: z.object({ decision: text(100).optional(), decidedOn: date.optional() }).strict().optional(),
+    note: text(2000).optional(),
+  })
+  .strict();
+
+const legalBasisSchema = z
+  .object({
+    code: text(100),
+    titleVi: text(),
+    titleEn: text().optional(),
+    issuedOn: date,
+    replacedBy: text(100).optional(),
+  })
+  .strict();
+
+const areaSchema = z
+  .object({
+    code: z.string().regex(/^[a-z0-9_]{1,64}$/, 'an area code is 1-64 characters of a-z, 0-9 and _'),
+    nameVi: text(),
+    nameEn: text(),
+    responsibilities: z
+      .array(z.object({ party: boardCode, textVi: text(2000), textEn: text(2000).optional() }).strict())
+      .max(100)
+      .default([]),
+  })
+  .strict();
+
+const obligationSchema = z
+  .object({
+    parties: z.array(boardCode).min(1).max(100).optional(),
+    indicators: z.array(z.string().regex(/^[a-z0-9_]{1,64}$/, 'an indicator code is 1-64 characters of a-z, 0-9 and _')).max(1000).default([]),
+    groups: z.array(z.enum(['investment', 'production', 'labour', 'land', 'environment'])).max(10).default([]),
+    cadence: z.enum(['monthly', 'quarterly', 'annual', 'cumulative']),
+    dueDays: z.number().int().min(0).max(366),
+    estimateFirst: z.boolean().default(false),
+    estimateDueDays: z.number().int().min(-31).max(366).optional(),
+    note: text(2000).optional(),
+  })
+  .strict()
+  .refine((o) => o.indicators.length + o.groups.length > 0, { message: 'an obligation names at least one indicator or group', path: ['indicators'] })
+  .refine((o) => o.estimateDueDays === undefined || o.estimateFirst, { message: 'estimateDueDays needs estimateFirst: true', path: ['estimateDueDays'] })
+  .refine((o) => o.estimateDueDays === undefined || o.estimateDueDays <= o.dueDays, { message: 'the estimate cannot be due after the final figures', path: ['estimateDueDays'] });
+
+const reviewSchema = z
+  .object({
+    kind: z.enum(['interim', 'final']),
+    status: z.enum(['held', 'planned']).default('held'),
+    date: dateOrMonth,
+    place: text(200).optional(),
+    host: boardCode.optional(),
+    covers: period.optional(),
+    note: text(2000).optional(),
+  })
+  .strict();
+
+const programSchema = z
+  .object({
+    code: programCode,
+    titleVi: text(),
+    titleEn: text(),
+    parties: z.array(boardCode).min(2, 'a program has at least two parties').max(100),
+    period,
+    signedOn: dateOrMonth.optional(),
+    signedAt: text(200).optional(),
+    predecessor: programCode.optional(),
+    successor: programCode.optional(),
+    legalBases: z.array(text(100)).max(100).default([]),
+    areas: z.array(areaSchema).max(100).default([]),
+    statedDuration: z
+      .object({ text: text(200), years: z.number().int().min(1).max(100).optional(), months: z.number().int().min(1).max(1200).optional() })
+      .strict()
+      .refine((d) => (d.years === undefined) !== (d.months === undefined), { message: 'give either years or months' })
+      .optional(),
+    obligations: z.array(obligationSchema).max(1000).default([]),
+    reviews: z.array(reviewSchema).max(1000).default([]),
+    sources: z.array(text(2000)).max(100).default([]),
+    note: text(2000).optional(),
+  })
+  .strict();
+
+/** The zod schema of a program file, before cross-references are checked. */
+export const programFileSchema = z
+  .object({
+    $schema: z.string().optional(),
+    format: z.literal('hoptac-programs/1').optional(),
+    note: text(2000).optional(),
+    boards: z.array(boardSchema).max(1000),
+    legalBases: z.array(legalBasisSchema).max(1000).default([]),
+    programs: z.array(programSchema).max(1000),
+  })
+  .strict();
+
+/** What {@link loadPrograms} accepts, as plain JSON-shaped data. */
+export type ProgramFileInput = z.input<typeof programFileSchema>;
+
+type Parsed = z.output<typeof programFileSchema>;
+
+/**
+ * Validates a program file (parsed JSON, or JSON text) and returns it as plain readonly data:
+ * periods in canonical text, stated years in months, defaults filled in, obligations' parties
+ * expanded. Checks field shapes with zod and then every cross-reference (unique codes, parties and
+ * hosts that are boards, successors that exist and do not loop, legal bases, predecessor and
+ * successor programs). Throws `invalid-program` whose `issues` each carry the field's path. Facts
+ * that contradict each other (a review's span, a stated duration) load fine: see `checkPrograms`.
+ *
+ * @example
+ * ```ts
+ * import { loadPrograms } from 'hoptac/program';
+ * const file = loadPrograms({
+ *   boards: [
+ *     { code: 'DN', nameVi: 'Ban quản lý các KCN Đồng Nai', nameEn: 'Dong Nai IZ board', province: 'Đồng Nai', zoneKind: 'KCN' },
+ *     { code: 'LD', nameVi: 'Ban quản lý các KCN Lâm Đồng', nameEn: 'Lam Dong IZ board', province: 'Lâm Đồng', zoneKind: 'KCN' },
+ *   ],
+ *   programs: [{ code: 'DN-LD-2007', titleVi: 'Chương trình hợp tác', titleEn: 'Cooperation program', parties: ['DN', 'LD'], period: '2007-2013' }],
+ * });
+ * file.programs[0]?.period; // '2007/2013'
+ * ```
+ */
+export function loadPrograms(json: unknown): ProgramFile {
+  let input = json;
+  if (typeof json === 'string') {
+    try {
+      input = JSON.parse(json) as unknown;
+    } catch (e) {
+      fail([{ path: [], message: `not JSON: ${e instanceof Error ? e.message : String(e)}` }]);
+    }
+  }
+  const parsed = programFileSchema.safeParse(input);
+  if (!parsed.success) {
+    fail(parsed.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: i.message })));
+  }
+  const issues = crossCheck(parsed.data);
+  if (issues.length > 0) fail(issues);
+  return build(parsed.data);
+}
+
+/**
+ * {@link loadPrograms} without throwing: `{ success: true, data }` or `{ success: false, error }`
+ * where `error.issues` lists every problem with its path.
+ *
+ * @example
+ * ```ts
+ * import { safeLoadPrograms } from 'hoptac/program';
+ * const r = safeLoadPrograms({ boards: [], programs: [{ code: 'X' }] });
+ * r.success; // false
+ * if (!r.success) r.error.issues[0]?.path; // ['programs', 0, 'titleVi']
+ * ```
+ */
+export function safeLoadPrograms(json: unknown): SafeResult<ProgramFile> {
+  return safely(() => loadPrograms(json));
+}
+
+function fail(issues: readonly ErrorIssue[]): never {
+  const first = issues[0];
+  throw new HoptacError('invalid-program', { count: issues.length, first: first === undefined ? '' : `${formatPath(first.path)}: ${first.message}` }, issues);
+}
+
+/**
+ * A field path as text: `programs[2].reviews[1].covers`.
+ *
+ * @example
+ * ```ts
+ * import { formatPath } from 'hoptac/program';
+ * formatPath(['programs', 2, 'reviews', 1, 'covers']); // 'programs[2].reviews[1].covers'
+ * ```
+ */
+export function formatPath(path: readonly (string | number)[]): string {
+  let out = '';
+  for (const p of path) out += typeof p === 'number' ? `[${p}]` : out === '' ? p : `.${p}`;
+  return out;
+}
+
+function crossCheck(d: Parsed): ErrorIssue[] {
+  const issues: ErrorIssue[] = [];
+  const add = (path: (string | number)[], message: string) => issues.push({ path, message });
+  const boards = new Map<string, (typeof d.boards)[number]>();
+  d.boards.forEach((b, i) => {
+    if (boards.has(b.code)) add(['boards', i, 'code'], `duplicate board code "${b.code}"`);
+    else boards.set(b.code, b);
+  });
+  d.boards.forEach((b, i) => {
+    if (b.successor !== undefined) {
+      if (b.successor === b.code) add(['boards', i, 'successor'], 'a board cannot be its own successor');
+      else if (!boards.has(b.successor)) add(['boards', i, 'successor'], `successor "${b.successor}" is not a board of this file`);
+    }
+    if (b.validFrom !== undefined && b.validUntil !== undefined && startDay(parseDate(b.validFrom)!) > startDay(parseDate(b.validUntil)!)) {
+      add(['boards', i, 'validUntil'], `validUntil ${b.validUntil} is before validFrom ${b.validFrom}`);
+    }
+  });
+  // successor loops
+  d.boards.forEach((b, i) => {
+    const seen = new Set<string>([b.code]);
+    let next = b.successor;
+    while (next !== undefined) {
+      if (seen.has(next)) {
+        if (next === b.code && b.successor !== b.code) add(['boards', i, 'successor'], `successors loop back to "${b.code}"`);
+        break;
+      }
+      seen.add(next);
+      next = boards.get(next)?.successor;
+    }
+  });
+  const bases = new Set<string>();
+  d.legalBases.forEach((l, i) => {
+    if (bases.has(l.code)) add(['legalBases', i, 'code'], `duplicate legal basis "${l.code}"`);
+    bases.add(l.code);
+  });
+  d.legalBases.forEach((l, i) => {
+    if (l.replacedBy !== undefined && !bases.has(l.replacedBy)) add(['legalBases', i, 'replacedBy'], `"${l.replacedBy}" is not a legal basis of this file`);
+  });
+  const programs = new Set<string>();
+  d.programs.forEach((p, i) => {
+    if (programs.has(p.code)) add(['programs', i, 'code'], `duplicate program code "${p.code}"`);
+    programs.add(p.code);
+  });
+  d.programs.forEach((p, i) => {
+    const at = (...rest: (string | number)[]) => ['programs', i, ...rest];
+    const parties = new Set<string>();
+    p.parties.forEach((code, j) => {
+      if (!boards.has(code)) add(at('parties', j), `party "${code}" is not a board of this file`);
+      if (parties.has(code)) add(at('parties', j), `party "${code}" is listed twice`);
+      parties.add(code);
+    });
+    for (const rel of ['predecessor', 'successor'] as const) {
+      const other = p[rel];
+      if (other === undefined) continue;
+      if (other === p.code) add(at(rel), `a program cannot be its own ${rel}`);
+      else if (!programs.has(other)) add(at(rel), `${rel} "${other}" is not a program of this file`);
+    }
+    p.legalBases.forEach((code, j) => {
+      if (!bases.has(code)) add(at('legalBases', j), `"${code}" is not listed in legalBases`);
+    });
+    p.areas.forEach((a, j) =>
+      a.responsibilities.forEach((r, k) => {
+        if (!parties.has(r.party)) add(at('areas', j, 'responsibilities', k, 'party'), `"${r.party}" is not a party of program ${p.code}`);
+      }),
+    );
+    p.obligations.forEach((o, j) =>
+      o.parties?.forEach((code, k) => {
+        if (!parties.has(code)) add(at('obligations', j, 'parties', k), `"${code}" is not a party of program ${p.code}`);
+      }),
+    );
+    p.reviews.forEach((r, j) => {
+      if (r.host !== undefined && !boards.has(r.host)) add(at('reviews', j, 'host'), `host "${r.host}" is not a board of this file`);
+    });
+  });
+  return issues;
+}
+
+function canonicalSpan(text: string): string {
+  const r = safeParsePeriod(text);
+  if (!r.success) throw r.error; // unreachable: the schema checked it
+  return periodText(r.data.kind === 'span' ? r.data : periodSpan(r.data, r.data));
+}
+
+function canonicalPeriod(text: string): string {
+  const r = safeParsePeriod(text);
+  if (!r.success) throw r.error; // unreachable: the schema checked it
+  return periodText(r.data);
+}
+
+function canonicalDate(text: string): string {
+  return dateText(parseDate(text, true)!);
+}
+
+function build(d: Parsed): ProgramFile {
+  const boards = d.boards.map(
+    (b): Board =>
+      Object.freeze({
+        code: b.code,
+        nameVi: b.nameVi,
+        nameEn: b.nameEn,
+        province: b.province,
+        zoneKind: b.zoneKind,
+        ...(b.focalUnit === undefined ? {} : { focalUnit: b.focalUnit }),
+        ...(b.validFrom === undefined ? {} : { validFrom: b.validFrom }),
+        ...(b.validUntil === undefined ? {} : { validUntil: b.validUntil }),
+        ...(b.successor === undefined ? {} : { successor: b.successor }),
+        ...(b.succession === undefined
+          ? {}
+          : {
+              succession: Object.freeze({
+                ...(b.succession.decision === undefined ? {} : { decision: b.succession.decision }),
+                ...(b.succession.decidedOn === undefined ? {} : { decidedOn: b.succession.decidedOn }),
+              }),
+            }),
+        ...(b.note === undefined ? {} : { note: b.note }),
+      }),
+  );
+  const legalBases = d.legalBases.map(
+    (l): LegalBasis =>
+      Object.freeze({
+        code: l.code,
+        titleVi: l.titleVi,
+        ...(l.titleEn === undefined ? {} : { titleEn: l.titleEn }),
+        issuedOn: l.issuedOn,
+        ...(l.replacedBy === undefined ? {} : { replacedBy: l.replacedBy }),
+      }),
+  );
+  const programs = d.programs.map((p): Program => {
+    const areas = p.areas.map(
+      (a): Area =>
+        Object.freeze({
+          code: a.code,
+          nameVi: a.nameVi,
+          nameEn: a.nameEn,
+          responsibilities: Object.freeze(a.responsibilities.map((r) => Object.freeze({ party: r.party, textVi: r.textVi, ...(r.textEn === undefined ? {} : { textEn: r.textEn }) }))),
+        }),
+    );
+    const obligations = p.obligations.map(
+      (o): Obligation =>
+        Object.freeze({
+          parties: Object.freeze([...(o.parties ?? p.parties)]),
+          indicators: Object.freeze([...o.indicators]),
+          groups: Object.freeze([...o.groups]),
+          cadence: o.cadence,
+          dueDays: o.dueDays,
+          estimateFirst: o.estimateFirst,
+          estimateDueDays: o.estimateDueDays ?? 0,
+          ...(o.note === undefined ? {} : { note: o.note }),
+        }),
+    );
+    const reviews = p.reviews.map(
+      (r): Review =>
+        Object.freeze({
+          kind: r.kind,
+          status: r.status,
+          date: canonicalDate(r.date),
+          ...(r.place === undefined ? {} : { place: r.place }),
+          ...(r.host === undefined ? {} : { host: r.host }),
+          ...(r.covers === undefined ? {} : { covers: canonicalPeriod(r.covers), coversAsWritten: r.covers }),
+          ...(r.note === undefined ? {} : { note: r.note }),
+        }),
+    );
+    const sd = p.statedDuration;
+    return Object.freeze({
+      code: p.code,
+      titleVi: p.titleVi,
+      titleEn: p.titleEn,
+      parties: Object.freeze([...p.parties]),
+      period: canonicalSpan(p.period),
+      ...(p.signedOn === undefined ? {} : { signedOn: canonicalDate(p.signedOn) }),
+      ...(p.signedAt === undefined ? {} : { signedAt: p.signedAt }),
+      ...(p.predecessor === undefined ? {} : { predecessor: p.predecessor }),
+      ...(p.successor === undefined ? {} : { successor: p.successor }),
+      legalBases: Object.freeze([...p.legalBases]),
+      areas: Object.freeze(areas),
+      ...(sd === undefined ? {} : { statedDuration: Object.freeze({ text: sd.text, months: sd.months ?? (sd.years ?? 0) * 12 }) }),
+      obligations: Object.freeze(obligations),
+      reviews: Object.freeze(reviews),
+      sources: Object.freeze([...p.sources]),
+      ...(p.note === undefined ? {} : { note: p.note }),
+    });
+  });
+  return Object.freeze({ boards: Object.freeze(boards), legalBases: Object.freeze(legalBases), programs: Object.freeze(programs) });
+}
