@@ -4,6 +4,9 @@
  * load/sync semantics. Keeping the subset small keeps the add-in honest about what it touches.
  */
 
+/** The lowest ExcelApi requirement set the add-in needs (getRangeByIndexes, freezeAt, hyperlinks). */
+export const MIN_EXCEL_API = '1.7';
+
 /** Value types Excel reports per cell (`Excel.RangeValueType`). */
 export type HostValueType = 'Unknown' | 'Empty' | 'String' | 'Integer' | 'Double' | 'Boolean' | 'Error' | 'RichValue';
 

@@ -4,9 +4,6 @@
  */
 import type { ExcelHost, HostContext } from './host.js';
 
-/** The lowest ExcelApi requirement set the add-in needs (getRangeByIndexes, freezeAt, hyperlinks). */
-export const MIN_EXCEL_API = '1.7';
-
 /** The Excel host of the running add-in. */
 export function officeHost(): ExcelHost {
   return {

@@ -1,0 +1,138 @@
+/**
+ * The two runs of the add-in, over any {@link ExcelHost}: validate (read, check, write nothing) and
+ * consolidate (read, check, roll up, make sure the source did not change, write the add-in's own
+ * sheets). Both use the same library code as the `hoptac` command, so they cannot disagree.
+ */
+import type { Lang } from 'hoptac';
+import { consolidateWorkbook, latestCompleteMonth, readWorkbook, reportSheets } from 'hoptac/workbook';
+import type { Finding, WorkbookModel } from 'hoptac/workbook';
+import { MIN_EXCEL_API } from '../excel/host.js';
+import type { ExcelHost } from '../excel/host.js';
+import { AddinFailure, toFailure } from '../excel/failure.js';
+import { changedSheet } from '../excel/fingerprint.js';
+import { readFingerprint, readGrid } from '../excel/read.js';
+import type { ReadOptions } from '../excel/read.js';
+import { writeOutputSheets } from '../excel/write.js';
+
+/** What the task pane shows after a run. */
+export interface RunSummary {
+  readonly boards: number;
+  /** month columns seen: count, first and last (canonical `2017-01`) */
+  readonly months: { readonly count: number; readonly first?: string; readonly last?: string };
+  readonly errors: number;
+  readonly warnings: number;
+  /** `missing-value` findings (exact count) */
+  readonly missingValues: number;
+  /** the latest month every board reported, if any */
+  readonly latestComplete?: string;
+}
+
+export interface ValidateOutcome {
+  readonly model: WorkbookModel;
+  readonly findings: readonly Finding[];
+  readonly summary: RunSummary;
+}
+
+export interface ConsolidateOutcome extends ValidateOutcome {
+  /** canonical period text */
+  readonly period: string;
+  /** false when the workbook has errors: only the findings were written */
+  readonly consolidated: boolean;
+  /** the sheets written, in order */
+  readonly written: readonly string[];
+}
+
+export interface RunOptions extends ReadOptions {
+  readonly lang?: Lang;
+  /** called when reading is done and the library is working (no more per-sheet progress) */
+  readonly onStage?: (stage: 'checking' | 'verifying' | 'writing') => void;
+}
+
+/** Counts for the summary: boards, months, errors, warnings and missing values. */
+export function summarize(model: WorkbookModel, findings: readonly Finding[]): RunSummary {
+  let errors = 0;
+  let warnings = 0;
+  for (const f of findings) {
+    if (f.severity === 'error') errors++;
+    else warnings++;
+  }
+  // counts stay exact when details are capped; findings beyond the model's (period) are added
+  const modelCounted = Object.values(model.counts).reduce((a, b) => a + b, 0);
+  const capped = modelCounted > model.findings.length;
+  if (capped) {
+    errors = 0;
+    warnings = 0;
+    for (const f of findings.slice(model.findings.length)) {
+      if (f.severity === 'error') errors++;
+      else warnings++;
+    }
+    const severityOf = new Map<string, string>();
+    for (const f of model.findings) severityOf.set(f.code, f.severity);
+    for (const [code, n] of Object.entries(model.counts)) {
+      if (code === 'findings-capped') continue;
+      if (severityOf.get(code) === 'error') errors += n;
+      else warnings += n;
+    }
+  }
+  const latest = latestCompleteMonth(model);
+  const first = model.months[0];
+  const last = model.months[model.months.length - 1];
+  return {
+    boards: model.boards.length,
+    months: { count: model.months.length, ...(first !== undefined ? { first } : {}), ...(last !== undefined ? { last } : {}) },
+    errors,
+    warnings,
+    missingValues: model.counts['missing-value'] ?? 0,
+    ...(latest !== undefined ? { latestComplete: latest } : {}),
+  };
+}
+
+function requireApi(host: ExcelHost): void {
+  if (!host.supports(MIN_EXCEL_API)) throw new AddinFailure('api-not-supported', { version: MIN_EXCEL_API });
+}
+
+/** Reads and checks the workbook. Writes nothing. */
+export async function validate(host: ExcelHost, options: RunOptions = {}): Promise<ValidateOutcome> {
+  try {
+    requireApi(host);
+    const { grid } = await readGrid(host, options);
+    options.onStage?.('checking');
+    const model = readWorkbook(grid);
+    return { model, findings: model.findings, summary: summarize(model, model.findings) };
+  } catch (e) {
+    throw toFailure(e);
+  }
+}
+
+/**
+ * Reads, checks and consolidates the workbook for `period` (default: the latest month every board
+ * reported), then, if no source sheet changed meanwhile, writes `Tổng hợp` and `Kiểm tra`.
+ */
+export async function consolidateRun(host: ExcelHost, options: RunOptions & { readonly period?: string; readonly activate?: boolean } = {}): Promise<ConsolidateOutcome> {
+  try {
+    requireApi(host);
+    const { grid, fingerprint } = await readGrid(host, options);
+    options.onStage?.('checking');
+    const model = readWorkbook(grid);
+    const period = options.period ?? latestCompleteMonth(model);
+    if (period === undefined) throw new AddinFailure('no-period');
+    const result = consolidateWorkbook(model, { period });
+    const sheets = reportSheets(result, { lang: options.lang ?? 'vi' });
+    options.onStage?.('verifying');
+    const changed = changedSheet(fingerprint, await readFingerprint(host));
+    if (changed !== undefined) throw new AddinFailure('source-changed', { sheet: changed });
+    options.onStage?.('writing');
+    const out = [sheets.summary, sheets.findings];
+    await writeOutputSheets(host, out, { activate: options.activate ?? false });
+    return {
+      model,
+      findings: result.findings,
+      summary: summarize(model, result.findings),
+      period: result.period,
+      consolidated: result.consolidation !== undefined,
+      written: out.map((s) => s.name),
+    };
+  } catch (e) {
+    throw toFailure(e);
+  }
+}
