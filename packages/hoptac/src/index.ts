@@ -7,15 +7,16 @@
  */
 import * as PeriodNs from './period/index.js';
 import * as UnitNs from './unit/index.js';
+import type { Period as PeriodType } from './period/types.js';
 
 /** Reporting periods as plain calendar values: `Period.parse`, `Period.toString`, `Period.compare`, ... */
 export const Period = PeriodNs;
-export type Period = PeriodNs.Period;
-export type { PeriodKind, MonthPeriod, QuarterPeriod, HalfPeriod, YearPeriod, SpanPeriod } from './period/index.js';
+export type Period = PeriodType;
+export type { PeriodKind, MonthPeriod, QuarterPeriod, HalfPeriod, YearPeriod, SpanPeriod } from './period/types.js';
 
 /** Units of format 1 and exact conversion: `Unit.parse`, `Unit.convert`, `Unit.convertCurrency`, ... */
 export const Unit = UnitNs;
-export type { UnitBase, UnitCode, UnitInfo, ExchangeRate, ConvertedAmount } from './unit/index.js';
+export type { UnitBase, UnitCode, UnitInfo, ExchangeRate, ConvertedAmount } from './unit/units.js';
 
 export { normalizeDecimal, isDecimal, roundDecimal, excelNumberToDecimal, significantDigits } from './decimal/public.js';
 export type { DecimalString } from './decimal/public.js';

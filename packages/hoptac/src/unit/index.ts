@@ -6,9 +6,8 @@ import { HoptacError, type SafeResult, safely } from '../errors.js';
 import { format, mul, parseScaled, shift, trim } from '../decimal/scaled.js';
 import type { DecimalString } from '../decimal/public.js';
 import { matchKey } from '../text/match-key.js';
-import { BY_KEY, UNITS, type UnitCode, type UnitInfo } from './units.js';
+import { BY_KEY, type ConvertedAmount, type ExchangeRate, UNITS, type UnitCode, type UnitInfo } from './units.js';
 
-export type { UnitBase, UnitCode, UnitInfo } from './units.js';
 
 /** Every unit of format 1. */
 export const all: readonly UnitInfo[] = UNITS;
@@ -92,27 +91,6 @@ export function convert(value: DecimalString, from: UnitCode | UnitInfo | string
   const d = parseScaled(value);
   if (d === undefined) throw new HoptacError('invalid-decimal', { text: value });
   return format(shift(d, e));
-}
-
-/** An exchange rate the caller supplies: how many `to` base units one `from` base unit is worth. */
-export interface ExchangeRate {
-  /** e.g. `'USD'` */
-  readonly from: 'USD' | 'VND';
-  /** e.g. `'VND'` */
-  readonly to: 'USD' | 'VND';
-  /** base units of `to` for one base unit of `from`, e.g. `'23500'` đồng per USD */
-  readonly rate: DecimalString;
-  /** when the rate applies (e.g. `'2017-12-31'`), for the record */
-  readonly date?: string;
-  /** whose rate (e.g. a State Bank of Vietnam central rate), for the record */
-  readonly source?: string;
-}
-
-/** A converted amount that keeps the rate it was converted with. */
-export interface ConvertedAmount {
-  readonly value: DecimalString;
-  readonly unit: UnitCode;
-  readonly rate: ExchangeRate;
 }
 
 /**

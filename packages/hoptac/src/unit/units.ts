@@ -1,4 +1,5 @@
 import { matchKey } from '../text/match-key.js';
+import type { DecimalString } from '../decimal/public.js';
 
 /** What a unit measures. Units convert only within one base. */
 export type UnitBase = 'VND' | 'USD' | 'area' | 'person' | 'project' | 'enterprise' | 'zone' | 'percent';
@@ -73,3 +74,25 @@ export const BY_KEY: ReadonlyMap<string, UnitInfo> = (() => {
   for (const [alias, code] of ALIASES) m.set(matchKey(alias), byCode.get(code)!);
   return m;
 })();
+
+/** An exchange rate the caller supplies: how many `to` base units one `from` base unit is worth. */
+export interface ExchangeRate {
+  /** e.g. `'USD'` */
+  readonly from: 'USD' | 'VND';
+  /** e.g. `'VND'` */
+  readonly to: 'USD' | 'VND';
+  /** base units of `to` for one base unit of `from`, e.g. `'23500'` đồng per USD */
+  readonly rate: DecimalString;
+  /** when the rate applies (e.g. `'2017-12-31'`), for the record */
+  readonly date?: string;
+  /** whose rate (e.g. a State Bank of Vietnam central rate), for the record */
+  readonly source?: string;
+}
+
+/** A converted amount that keeps the rate it was converted with. */
+export interface ConvertedAmount {
+  readonly value: DecimalString;
+  readonly unit: UnitCode;
+  readonly rate: ExchangeRate;
+}
+
