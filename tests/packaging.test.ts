@@ -5,7 +5,7 @@
  * Needs the built dist (npm test builds first).
  */
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -37,6 +37,16 @@ describe('the packed library', () => {
     expect(list.every((f) => f.startsWith('package/dist/') || ['package/package.json', 'package/README.md', 'package/LICENSE'].includes(f))).toBe(true);
     expect(list).toContain('package/dist/index.d.cts');
     expect(list).toContain('package/dist/workbook.d.ts');
+  });
+
+  it('runs in browsers too: no Node built-in, no Office, no exceljs in the library', () => {
+    const files = readdirSync(join(pkgDir, 'dist')).filter((f) => /\.(c?js)$/.test(f));
+    expect(files.length).toBeGreaterThan(0);
+    for (const f of files) {
+      const text = readFileSync(join(pkgDir, 'dist', f), 'utf8');
+      expect([f, text.match(/\b(?:require\(|from )["'](?:node:|fs|path|os|child_process|worker_threads|exceljs)["'/]/g)]).toEqual([f, null]);
+      expect([f, /\bOffice\.|\bExcel\.run/.test(text)]).toEqual([f, false]);
+    }
   });
 
   it('passes publint', () => {
