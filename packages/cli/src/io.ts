@@ -15,8 +15,23 @@ export interface Io {
   readonly cwd: string;
 }
 
+let pipesGuarded = false;
+
+/** A reader that goes away (`hoptac ... | head`) ends the command quietly, never with a stack trace. */
+function guardPipes(): void {
+  if (pipesGuarded) return;
+  pipesGuarded = true;
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (e: NodeJS.ErrnoException) => {
+      if (e.code === 'EPIPE') process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+      throw e;
+    });
+  }
+}
+
 /** The process's own streams and environment. */
 export function processIo(): Io {
+  guardPipes();
   return {
     out: (text) => {
       process.stdout.write(text);

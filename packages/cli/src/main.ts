@@ -1,5 +1,115 @@
-/** The `hoptac` command. Returns the exit code: 0 ok, 1 errors found, 2 unreadable input or usage. */
-export async function run(_argv: readonly string[]): Promise<number> {
-  process.stderr.write('hoptac: not implemented yet\n');
-  return 2;
+/**
+ * The `hoptac` command: `check`, `consolidate`, `template` and `program`.
+ *
+ * Exit codes: 0 no errors (warnings allowed), 1 the workbook has errors, 2 unreadable input or
+ * wrong usage. Results go to standard output; usage, errors and progress (on a terminal only) to
+ * standard error. An unexpected failure prints one line (a stack trace only with HOPTAC_DEBUG=1).
+ */
+import { readFileSync } from 'node:fs';
+import { InputError, UsageError, parse } from './args.js';
+import type { Io } from './io.js';
+import { processIo } from './io.js';
+import { langFromArgv, t } from './messages.js';
+import type { Lang } from './messages.js';
+import { helpText, shortUsage } from './usage.js';
+
+export type { Io } from './io.js';
+
+/** The command's version (the CLI package's). */
+export function version(): string {
+  try {
+    const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version?: unknown };
+    return typeof pkg.version === 'string' ? pkg.version : '0.0.0';
+  } catch {
+    return '0.0.0';
+  }
+}
+
+const COMMANDS = ['check', 'consolidate', 'template', 'program'] as const;
+type Command = (typeof COMMANDS)[number];
+
+async function runProgramCommand(argv: readonly string[], io: Io, lang: Lang): Promise<number> {
+  // Loaded on demand: `hoptac program` lives in its own module.
+  // TODO(program): a literal import('./commands/program.js') once that module lands.
+  const spec = './commands/program.js';
+  const mod = (await import(/* @vite-ignore */ spec).catch(() => undefined)) as
+    | { runProgram?: (argv: readonly string[], io: Io) => Promise<number> | number }
+    | undefined;
+  if (mod?.runProgram === undefined) {
+    io.err(`${t(lang, 'usage-error', { detail: t(lang, 'program-missing') })}\n`);
+    return 2;
+  }
+  return await mod.runProgram(argv, io);
+}
+
+async function dispatch(argv: readonly string[], io: Io, lang: Lang): Promise<number> {
+  const first = argv[0];
+  if (first === undefined || first.startsWith('-')) {
+    // No command: only --help, --version and --lang are meaningful here.
+    const p = parse(argv, { version: { type: 'boolean', short: 'v' } }, lang);
+    if (p.values['version'] === true) {
+      io.out(`${version()}\n`);
+      return 0;
+    }
+    if (p.values['help'] === true) {
+      io.out(helpText(lang));
+      return 0;
+    }
+    if (p.positionals.length > 0) return dispatch(p.positionals.concat(argv.filter((a) => a.startsWith('--lang'))), io, lang);
+    throw new UsageError(t(lang, 'no-command'));
+  }
+  if (!(COMMANDS as readonly string[]).includes(first)) {
+    if (first === 'help') {
+      const topic = argv[1];
+      io.out(topic === 'check' || topic === 'consolidate' || topic === 'template' ? helpText(lang, topic) : helpText(lang));
+      return 0;
+    }
+    throw new UsageError(t(lang, 'unknown-command', { name: first }));
+  }
+  const command = first as Command;
+  const rest = argv.slice(1);
+  if (command === 'program') return runProgramCommand(rest, io, lang);
+  if (rest.includes('--help') || rest.includes('-h')) {
+    io.out(helpText(lang, command));
+    return 0;
+  }
+  // Each command is loaded when used, so `--help` and `--version` start fast.
+  switch (command) {
+    case 'check':
+      return (await import('./commands/check.js')).runCheck(rest, io, lang);
+    case 'consolidate':
+      return (await import('./commands/consolidate.js')).runConsolidate(rest, io, lang);
+    case 'template':
+      return (await import('./commands/template.js')).runTemplate(rest, io, lang);
+  }
+}
+
+/**
+ * Runs the `hoptac` command with its arguments (without `node` and the script) and returns the exit
+ * code. `io` defaults to the process's streams; tests pass their own.
+ *
+ * @example
+ * ```ts
+ * import { run } from './main.js';
+ * process.exitCode = await run(['check', 'so-lieu.xlsx', '--json']);
+ * ```
+ */
+export async function run(argv: readonly string[], io: Io = processIo()): Promise<number> {
+  const lang = langFromArgv(argv);
+  try {
+    return await dispatch(argv, io, lang);
+  } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(`${t(lang, 'usage-error', { detail: e.message })}\n\n${shortUsage(lang)}${t(lang, 'see-help')}\n`);
+      return 2;
+    }
+    if (e instanceof InputError) {
+      io.err(`hoptac: ${e.message}\n`);
+      return 2;
+    }
+    if (io.env['HOPTAC_DEBUG'] === '1') io.err(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+    const message = (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
+    io.err(`${t(lang, 'internal', { message })}\n`);
+    return 2;
+  }
 }

@@ -97,7 +97,38 @@ export function checkReport(findings: readonly Finding[], lang: Lang, header: re
   return `${lines.join('\n')}\n`;
 }
 
-function missingText(item: MissingItem, lang: Lang): string {
+/** The inputs a block's missing figures lacked, said briefly: months by board, targets by year. */
+function missingSummary(group: readonly ConsolidatedRow[], boards: readonly string[], lang: Lang): string | undefined {
+  const months: string[] = [];
+  const targets = new Map<number, Set<string>>();
+  let uncounted = 0;
+  for (const r of group) {
+    if (r.missing === undefined) continue;
+    uncounted = Math.max(uncounted, r.missing.count - r.missing.items.length);
+    for (const it of r.missing.items) {
+      if (it.what === 'target' && it.year !== undefined) {
+        const set = targets.get(it.year) ?? new Set<string>();
+        set.add(it.board);
+        targets.set(it.year, set);
+        continue;
+      }
+      const s = missingItemText(it, lang);
+      if (!months.includes(s)) months.push(s);
+    }
+  }
+  const parts = months.slice(0, 6);
+  const real = boards.filter((b) => b !== 'ALL');
+  for (const [year, set] of targets) {
+    const all = real.length > 0 && real.every((b) => set.has(b));
+    if (lang === 'vi') parts.push(all ? `kế hoạch năm ${year} (chưa đơn vị nào có)` : `kế hoạch năm ${year} của ${[...set].join(', ')}`);
+    else parts.push(all ? `the ${year} target (no board has one)` : `the ${year} target of ${[...set].join(', ')}`);
+  }
+  if (parts.length === 0) return undefined;
+  const rest = months.length - Math.min(months.length, 6) + uncounted;
+  return `${t(lang, 'missing-detail', { items: parts.join('; ') })}${rest > 0 ? ` ${t(lang, 'and-more', { n: rest })}` : ''}`;
+}
+
+function missingItemText(item: MissingItem, lang: Lang): string {
   switch (item.what) {
     case 'month':
       return `${item.board} ${item.month === undefined ? '' : Period.label(Period.parse(item.month), lang)}`.trim();
@@ -135,21 +166,8 @@ export function consolidationReport(rows: readonly ConsolidatedRow[], catalogue:
     ]);
     out.push(`${name} (${group[0]!.unit}) [${code}]`);
     out.push(table([head, ...body], [false, ...measures.map(() => true)]).replace(/^/gm, '  '));
-    const items = new Map<string, string>();
-    let more = 0;
-    for (const r of group) {
-      if (r.missing === undefined) continue;
-      for (const it of r.missing.items) {
-        const s = missingText(it, lang);
-        if (!items.has(s)) items.set(s, s);
-      }
-      more = Math.max(more, r.missing.count - r.missing.items.length);
-    }
-    if (items.size > 0) {
-      const list = [...items.keys()].slice(0, 6);
-      const rest = items.size - list.length + more;
-      out.push(`  ${t(lang, 'missing-detail', { items: list.join('; ') })}${rest > 0 ? ` ${t(lang, 'and-more', { n: rest })}` : ''}`);
-    }
+    const note = missingSummary(group, rowBoards, lang);
+    if (note !== undefined) out.push(`  ${note}`);
     out.push('');
   }
   return `${out.join('\n')}`;

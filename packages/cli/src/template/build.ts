@@ -97,7 +97,7 @@ export function buildTemplate(options: TemplateOptions): ExcelJS.Workbook {
       c.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
     });
     for (const section of sections) {
-      ws.addRow(['', section.title]).font = { bold: true };
+      ws.addRow([null, section.title]).font = { bold: true };
       const first = ws.rowCount + 1;
       for (const ind of section.indicators) {
         const row = ws.addRow([ind.code, ind.nameVi, ind.unit]);
