@@ -1,6 +1,6 @@
 /**
- * Message text of cooperation programs (findings, timeline, calendar, the `hoptac program`
- * command), Vietnamese and English. Templates use `{name}` placeholders.
+ * Message text of cooperation programs (findings, timeline, calendar words), Vietnamese and
+ * English. Templates use `{name}` placeholders.
  */
 import { fill, type Lang, type Message } from './index.js';
 
@@ -94,27 +94,6 @@ const timeline: Readonly<Record<string, Message>> = {
   decision: { vi: ' (Quyết định {decision})', en: ' (decision {decision})' },
 };
 
-const cli: Readonly<Record<string, Message>> = {
-  usage: {
-    vi: 'Cách dùng: hoptac program FILE.json [--json] [--year YYYY] [--lang vi|en] [--workbook FILE.xlsx]',
-    en: 'Usage: hoptac program FILE.json [--json] [--year YYYY] [--lang vi|en] [--workbook FILE.xlsx]',
-  },
-  unreadable: { vi: 'Không đọc được {file}: {reason}', en: 'Cannot read {file}: {reason}' },
-  notJson: { vi: '{file} không phải JSON hợp lệ: {reason}', en: '{file} is not valid JSON: {reason}' },
-  noWorkbookReader: { vi: '--workbook cần trình đọc sổ tính .xlsx, chưa có ở đây.', en: '--workbook needs the .xlsx reader, which is not available here.' },
-  timeline: { vi: 'Dòng thời gian', en: 'Timeline' },
-  calendar: { vi: 'Lịch báo cáo năm {year} ({count} báo cáo)', en: 'Reporting calendar {year} ({count} reports)' },
-  calendarLine: { vi: '{due}  {party}  {period}  {cadence} {stage}  ({program}, {indicators} chỉ tiêu)', en: '{due}  {party}  {period}  {cadence} {stage}  ({program}, {indicators} indicators)' },
-  findings: { vi: 'Kết quả kiểm tra ({errors} lỗi, {warnings} cảnh báo)', en: 'Findings ({errors} errors, {warnings} warnings)' },
-  noFindings: { vi: 'Không có vấn đề.', en: 'No problems found.' },
-  error: { vi: 'lỗi', en: 'error' },
-  warning: { vi: 'cảnh báo', en: 'warning' },
-  completeness: { vi: 'Mức độ đầy đủ so với sổ tính {file}', en: 'Completeness of workbook {file}' },
-  completenessLine: {
-    vi: '{program}  {party}: {reported}/{expected} báo cáo ({rate} %), thiếu {missing} ô',
-    en: '{program}  {party}: {reported}/{expected} reports ({rate} %), {missing} cells missing',
-  },
-};
 
 /** The message of a program finding code. */
 export function findingMessage(code: string, params: Readonly<Record<string, string | number>>, lang: Lang): string {
@@ -131,11 +110,5 @@ export function programWord(key: string, lang: Lang, params: Readonly<Record<str
 /** A timeline line template. */
 export function timelineMessage(key: string, params: Readonly<Record<string, string | number>>, lang: Lang): string {
   const m = timeline[key];
-  return m === undefined ? key : fill(m[lang], params);
-}
-
-/** A text of the `hoptac program` command. */
-export function programCliMessage(key: string, params: Readonly<Record<string, string | number>>, lang: Lang): string {
-  const m = cli[key];
   return m === undefined ? key : fill(m[lang], params);
 }
