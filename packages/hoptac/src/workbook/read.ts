@@ -142,6 +142,8 @@ function headerMonth(cell: GridCell | undefined): number | undefined {
   if (cell.kind !== 'text') return undefined;
   const t = cell.value.trim();
   if (t.length < 6 || t.length > 40) return undefined;
+  const fast = fastMonth(t);
+  if (fast !== undefined) return fast;
   // cheap precheck: a month header has a 4-digit year
   let digits = 0;
   for (let i = 0; i < t.length; i++) {
@@ -155,6 +157,35 @@ function headerMonth(cell: GridCell | undefined): number | undefined {
   } catch {
     return undefined;
   }
+}
+
+const digitAt = (t: string, i: number): number => {
+  const c = t.charCodeAt(i) - 48;
+  return c >= 0 && c <= 9 ? c : -1;
+};
+
+/** `2017-01`, `01/2017` and `1/2017` without the general period parser (the common header forms). */
+function fastMonth(t: string): number | undefined {
+  let y: number;
+  let m: number;
+  if (t.length === 7 && t.charCodeAt(4) === 45) {
+    y = digitAt(t, 0) * 1000 + digitAt(t, 1) * 100 + digitAt(t, 2) * 10 + digitAt(t, 3);
+    m = digitAt(t, 5) * 10 + digitAt(t, 6);
+    if (digitAt(t, 0) < 0 || digitAt(t, 1) < 0 || digitAt(t, 2) < 0 || digitAt(t, 3) < 0 || digitAt(t, 5) < 0 || digitAt(t, 6) < 0) return undefined;
+  } else if ((t.length === 7 || t.length === 6) && t.charCodeAt(t.length - 5) === 47) {
+    const o = t.length - 4;
+    if (digitAt(t, o) < 0 || digitAt(t, o + 1) < 0 || digitAt(t, o + 2) < 0 || digitAt(t, o + 3) < 0) return undefined;
+    y = digitAt(t, o) * 1000 + digitAt(t, o + 1) * 100 + digitAt(t, o + 2) * 10 + digitAt(t, o + 3);
+    if (t.length === 7) {
+      if (digitAt(t, 0) < 0 || digitAt(t, 1) < 0) return undefined;
+      m = digitAt(t, 0) * 10 + digitAt(t, 1);
+    } else {
+      if (digitAt(t, 0) < 0) return undefined;
+      m = digitAt(t, 0);
+    }
+  } else return undefined;
+  if (m < 1 || m > 12 || y < 1900 || y > 2999) return undefined;
+  return y * 12 + m - 1;
 }
 
 /** Without a number format (some readers give none), an integer serial of 1950-2100 is taken as a date. */
@@ -519,8 +550,8 @@ export function readWorkbook(grid: Grid, options: ReadWorkbookOptions = {}): Wor
       for (const issue of res.error.issues) {
         const i = issue.path[1];
         if (typeof i !== 'number') continue;
+        if (bad.has(i)) continue; // one finding per row
         bad.add(i);
-        if (round > 0) continue; // later rounds only see consequences of rows already reported
         const field = String(issue.path[2] ?? 'code');
         const f = FIELD_OF.get(field) ?? 'code';
         const col = cols.get(f) ?? cc;
@@ -917,12 +948,37 @@ function convert(value: string, exp: number): string {
   return d === undefined ? value : formatScaled(shift(d, exp));
 }
 
+/** a > b for canonical decimal strings (as the reader makes them), without allocating. */
 function greater(a: string, b: string): boolean {
-  const x = parseScaled(a);
-  const y = parseScaled(b);
-  if (x === undefined || y === undefined) return false;
-  const s = Math.max(x.scale, y.scale);
-  return x.int * 10n ** BigInt(s - x.scale) > y.int * 10n ** BigInt(s - y.scale);
+  const na = a.charCodeAt(0) === 45;
+  const nb = b.charCodeAt(0) === 45;
+  if (na !== nb) return nb;
+  if (na) return greaterAbs(b, 1, a, 1);
+  return greaterAbs(a, 0, b, 0);
+}
+
+function greaterAbs(a: string, ia: number, b: string, ib: number): boolean {
+  let da = a.indexOf('.', ia);
+  let db = b.indexOf('.', ib);
+  if (da < 0) da = a.length;
+  if (db < 0) db = b.length;
+  const la = da - ia;
+  const lb = db - ib;
+  if (la !== lb) return la > lb;
+  for (let k = 0; k < la; k++) {
+    const x = a.charCodeAt(ia + k);
+    const y = b.charCodeAt(ib + k);
+    if (x !== y) return x > y;
+  }
+  const fa = a.length - da - 1;
+  const fb = b.length - db - 1;
+  const n = Math.max(fa, fb);
+  for (let k = 0; k < n; k++) {
+    const x = k < fa ? a.charCodeAt(da + 1 + k) : 48;
+    const y = k < fb ? b.charCodeAt(db + 1 + k) : 48;
+    if (x !== y) return x > y;
+  }
+  return false;
 }
 
 /** The year of a target row's year cell: a number, or text such as `2017` or `Năm 2017`. */
