@@ -19,7 +19,10 @@ export type XlsxErrorCode =
   | 'missing-part'
   | 'timeout'
   | 'memory'
-  | 'unreadable';
+  | 'unreadable'
+  | 'same-file'
+  | 'invalid-output'
+  | 'write-failed';
 
 type Params = Readonly<Record<string, string | number>>;
 
@@ -82,6 +85,18 @@ const MESSAGES: Readonly<Record<XlsxErrorCode, { en: (p: Params) => string; vi: 
   unreadable: {
     en: (p) => `The file cannot be read${p['detail'] ? ` (${p['detail']})` : ''}. Check the path and permissions; if it is a workbook in another format, ${SAVE_EN.charAt(0).toLowerCase()}${SAVE_EN.slice(1)}.`,
     vi: (p) => `Không đọc được tệp${p['detailVi'] ? ` (${p['detailVi']})` : p['detail'] ? ` (${p['detail']})` : ''}. Kiểm tra đường dẫn và quyền truy cập; nếu là sổ tính định dạng khác, hãy mở bằng Excel và lưu lại dưới dạng .xlsx (Excel Workbook).`,
+  },
+  'same-file': {
+    en: (p) => `The output file (${p['path'] ?? '?'}) is the input workbook; hoptac never writes over its input. Choose another output file name.`,
+    vi: (p) => `Tệp kết quả (${p['path'] ?? '?'}) chính là sổ tính đầu vào; hoptac không bao giờ ghi đè tệp đầu vào. Hãy chọn tên tệp kết quả khác.`,
+  },
+  'invalid-output': {
+    en: (p) => `The sheets to write are not valid (${p['detail'] ?? '?'}). This is a bug in the caller; please report it.`,
+    vi: (p) => `Các trang cần ghi không hợp lệ (${p['detailVi'] ?? p['detail'] ?? '?'}). Đây là lỗi của chương trình gọi; vui lòng báo lại.`,
+  },
+  'write-failed': {
+    en: (p) => `The output file (${p['path'] ?? '?'}) could not be written (${p['detail'] ?? '?'}). Check that the folder exists, that you may write there, that the file is not open in Excel, and that the disk has room.`,
+    vi: (p) => `Không ghi được tệp kết quả (${p['path'] ?? '?'}) (${p['detail'] ?? '?'}). Kiểm tra thư mục có tồn tại, có quyền ghi, tệp không đang mở trong Excel và ổ đĩa còn chỗ trống.`,
   },
 };
 

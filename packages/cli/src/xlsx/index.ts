@@ -10,3 +10,4 @@ export { DEFAULT_XLSX_LIMITS } from './limits.js';
 export type { XlsxLimits } from './limits.js';
 export { readXlsxIsolated, DEFAULT_ISOLATION_LIMITS } from './isolated.js';
 export type { IsolationLimits } from './isolated.js';
+export { writeXlsxWithSheets, writeNewXlsx } from './write.js';

@@ -56,10 +56,13 @@ export class XmlScanner {
   readonly part: string;
   /** index after the current tag's `>` */
   pos = 0;
+  /** index of the current tag's `<` */
+  start = 0;
   kind = 0;
   name = '';
   private attrStart = 0;
   private attrEnd = 0;
+  private qnameStart = 0;
 
   constructor(s: string, part: string) {
     this.s = s;
@@ -131,6 +134,8 @@ export class XmlScanner {
       }
       if (j >= n) this.fail('unterminated tag');
       this.attrStart = i;
+      this.start = lt;
+      this.qnameStart = nameStart;
       if (close) {
         this.kind = CLOSE;
         this.attrEnd = i;
@@ -144,6 +149,11 @@ export class XmlScanner {
       this.pos = j + 1;
       return true;
     }
+  }
+
+  /** The current tag's name with its prefix (`x:sheets`). */
+  qname(): string {
+    return this.s.slice(this.qnameStart, this.attrStart);
   }
 
   /** The decoded value of the current tag's attribute whose local name is `local`. */
