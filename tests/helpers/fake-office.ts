@@ -29,6 +29,8 @@ export interface FakeSheetInput {
   readonly protected?: boolean;
   /** cells by A1 address */
   readonly cells: Readonly<Record<string, FakeCell>>;
+  /** merged areas (`A1:H1`) */
+  readonly merges?: readonly string[];
 }
 
 /** What the fake logs. `sheet` is the sheet the operation touched. */
@@ -132,7 +134,7 @@ export class FakeWorkbook {
         const { r, c } = parseCell(ref);
         cells.set(key(r, c), { ...cell });
       }
-      this.sheets.push({ id: this.nextId++, name: s.name, visibility: s.visibility ?? 'Visible', protected: s.protected ?? false, cells, merges: [], widths: new Map() });
+      this.sheets.push({ id: this.nextId++, name: s.name, visibility: s.visibility ?? 'Visible', protected: s.protected ?? false, cells, merges: [...(s.merges ?? [])], widths: new Map() });
     }
   }
 
@@ -161,7 +163,7 @@ export class FakeWorkbook {
 
   /** Every sheet as input data: names, visibility, protection, cells. */
   snapshot(): FakeSheetInput[] {
-    return this.sheets.map((s) => ({ name: s.name, visibility: s.visibility, protected: s.protected, cells: this.cellsOf(s.name) }));
+    return this.sheets.map((s) => ({ name: s.name, visibility: s.visibility, protected: s.protected, cells: this.cellsOf(s.name), merges: [...s.merges] }));
   }
 
   /** Details of one sheet: merges, widths (points by column), frozen panes. */
@@ -688,7 +690,12 @@ export function fakeCellOf(cell: { kind: string; value: string; format?: string;
 
 /** A Grid (from the xlsx reader) as the fake's sheets. */
 export function fakeSheetsOf(grid: {
-  readonly sheets: readonly { readonly name: string; readonly rows: ReadonlyArray<ReadonlyArray<{ kind: string; value: string; format?: string; formula?: string } | undefined> | undefined>; readonly state?: string }[];
+  readonly sheets: readonly {
+    readonly name: string;
+    readonly rows: ReadonlyArray<ReadonlyArray<{ kind: string; value: string; format?: string; formula?: string } | undefined> | undefined>;
+    readonly state?: string;
+    readonly merges?: readonly string[];
+  }[];
 }): FakeSheetInput[] {
   return grid.sheets.map((s) => {
     const cells: Record<string, FakeCell> = {};
@@ -700,6 +707,6 @@ export function fakeSheetsOf(grid: {
       }),
     );
     const visibility = s.state === 'hidden' ? 'Hidden' : s.state === 'veryHidden' ? 'VeryHidden' : 'Visible';
-    return { name: s.name, visibility, cells };
+    return { name: s.name, visibility, cells, ...(s.merges !== undefined ? { merges: [...s.merges] } : {}) };
   });
 }

@@ -1,0 +1,284 @@
+/**
+ * End to end: the built add-in (addin/dist) in headless Chromium, with office.js answered by a fake
+ * Excel host whose workbook is a real .xlsx (examples/shared-workbook.xlsx, with one planted bad
+ * cell). The task pane consolidates; the test then checks that `Tổng hợp` holds exactly what
+ * `hoptac consolidate --json` gives for the same file and period, that no board sheet changed, and
+ * that the planted cell is in `Kiểm tra` and selecting it in the pane selects that cell.
+ *
+ * Needs Debian's chromium (`/usr/bin/chromium`, or CHROMIUM_PATH). Without it the test fails;
+ * HOPTAC_SKIP_BROWSER=1 skips it on purpose.
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { extname, join, normalize, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MEASURES, normalizeDecimal } from 'hoptac';
+import type { Consolidation } from 'hoptac';
+import { FINDINGS_SHEET, SUMMARY_SHEET, consolidateWorkbook, reportSheets, summaryPosition } from 'hoptac/workbook';
+import type { OutputSheet } from 'hoptac/workbook';
+import { run } from '../packages/cli/src/main.js';
+import { readXlsx } from '../packages/cli/src/xlsx/index.js';
+import { fakeA1, fakeSheetsOf } from './helpers/fake-office.js';
+import type { FakeCell, FakeOp, FakeSheetInput } from './helpers/fake-office.js';
+import { plantText } from './helpers/fake-office-plant.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dist = join(root, 'addin', 'dist');
+const output = join(root, 'tests', 'output');
+const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
+const skip = process.env['HOPTAC_SKIP_BROWSER'] === '1';
+const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const WRITES: readonly FakeOp['kind'][] = ['values', 'numberFormat', 'format', 'hyperlink', 'clear', 'merge', 'unmerge', 'freeze', 'add'];
+const OWN = [SUMMARY_SHEET, FINDINGS_SHEET];
+
+interface Scenario {
+  readonly file: string;
+  readonly period: string;
+  readonly sheets: FakeSheetInput[];
+}
+
+/** The example workbook with `DN`!`cell` replaced by `text`, written under tests/output. */
+async function scenario(name: string, cell: string, text: (original: string) => string, period: string): Promise<Scenario> {
+  const original = readFileSync(join(root, 'examples', 'shared-workbook.xlsx'));
+  const grid0 = await readXlsx(new Uint8Array(original));
+  const dn = grid0.sheets.find((s) => s.name === 'DN');
+  const m = /^([A-Z]+)(\d+)$/.exec(cell)!;
+  let col = 0;
+  for (const ch of m[1]!) col = col * 26 + ch.charCodeAt(0) - 64;
+  const was = dn?.rows[Number(m[2]) - 1]?.[col - 1];
+  if (was?.kind !== 'number') throw new Error(`DN!${cell} is not a number cell in the example (${JSON.stringify(was)})`);
+  const bytes = plantText(new Uint8Array(original), 'DN', cell, text(was.value));
+  mkdirSync(output, { recursive: true });
+  const file = join(output, `${name}.xlsx`);
+  writeFileSync(file, bytes);
+  const grid = await readXlsx(file);
+  return { file, period, sheets: fakeSheetsOf(grid) };
+}
+
+/** `hoptac consolidate FILE --period P --json`, in process. */
+async function cliConsolidate(file: string, period: string): Promise<{ period: string; rows: { indicator: string; board: string; measure: string; value: string | null; status: string }[]; findings: { code: string; sheet?: string; cell?: string }[] }> {
+  let out = '';
+  let err = '';
+  const code = await run(['consolidate', file, '--period', period, '--json'], { out: (t) => void (out += t), err: (t) => void (err += t), errIsTTY: false, env: {}, cwd: root });
+  expect(code, err).toBeLessThanOrEqual(1);
+  return JSON.parse(out) as ReturnType<typeof cliConsolidate> extends Promise<infer T> ? T : never;
+}
+
+function serve(dir: string): Promise<Server> {
+  const types: Record<string, string> = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css', '.png': 'image/png', '.xml': 'application/xml' };
+  const server = createServer((req, res) => {
+    const path = decodeURIComponent(new URL(req.url ?? '/', 'http://localhost').pathname);
+    const file = normalize(join(dir, path));
+    if (!file.startsWith(dir + sep) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+interface PageFake {
+  cells: Record<string, Record<string, FakeCell>>;
+  snapshot: FakeSheetInput[];
+  ops: FakeOp[];
+}
+
+async function fakeState(page: Page): Promise<PageFake> {
+  return page.evaluate(() => {
+    const f = (globalThis as unknown as { __hoptacFake: { snapshot(): FakeSheetInput[]; ops(): FakeOp[] } }).__hoptacFake;
+    const snapshot = f.snapshot();
+    return { snapshot, ops: f.ops(), cells: Object.fromEntries(snapshot.map((s) => [s.name, { ...s.cells }])) };
+  });
+}
+
+/** The value a fake cell holds, as the decimal or text it stands for ('' for empty). */
+function cellText(cell: FakeCell | undefined): string {
+  if (cell === undefined || cell.t === 'Empty') return '';
+  if (cell.t === 'Double') return normalizeDecimal(String(cell.v));
+  return String(cell.v);
+}
+
+/** Every cell of an OutputSheet against the fake's sheet: same text, same numbers, same places. */
+function expectSheetEquals(sheet: Record<string, FakeCell>, expected: OutputSheet): void {
+  const want: Record<string, string> = {};
+  expected.rows.forEach((row, r) =>
+    row.forEach((cell, c) => {
+      if (cell !== undefined && cell.value !== '') want[fakeA1(r, c)] = cell.kind === 'number' ? normalizeDecimal(cell.value) : cell.value;
+    }),
+  );
+  const got: Record<string, string> = {};
+  for (const [ref, cell] of Object.entries(sheet)) {
+    const t = cellText(cell);
+    if (t !== '') got[ref] = t;
+  }
+  expect(got).toEqual(want);
+  for (const cell of Object.values(sheet)) {
+    expect(cell.f, 'no formula in an output sheet').toBeUndefined();
+    expect(cell.coerced, 'no text turned into a number, date or formula').toBeUndefined();
+  }
+}
+
+async function openPane(browser: Browser, base: string, bundle: string, sheets: FakeSheetInput[]): Promise<Page> {
+  const page = await browser.newPage({ viewport: { width: 380, height: 900 }, deviceScaleFactor: 1 });
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.addInitScript((input) => {
+    (globalThis as unknown as Record<string, unknown>)['__HOPTAC_FAKE_INPUT__'] = input;
+  }, { sheets });
+  await page.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url === OFFICE_JS_CDN || url.endsWith('/office-js/office.js')) return route.fulfill({ status: 200, contentType: 'text/javascript', body: bundle });
+    if (url.startsWith(base)) return route.continue();
+    return route.abort();
+  });
+  await page.goto(`${base}/taskpane.html`);
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 15_000 });
+  expect(errors).toEqual([]);
+  return page;
+}
+
+async function consolidateIn(page: Page, period: { kind: string; year: string; part?: string }): Promise<void> {
+  await page.selectOption('#kind', period.kind);
+  await page.selectOption('#year', period.year);
+  if (period.part !== undefined) await page.selectOption('#part', period.part);
+  await page.click('#consolidate');
+  await page.waitForSelector('body[data-state="done"], body[data-state="failed"]', { timeout: 60_000 });
+  expect(await page.getAttribute('body', 'data-state'), (await page.textContent('#message')) ?? '').toBe('done');
+}
+
+function expectBoardsUntouched(before: readonly FakeSheetInput[], after: PageFake): void {
+  const others = after.snapshot.filter((s) => !OWN.includes(s.name));
+  expect(others.map((s) => s.name)).toEqual(before.map((s) => s.name));
+  for (const s of before) {
+    const now = after.snapshot.find((x) => x.name === s.name)!;
+    expect(now.cells, `sheet ${s.name} unchanged`).toEqual(s.cells);
+    expect(now.merges ?? [], `sheet ${s.name} merges unchanged`).toEqual(s.merges ?? []);
+  }
+  const touched = after.ops.filter((o) => WRITES.includes(o.kind) && !OWN.includes(o.sheet));
+  expect(touched).toEqual([]);
+}
+
+describe.skipIf(skip)('add-in end to end (headless Chromium, fake Excel host on a real workbook)', () => {
+  let browser: Browser;
+  let server: Server;
+  let base: string;
+  let bundle: string;
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install chromium), set CHROMIUM_PATH, or set HOPTAC_SKIP_BROWSER=1 to skip on purpose.`);
+    if (!existsSync(join(dist, 'taskpane.html')) || !existsSync(join(dist, 'taskpane.global.js'))) throw new Error('addin/dist is not built: run `npm run build` first.');
+    const built = await build({ entryPoints: [join(root, 'tests', 'helpers', 'fake-office-browser.ts')], bundle: true, format: 'iife', platform: 'browser', target: 'es2020', write: false, logLevel: 'silent' });
+    bundle = built.outputFiles[0]!.text;
+    server = await serve(dist);
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await new Promise((resolve) => (server === undefined ? resolve(undefined) : server.close(resolve)));
+  });
+
+  it('consolidates into Tổng hợp exactly as the command line, touches no board sheet, and goes to the planted cell', async () => {
+    // DN!AL7 is fdi_capital_new for Tháng 10/2017: typed as text, the Vietnamese way (a text-number warning)
+    const s = await scenario('addin-e2e-text-number', 'AL7', (v) => v.replace('.', ','), '2017-Q4');
+    const page = await openPane(browser, base, bundle, s.sheets);
+    await consolidateIn(page, { kind: 'quarter', year: '2017', part: '4' });
+    const after = await fakeState(page);
+
+    // 1. Tổng hợp: every figure of `hoptac consolidate --json` at its documented place
+    const cli = await cliConsolidate(s.file, s.period);
+    expect(cli.period).toBe('2017-Q4');
+    expect(cli.rows.length).toBeGreaterThan(100);
+    const boards = [...new Set(cli.rows.map((r) => r.board).filter((b) => b !== 'ALL'))];
+    const indicators = [...new Set(cli.rows.map((r) => r.indicator))];
+    const shape: Consolidation = { period: cli.period, boards, indicators, rows: [] };
+    const summary = after.cells[SUMMARY_SHEET]!;
+    let figures = 0;
+    for (const row of cli.rows) {
+      const pos = summaryPosition(shape, row.indicator, row.board, row.measure as (typeof MEASURES)[number]);
+      expect(pos, `${row.indicator}/${row.board}/${row.measure} has a place`).toBeDefined();
+      const cell = summary[fakeA1(pos!.row, pos!.col)];
+      if (row.status === 'ok') {
+        figures++;
+        expect(cellText(cell), `${row.indicator}/${row.board}/${row.measure} at ${fakeA1(pos!.row, pos!.col)}`).toBe(normalizeDecimal(row.value!));
+        if (cell?.t === 'String') expect(cell.nf).toBe('@');
+        else expect(cell?.t).toBe('Double');
+      } else {
+        expect(cellText(cell), `${row.indicator}/${row.board}/${row.measure} is blank (${row.status})`).toBe('');
+      }
+    }
+    // no figure the command line does not have
+    const firstFigureRow = summaryPosition(shape, indicators[0]!, boards[0]!, 'value')!.row;
+    const lastCol = summaryPosition(shape, indicators[0]!, 'ALL', 'cumulative')!.col;
+    const numbers = Object.entries(summary).filter(([ref, c]) => {
+      const m = /^([A-Z]+)(\d+)$/.exec(ref)!;
+      let col = 0;
+      for (const ch of m[1]!) col = col * 26 + ch.charCodeAt(0) - 64;
+      return Number(m[2]) - 1 >= firstFigureRow && col - 1 >= 3 && col - 1 <= lastCol && c.t === 'Double';
+    });
+    expect(numbers.length).toBe(figures);
+
+    // 2. and the whole sheets are exactly the library's report, as the command line would write them
+    const expected = reportSheets(consolidateWorkbook(await readXlsx(s.file), { period: s.period }), { lang: 'vi' });
+    expectSheetEquals(summary, expected.summary);
+    expectSheetEquals(after.cells[FINDINGS_SHEET]!, expected.findings);
+
+    // 3. no board sheet (nor any sheet not the add-in's) changed, and nothing wrote to one
+    expectBoardsUntouched(s.sheets, after);
+
+    // 4. the planted cell is in Kiểm tra, as the command line reports it
+    expect(cli.findings.some((f) => f.code === 'text-number' && f.sheet === 'DN' && f.cell === 'AL7')).toBe(true);
+    const kiemTra = after.cells[FINDINGS_SHEET]!;
+    const plantedRow = Object.keys(kiemTra).find((ref) => ref.startsWith('D') && kiemTra[ref]?.v === 'AL7' && kiemTra[`C${ref.slice(1)}`]?.v === 'DN');
+    expect(plantedRow, 'DN!AL7 listed in Kiểm tra').toBeDefined();
+    expect(kiemTra[`B${plantedRow!.slice(1)}`]?.v).toBe('text-number');
+    expect(kiemTra[plantedRow!]?.link).toBe("'DN'!AL7");
+
+    // 5. clicking it in the pane activates DN and selects AL7, writing nothing
+    const opsBefore = after.ops.length;
+    await page.click('button.finding[data-sheet="DN"][data-cell="AL7"]');
+    await page.waitForFunction((n) => (globalThis as unknown as { __hoptacFake: { ops(): unknown[] } }).__hoptacFake.ops().length >= n + 2, opsBefore);
+    const nav = (await fakeState(page)).ops.slice(opsBefore);
+    expect(nav).toEqual([
+      { kind: 'activate', sheet: 'DN' },
+      { kind: 'select', sheet: 'DN', address: 'DN!AL7' },
+    ]);
+
+    // 6. what the analyst sees
+    expect(await page.textContent('#message')).toContain('Đã tổng hợp Quý IV/2017');
+    expect(await page.textContent('#summary')).toContain('Đơn vị (Ban quản lý)');
+    mkdirSync(output, { recursive: true });
+    await page.screenshot({ path: join(output, 'addin-taskpane.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('with text "abc" in a value cell: writes the findings, no figure, and still touches no board sheet', async () => {
+    const s = await scenario('addin-e2e-not-a-number', 'AL7', () => 'abc', '2017-Q4');
+    const page = await openPane(browser, base, bundle, s.sheets);
+    await consolidateIn(page, { kind: 'quarter', year: '2017', part: '4' });
+    const after = await fakeState(page);
+    const cli = await cliConsolidate(s.file, s.period);
+    expect(cli.rows).toEqual([]);
+    expect(cli.findings.some((f) => f.code === 'not-a-number' && f.sheet === 'DN' && f.cell === 'AL7')).toBe(true);
+    const expected = reportSheets(consolidateWorkbook(await readXlsx(s.file), { period: s.period }), { lang: 'vi' });
+    expectSheetEquals(after.cells[SUMMARY_SHEET]!, expected.summary);
+    expectSheetEquals(after.cells[FINDINGS_SHEET]!, expected.findings);
+    expect(Object.values(after.cells[SUMMARY_SHEET]!).filter((c) => c.t === 'Double')).toEqual([]);
+    expectBoardsUntouched(s.sheets, after);
+    expect(await page.locator('.group.error button.finding[data-cell="AL7"]').count()).toBe(1);
+    await page.click('.group.error button.finding[data-sheet="DN"][data-cell="AL7"]');
+    await page.waitForFunction(() => (globalThis as unknown as { __hoptacFake: { ops(): { kind: string }[] } }).__hoptacFake.ops().some((o) => o.kind === 'select'));
+    expect((await fakeState(page)).ops.filter((o) => o.kind === 'select')).toEqual([{ kind: 'select', sheet: 'DN', address: 'DN!AL7' }]);
+    expect(await page.textContent('#message')).toContain('chưa tổng hợp được');
+    await page.screenshot({ path: join(output, 'addin-taskpane-errors.png'), fullPage: true });
+    await page.close();
+  });
+});
