@@ -147,7 +147,7 @@ export function completeness(programs: Program | readonly Program[], set: Observ
 function comparePeriodText(a: string, b: string): number {
   const [a0, a1] = bounds(parsePeriod(a));
   const [b0, b1] = bounds(parsePeriod(b));
-  return a1 - b1 || a0 - b0;
+  return a1 - b1 || b0 - a0; // by end, the shorter period first: 2017-12, 2017-Q4, 2017
 }
 
 /** The flow and stock cells an indicator needs for months a..b. */

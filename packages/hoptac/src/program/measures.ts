@@ -1,7 +1,7 @@
 import { HoptacError } from '../errors.js';
 import { add, divRound, format, parseScaled, type Scaled, trim } from '../decimal/scaled.js';
 import { consolidate } from '../consolidate/consolidate.js';
-import { ALL, type ConsolidatedRow, type MissingItem } from '../consolidate/types.js';
+import { ALL, type ConsolidatedRow, MISSING_ITEMS_CAP, type MissingItem } from '../consolidate/types.js';
 import { builtInCatalogue } from '../indicator/builtin.js';
 import type { Catalogue, Indicator } from '../indicator/types.js';
 import { bounds, monthFromIndex, monthIndexText } from '../period/core.js';
@@ -19,7 +19,7 @@ export type ProgramMeasure = 'program_to_date' | 'since_inception';
 /** A consolidated figure of a program-aware measure, and the span of months it covers. */
 export interface ProgramRow extends Omit<ConsolidatedRow, 'measure'> {
   readonly measure: ProgramMeasure;
-  /** canonical text of the months summed or read (`2016-01/2017-12`) */
+  /** canonical text of the months summed or read (`2016/2017`, `2016-01/2017-06`) */
   readonly span: string;
 }
 
@@ -58,11 +58,10 @@ const spanOf = (a: number, b: number): Period => ({ kind: 'span', from: monthFro
  *
  * @example
  * ```ts
- * import { createObservations } from 'hoptac';
  * import { programToDate } from 'hoptac/program';
  * declare const program: import('hoptac/program').Program; // period 2016/2018, parties DN, LD, BP
  * declare const set: import('hoptac').ObservationSet;
- * programToDate(set, program, '2017-12', { indicators: ['export_value'] }).rows[0]?.span; // '2016-01/2017-12'
+ * programToDate(set, program, '2017-12', { indicators: ['export_value'] }).rows[0]?.span; // '2016/2017'
  * ```
  */
 export function programToDate(set: ObservationSet, program: Program, period: Period | string, options: ProgramMeasureOptions = {}): ProgramConsolidation {
@@ -104,7 +103,7 @@ export function programToDate(set: ObservationSet, program: Program, period: Per
  * declare const file: import('hoptac/program').ProgramFile;
  * declare const set: import('hoptac').ObservationSet;
  * sinceInception(set, file, 'DN-LD-BP-2016', '2017', { indicators: ['export_value'] }).rows.map((r) => `${r.board} ${r.span}`);
- * // ['DN 2007-01/2017-12', 'LD 2007-01/2017-12', 'BP 2013-01/2017-12', 'ALL 2007-01/2017-12']
+ * // ['DN 2007/2017', 'BP 2013/2017', 'LD 2007/2017', 'ALL 2007/2017']
  * ```
  */
 export function sinceInception(set: ObservationSet, file: ProgramFile, programCode: string, period: Period | string, options: ProgramMeasureOptions = {}): ProgramConsolidation {
@@ -186,7 +185,7 @@ function sumRows(rows: readonly ConsolidatedRow[]): ConsolidatedRow {
   if (bad.length > 0) {
     const missing = bad.filter((r) => r.status === 'missing');
     if (missing.length === 0) return { ...head, value: null, status: 'undefined' };
-    const items = missing.flatMap((r) => r.missing?.items ?? []).slice(0, 20);
+    const items = missing.flatMap((r) => r.missing?.items ?? []).slice(0, MISSING_ITEMS_CAP);
     const count = missing.reduce((n, r) => n + (r.missing?.count ?? 0), 0);
     return { indicator: head.indicator, board: ALL, measure: 'value', value: null, unit: head.unit, status: 'missing', missing: { count, items } };
   }
@@ -199,7 +198,7 @@ function sumRows(rows: readonly ConsolidatedRow[]): ConsolidatedRow {
 function ratioRow(ind: Indicator, n: ConsolidatedRow, d: ConsolidatedRow): ConsolidatedRow {
   const base = { indicator: ind.code, board: ALL, measure: 'value' as const, unit: ind.unit };
   if (n.status === 'missing' || d.status === 'missing') {
-    const items = [...(n.missing?.items ?? []), ...(d.missing?.items ?? [])].slice(0, 20);
+    const items = [...(n.missing?.items ?? []), ...(d.missing?.items ?? [])].slice(0, MISSING_ITEMS_CAP);
     return { ...base, value: null, status: 'missing', missing: { count: (n.missing?.count ?? 0) + (d.missing?.count ?? 0), items } };
   }
   if (n.value === null || d.value === null) return { ...base, value: null, status: 'undefined' };
