@@ -18,8 +18,8 @@ import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MEASURES, normalizeDecimal } from 'hoptac';
-import type { Consolidation } from 'hoptac';
+import { normalizeDecimal } from 'hoptac';
+import type { Consolidation, Measure } from 'hoptac';
 import { FINDINGS_SHEET, SUMMARY_SHEET, consolidateWorkbook, reportSheets, summaryPosition } from 'hoptac/workbook';
 import type { OutputSheet } from 'hoptac/workbook';
 import { run } from '../packages/cli/src/main.js';
@@ -203,7 +203,7 @@ describe.skipIf(skip)('add-in end to end (headless Chromium, fake Excel host on 
     const summary = after.cells[SUMMARY_SHEET]!;
     let figures = 0;
     for (const row of cli.rows) {
-      const pos = summaryPosition(shape, row.indicator, row.board, row.measure as (typeof MEASURES)[number]);
+      const pos = summaryPosition(shape, row.indicator, row.board, row.measure as Measure);
       expect(pos, `${row.indicator}/${row.board}/${row.measure} has a place`).toBeDefined();
       const cell = summary[fakeA1(pos!.row, pos!.col)];
       if (row.status === 'ok') {
