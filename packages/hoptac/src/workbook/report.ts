@@ -7,6 +7,7 @@ import type { Indicator } from '../indicator/types.js';
 import type { Lang } from '../messages/index.js';
 import { label as periodLabel } from '../period/format.js';
 import { parse as parsePeriod } from '../period/parse.js';
+import { matchKey } from '../text/match-key.js';
 import { BY_KEY } from '../unit/units.js';
 import type { WorkbookConsolidation } from './consolidate.js';
 import { findingMessage, type FindingCode, FINDING_SEVERITY } from './findings.js';
@@ -223,7 +224,7 @@ function summarySheet(result: WorkbookConsolidation, lang: Lang): OutputSheet {
     const ind = inds.get(code);
     const list = byIndicator.get(code) ?? [];
     const unit = ind?.unit ?? list[0]?.unit ?? '';
-    const unitText = lang === 'en' ? (BY_KEY.get(unit)?.en ?? unit) : unit;
+    const unitText = lang === 'en' ? (BY_KEY.get(matchKey(unit))?.en ?? unit) : unit;
     const row: OutputCell[] = new Array<OutputCell>(notesCol + 1).fill(undefined);
     row[0] = { kind: 'number', value: String(i + 1), format: '0' };
     row[1] = t(ind === undefined ? code : lang === 'en' ? ind.nameEn : ind.nameVi);
@@ -248,7 +249,7 @@ function summarySheet(result: WorkbookConsolidation, lang: Lang): OutputSheet {
 const isPct = (m: Measure): boolean => m === 'vs_last_year_pct' || m === 'ytd_target_pct';
 
 const MAX_NOTE_BOARDS = 5;
-const MAX_NOTE_MONTHS = 4;
+const MAX_NOTE_MONTHS = 4; // runs of months
 
 /** Why the row's blank figures are blank: which board lacks which months or targets; divisions by zero. */
 function notesFor(list: readonly ConsolidatedRow[], lang: Lang): string {
@@ -292,9 +293,9 @@ function notesFor(list: readonly ConsolidatedRow[], lang: Lang): string {
     shownBoards++;
     const bits: string[] = [];
     if (n.months.size > 0) {
-      const ms = [...n.months].sort();
-      const head = ms.slice(0, MAX_NOTE_MONTHS).join(', ');
-      bits.push(`${L.months} ${head}${ms.length > MAX_NOTE_MONTHS ? `, … (${ms.length})` : ''}`);
+      const runs = monthRuns([...n.months].sort());
+      const head = runs.slice(0, MAX_NOTE_MONTHS).join(', ');
+      bits.push(`${L.months} ${head}${runs.length > MAX_NOTE_MONTHS ? ', …' : ''}`);
     }
     if (n.years.size > 0) bits.push(`${L.target} ${[...n.years].sort().join(', ')}`);
     if (n.history) bits.push(L.history);
@@ -302,6 +303,20 @@ function notesFor(list: readonly ConsolidatedRow[], lang: Lang): string {
   }
   for (const [m, boards] of undef) parts.push(`${MEASURE_TITLES[lang][m]} (${[...boards].join(', ')}): ${L.divzero}`);
   return parts.join('; ');
+}
+
+/** Sorted canonical months as runs: `2016-03–2016-12, 2017-02`. */
+function monthRuns(ms: readonly string[]): string[] {
+  const idx = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7));
+  const runs: string[] = [];
+  let i = 0;
+  while (i < ms.length) {
+    let j = i;
+    while (j + 1 < ms.length && idx(ms[j + 1]!) === idx(ms[j]!) + 1) j++;
+    runs.push(j === i ? ms[i]! : `${ms[i]!}–${ms[j]!}`);
+    i = j + 1;
+  }
+  return runs;
 }
 
 function findingsSheet(result: WorkbookConsolidation, lang: Lang): OutputSheet {
