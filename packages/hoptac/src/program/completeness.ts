@@ -79,7 +79,9 @@ export interface Completeness {
  * import { completeness, loadPrograms } from 'hoptac/program';
  * declare const file: ReturnType<typeof loadPrograms>;
  * const set = createObservations().add({ board: 'LD', indicator: 'export_value', month: '2017-01', value: '12.5' }).build();
- * completeness(file.programs[2]!, set, { span: '2017-01' }).total.rate; // e.g. '16.67'
+ * const c = completeness(file.programs[2]!, set, { span: '2017-01' });
+ * c.total.expected; // 3: DN, BP and LD each owe January
+ * c.missing.length; // every cell of January but LD's exports
  * ```
  */
 export function completeness(programs: Program | readonly Program[], set: ObservationSet, options: CompletenessOptions = {}): Completeness {
