@@ -20,7 +20,6 @@ const PERIOD = '2024';
 const TARGET_RATIO = 1.0;
 const TARGET_MB = 300;
 
-const here = fileURLToPath(new URL('.', import.meta.url));
 const cliMain = fileURLToPath(new URL('../packages/cli/dist/main.js', import.meta.url));
 
 function rss() {
@@ -83,6 +82,7 @@ async function generate(file) {
   const header = ['mã', 'chỉ tiêu', 'đơn vị tính', 'lũy kế đầu kỳ'];
   for (let m = 0; m < MONTHS; m++) header.push(`Tháng ${(m % 12) + 1}/${FIRST_YEAR + Math.floor(m / 12)}`);
   const inds = builtInCatalogue.indicators;
+  const numerators = new Set(inds.filter((i) => i.kind === 'ratio').map((i) => i.numerator));
   let cells = 0;
   for (const code of codes) {
     const ws = wb.addWorksheet(code);
@@ -96,7 +96,9 @@ async function generate(file) {
         let v;
         if (ind.kind === 'flow') v = Math.round(rand() * 1e6) / 100; // up to 10,000 with 2 decimals
         else if (ind.kind === 'stock') {
-          const prev = level.get(ind.code) ?? Math.round(1000 + rand() * 100000);
+          // a ratio's numerator (leased land, foreign workers) stays well below its denominator
+          const start = numerators.has(ind.code) ? 100 + rand() * 900 : 100000 + rand() * 100000;
+          const prev = level.get(ind.code) ?? Math.round(start);
           v = prev + Math.round(rand() * 50);
           level.set(ind.code, v);
         } else v = Math.round(rand() * 9000) / 100; // a ratio row as boards type it (checked, not used)
@@ -163,4 +165,3 @@ async function main() {
 }
 
 await main();
-void here;

@@ -1,29 +1,32 @@
 /**
- * Reading a workbook file for a command: through the isolated reader (a worker with time and memory
- * bounds), so a hostile file cannot hang or exhaust the command. A refusal becomes an
- * {@link InputError} with the reader's own message (exit 2).
+ * Analysing a workbook file for a command: reading, checking and consolidating run in one bounded
+ * worker (see analyze.ts), so a hostile file cannot hang or exhaust the command. A refused file
+ * becomes an {@link InputError} with the reader's own message (exit 2).
  */
 import { existsSync, statSync } from 'node:fs';
-import type { Grid } from 'hoptac/workbook';
+import { AnalysisError, analyzeIsolated } from './analyze.js';
+import type { Analysis, AnalysisJob } from './analyze.js';
 import { InputError } from './args.js';
 import { resolvePath } from './files.js';
 import type { Io } from './io.js';
 import { endProgress, progress } from './io.js';
 import { t } from './messages.js';
 import type { Lang } from './messages.js';
-import { isXlsxError, readXlsxIsolated } from './xlsx/index.js';
+import { isXlsxError } from './xlsx/index.js';
 
-/** Reads `pathText` (relative to the Io's directory) into a Grid; throws {@link InputError}. */
-export async function loadGrid(pathText: string, io: Io, lang: Lang): Promise<{ path: string; grid: Grid }> {
+/** Checks (and, given a period, consolidates) the file `pathText`; throws {@link InputError}. */
+export async function loadAnalysis(pathText: string, io: Io, lang: Lang, job: Omit<AnalysisJob, 'path' | 'lang'> = {}): Promise<{ path: string; analysis: Analysis }> {
   const path = resolvePath(io.cwd, pathText);
   if (!existsSync(path)) throw new InputError(t(lang, 'not-found', { path: pathText }));
   if (statSync(path).isDirectory()) throw new InputError(t(lang, 'cannot-read', { path: pathText, reason: lang === 'vi' ? 'đây là một thư mục' : 'it is a directory' }));
-  progress(io, t(lang, 'reading', { path: pathText }));
+  progress(io, t(lang, job.period === undefined ? 'reading' : 'consolidating', { path: pathText, period: job.period ?? '' }));
   try {
-    const grid = await readXlsxIsolated(path);
-    return { path, grid };
+    const bounds = io.env['HOPTAC_TIMEOUT_MS'] === undefined ? {} : { timeoutMs: Math.max(1, Number(io.env['HOPTAC_TIMEOUT_MS']) || 120_000) };
+    const analysis = await analyzeIsolated({ ...job, path, lang }, bounds);
+    return { path, analysis };
   } catch (e) {
     if (isXlsxError(e)) throw new InputError(`${pathText}: ${e.messageIn(lang)}`);
+    if (e instanceof AnalysisError && e.name === 'HoptacError') throw new InputError(`${pathText}: ${lang === 'vi' && e.messageVi !== undefined ? e.messageVi : e.message}`);
     throw e;
   } finally {
     endProgress(io);

@@ -1,9 +1,7 @@
 /** `hoptac check FILE [--json]`: every finding of format 1, exit 0 (no errors), 1 (errors) or 2. */
-import { readWorkbook } from 'hoptac/workbook';
 import { flag, parse, usageError } from '../args.js';
 import type { Io } from '../io.js';
-import { endProgress, progress } from '../io.js';
-import { loadGrid } from '../load.js';
+import { loadAnalysis } from '../load.js';
 import { t } from '../messages.js';
 import type { Lang } from '../messages.js';
 import { checkReport, countSeverities, findingJson } from '../report.js';
@@ -15,15 +13,12 @@ export async function runCheck(argv: readonly string[], io: Io, lang: Lang): Pro
   const [file, ...extra] = p.positionals;
   if (file === undefined) throw usageError(lang, 'missing-file');
   if (extra.length > 0) throw usageError(lang, 'extra-args', { args: extra.join(' ') });
-  const { grid } = await loadGrid(file, io, lang);
-  progress(io, t(lang, 'checking'));
-  const model = readWorkbook(grid);
-  endProgress(io);
-  const { errors } = countSeverities(model.findings);
+  const { analysis } = await loadAnalysis(file, io, lang);
+  const { errors } = countSeverities(analysis.findings);
   if (flag(p, 'json')) {
-    io.out(`${JSON.stringify({ ok: errors === 0, findings: model.findings.map((f) => findingJson(f, lang)) }, null, 2)}\n`);
+    io.out(`${JSON.stringify({ ok: errors === 0, findings: analysis.findings.map((f) => findingJson(f, lang)) }, null, 2)}\n`);
   } else {
-    io.out(checkReport(model.findings, lang, [t(lang, 'check-title', { path: file }), modelSummary(model, lang)]));
+    io.out(checkReport(analysis.findings, lang, [t(lang, 'check-title', { path: file }), modelSummary(analysis, lang)]));
   }
   return errors === 0 ? 0 : 1;
 }

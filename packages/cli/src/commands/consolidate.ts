@@ -3,18 +3,17 @@
  * period. A workbook with errors is not consolidated: exit 1 with its findings and no rows.
  */
 import { Period } from 'hoptac';
-import { consolidateWorkbook, latestCompleteMonth, readWorkbook, reportSheets } from 'hoptac/workbook';
+import type { OutputSheet } from 'hoptac/workbook';
 import { InputError, flag, parse, str, usageError } from '../args.js';
 import { fsReason, resolvePath, sameFile } from '../files.js';
 import type { Io } from '../io.js';
 import { endProgress, progress } from '../io.js';
-import { loadGrid } from '../load.js';
+import { loadAnalysis } from '../load.js';
 import { t } from '../messages.js';
 import type { Lang } from '../messages.js';
 import { checkReport, consolidationReport, countSeverities, findingJson, rowJson } from '../report.js';
 import * as xlsx from '../xlsx/index.js';
 import { isXlsxError } from '../xlsx/index.js';
-import type { OutputSheet } from 'hoptac/workbook';
 import { modelSummary } from './summary.js';
 
 /** Runs `hoptac consolidate ...` (argv after the command name). Returns the exit code. */
@@ -24,60 +23,46 @@ export async function runConsolidate(argv: readonly string[], io: Io, lang: Lang
   if (file === undefined) throw usageError(lang, 'missing-file');
   if (extra.length > 0) throw usageError(lang, 'extra-args', { args: extra.join(' ') });
   const periodText = str(p, 'period');
-  let asked: Period | undefined;
+  let asked: string | undefined;
   if (periodText !== undefined) {
     const r = Period.safeParse(periodText);
     if (!r.success) throw usageError(lang, 'bad-period', { message: r.error.messageIn(lang) });
-    asked = r.data;
+    asked = Period.toString(r.data);
   }
   const outText = str(p, 'out');
   const input = resolvePath(io.cwd, file);
   const out = outText === undefined ? undefined : resolvePath(io.cwd, outText);
   if (out !== undefined && sameFile(input, out)) throw usageError(lang, 'out-is-input', { path: outText ?? '' });
 
-  const { path, grid } = await loadGrid(file, io, lang);
-  progress(io, t(lang, 'checking'));
-  const model = readWorkbook(grid);
-  let period: Period;
-  if (asked !== undefined) period = asked;
-  else {
-    const latest = latestCompleteMonth(model);
-    if (latest === undefined) {
-      endProgress(io);
-      throw usageError(lang, 'no-complete-month');
-    }
-    period = typeof latest === 'string' ? Period.parse(latest) : latest;
-  }
-  const canonical = Period.toString(period);
-  progress(io, t(lang, 'consolidating', { period: Period.label(period, lang) }));
-  const result = consolidateWorkbook(model, { period: canonical });
-  endProgress(io);
-  const findings = result.findings;
+  const { path, analysis } = await loadAnalysis(file, io, lang, { period: asked ?? 'latest', sheets: out !== undefined });
+  if (analysis.period === undefined) throw usageError(lang, 'no-complete-month');
+  const period = Period.parse(analysis.period);
+  const findings = analysis.findings;
   const { errors, warnings } = countSeverities(findings);
-  const rows = result.consolidation === undefined ? [] : result.consolidation.rows;
+  const rows = analysis.rows ?? [];
 
   if (flag(p, 'json')) {
-    io.out(`${JSON.stringify({ period: result.period, rows: rows.map(rowJson), findings: findings.map((f) => findingJson(f, lang)) }, null, 2)}\n`);
-  } else if (result.consolidation === undefined) {
-    io.out(checkReport(findings, lang, [t(lang, 'check-title', { path: file }), modelSummary(model, lang)]));
+    io.out(`${JSON.stringify({ period: analysis.period, rows: rows.map(rowJson), findings: findings.map((f) => findingJson(f, lang)) }, null, 2)}\n`);
+  } else if (analysis.rows === undefined) {
+    io.out(checkReport(findings, lang, [t(lang, 'check-title', { path: file }), modelSummary(analysis, lang)]));
     io.out(`\n${t(lang, 'not-consolidated')}\n`);
   } else {
     const lines = [
-      t(lang, 'consolidate-title', { label: Period.label(period, lang), period: result.period, path: file }),
-      modelSummary(model, lang),
+      t(lang, 'consolidate-title', { label: Period.label(period, lang), period: analysis.period, path: file }),
+      modelSummary(analysis, lang),
       t(lang, 'findings-summary', { errors, warnings }),
       '',
-      consolidationReport(rows, model.catalogue, result.consolidation.boards, lang),
+      consolidationReport(rows, analysis.catalogue, analysis.consolidatedBoards ?? analysis.boards, lang),
       t(lang, 'legend'),
     ];
     io.out(`${lines.join('\n')}\n`);
   }
 
-  if (out !== undefined && outText !== undefined) {
+  if (out !== undefined && outText !== undefined && analysis.sheets !== undefined) {
     progress(io, t(lang, 'writing', { path: outText }));
-    const sheets = reportSheets(result, { lang });
+    const sheets = analysis.sheets;
     try {
-      // TODO(xlsx writer): static import once writeXlsxWithSheets lands.
+      // TODO(xlsx writer): a static import once writeXlsxWithSheets lands.
       const write = (xlsx as unknown as Record<string, unknown>)['writeXlsxWithSheets'] as ((i: string, o: string, s: readonly OutputSheet[]) => Promise<void>) | undefined;
       if (write === undefined) throw new Error('the .xlsx writer is not available in this build');
       await write(path, out, [sheets.summary, sheets.findings]);

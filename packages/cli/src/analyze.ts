@@ -1,0 +1,204 @@
+/**
+ * The work behind `check` and `consolidate`: read the .xlsx file, check it against format 1, and
+ * (for consolidate) roll it up and lay out the output sheets, all in one worker thread with a heap
+ * limit and a timeout. A hostile or absurd file can therefore neither hang nor exhaust the command,
+ * and only the small results (findings, rows, sheets) cross back to the main thread: the Grid and
+ * the model, hundreds of thousands of cells, never have to be copied between threads.
+ *
+ * The worker runs this very module (found through `import.meta.url`: the bundle chunk in a build,
+ * the source file under tsx or vitest); its top level notices it is the analysis worker.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import type { Catalogue, ConsolidatedRow, Lang } from 'hoptac';
+import type { Finding, OutputSheet } from 'hoptac/workbook';
+import { Period } from 'hoptac';
+import { consolidateWorkbook, latestCompleteMonth, readWorkbook, reportSheets } from 'hoptac/workbook';
+import { XlsxError, isXlsxError, readXlsx } from './xlsx/index.js';
+import type { XlsxErrorCode, XlsxLimits } from './xlsx/index.js';
+
+/** What to do with the file. */
+export interface AnalysisJob {
+  readonly path: string;
+  /** consolidate for this period (any accepted text); `latest` for the latest complete month; absent: check only */
+  readonly period?: string;
+  /** lay out the `Tổng hợp` and `Kiểm tra` sheets (for --out) */
+  readonly sheets?: boolean;
+  readonly lang: Lang;
+  readonly limits?: Partial<XlsxLimits>;
+}
+
+/** What comes back: small, plain data. */
+export interface Analysis {
+  readonly findings: readonly Finding[];
+  readonly boards: readonly string[];
+  readonly catalogue: Catalogue;
+  readonly months: readonly string[];
+  /** stored observations (reported values and blanks) */
+  readonly values: number;
+  readonly ok: boolean;
+  /** canonical period, when consolidating; undefined for `latest` with no complete month */
+  readonly period?: string;
+  /** undefined when the workbook has errors (not consolidated) or when only checking */
+  readonly rows?: readonly ConsolidatedRow[];
+  readonly consolidatedBoards?: readonly string[];
+  readonly sheets?: { readonly summary: OutputSheet; readonly findings: OutputSheet };
+}
+
+/** Time and memory bounds of the analysis worker. */
+export interface AnalysisBounds {
+  /** wall time, worker start included (default 120,000 ms) */
+  readonly timeoutMs: number;
+  /** the worker's old-generation heap (default 1024 MB; a national workbook needs about 250) */
+  readonly maxHeapMb: number;
+}
+
+export const DEFAULT_ANALYSIS_BOUNDS: AnalysisBounds = Object.freeze({ timeoutMs: 120_000, maxHeapMb: 1024 });
+
+const FLAG = 'hoptac-analysis/1';
+
+type Reply =
+  | { readonly ok: true; readonly analysis: Analysis }
+  | { readonly ok: false; readonly xlsx: true; readonly code: XlsxErrorCode; readonly params: Record<string, string | number> }
+  | { readonly ok: false; readonly xlsx: false; readonly name: string; readonly message: string; readonly messageVi?: string; readonly code?: string };
+
+/** The analysis itself, in the current thread (the worker calls this). */
+export async function analyze(job: AnalysisJob): Promise<Analysis> {
+  const grid = await readXlsx(job.path, job.limits);
+  const model = readWorkbook(grid);
+  const base = {
+    boards: model.boards.map((b) => b.code),
+    catalogue: model.catalogue,
+    months: model.months,
+    values: model.observations.size,
+    ok: model.ok,
+  };
+  if (job.period === undefined) return { ...base, findings: model.findings };
+  let period: string | undefined = job.period;
+  if (period === 'latest') period = latestCompleteMonth(model);
+  if (period === undefined) return { ...base, findings: model.findings };
+  const result = consolidateWorkbook(model, { period: Period.parse(period) });
+  return {
+    ...base,
+    findings: result.findings,
+    period: result.period,
+    ...(result.consolidation === undefined ? {} : { rows: result.consolidation.rows, consolidatedBoards: result.consolidation.boards }),
+    ...(job.sheets === true ? { sheets: reportSheets(result, { lang: job.lang }) } : {}),
+  };
+}
+
+/** A failure from the worker that is not an XlsxError, rebuilt with its name and messages. */
+export class AnalysisError extends Error {
+  override readonly name: string;
+  readonly messageVi: string | undefined;
+  readonly code: string | undefined;
+  constructor(name: string, message: string, messageVi?: string, code?: string) {
+    super(message);
+    this.name = name;
+    this.messageVi = messageVi;
+    this.code = code;
+  }
+}
+
+/**
+ * Runs {@link analyze} in a worker thread with a heap limit and a timeout. Throws an
+ * {@link XlsxError} for a refused file, `timeout` or `memory`; other failures as {@link AnalysisError}.
+ */
+export async function analyzeIsolated(job: AnalysisJob, bounds: Partial<AnalysisBounds> = {}): Promise<Analysis> {
+  const timeoutMs = bounds.timeoutMs ?? DEFAULT_ANALYSIS_BOUNDS.timeoutMs;
+  const maxHeapMb = bounds.maxHeapMb ?? DEFAULT_ANALYSIS_BOUNDS.maxHeapMb;
+  const self = import.meta.url;
+  const options = {
+    workerData: { flag: FLAG, job },
+    resourceLimits: { maxOldGenerationSizeMb: maxHeapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
+    stdout: false,
+    stderr: false,
+  };
+  let worker: Worker;
+  try {
+    if (self.endsWith('.ts')) {
+      // Source under tsx or vitest: let tsx load the TypeScript in the worker.
+      const tsx = tsxEsmApi(self);
+      const code = `import(${JSON.stringify(pathToHref(tsx))}).then((api) => api.tsImport(${JSON.stringify(self)}, ${JSON.stringify(self)}));`;
+      worker = new Worker(code, { ...options, eval: true });
+    } else {
+      worker = new Worker(new URL(self), options);
+    }
+  } catch (e) {
+    throw new XlsxError('unreadable', { detail: `cannot start the reader: ${e instanceof Error ? e.message : String(e)}`, detailVi: 'không khởi động được bộ đọc' });
+  }
+  return new Promise<Analysis>((resolve, reject) => {
+    let settled = false;
+    const finish = (f: () => void): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      f();
+      void worker.terminate();
+    };
+    const timer = setTimeout(() => finish(() => reject(new XlsxError('timeout', { limit: timeoutMs }))), timeoutMs);
+    worker.on('message', (m: Reply) => {
+      finish(() => {
+        if (m.ok) resolve(m.analysis);
+        else if (m.xlsx) reject(new XlsxError(m.code, m.params));
+        else reject(new AnalysisError(m.name, m.message, m.messageVi, m.code));
+      });
+    });
+    worker.on('error', (e: Error & { code?: string }) => {
+      finish(() => {
+        if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') reject(new XlsxError('memory', { limit: maxHeapMb }));
+        else reject(new XlsxError('unreadable', { detail: e.message, detailVi: e.message }));
+      });
+    });
+    worker.on('exit', (code) => {
+      finish(() =>
+        reject(
+          new XlsxError(
+            code === 0 ? 'unreadable' : 'memory',
+            code === 0 ? { detail: 'the reader stopped without an answer', detailVi: 'bộ đọc dừng mà không trả kết quả' } : { limit: maxHeapMb },
+          ),
+        ),
+      );
+    });
+  });
+}
+
+/** The ESM entry of tsx's API (development only: a build runs the bundle directly). */
+function tsxEsmApi(from: string): string {
+  const req = createRequire(from);
+  const pkgPath = req.resolve('tsx/package.json');
+  const pkg = req(pkgPath) as { exports?: Record<string, { import?: { default?: string } }> };
+  const rel = pkg.exports?.['./esm/api']?.import?.default ?? './dist/esm/api/index.mjs';
+  return join(dirname(pkgPath), rel);
+}
+
+function pathToHref(p: string): string {
+  return p.startsWith('file:') ? p : `file://${p.startsWith('/') ? '' : '/'}${p.replace(/\\/g, '/')}`;
+}
+
+async function runWorker(job: AnalysisJob): Promise<void> {
+  let reply: Reply;
+  try {
+    reply = { ok: true, analysis: await analyze(job) };
+  } catch (e) {
+    if (isXlsxError(e)) reply = { ok: false, xlsx: true, code: e.code, params: { ...e.params } };
+    else if (e instanceof RangeError && /memory|allocation|Invalid string length|Array buffer/i.test(e.message)) reply = { ok: false, xlsx: true, code: 'memory', params: { limit: '?' } };
+    else {
+      const err = e as { name?: unknown; message?: unknown; messageVi?: unknown; code?: unknown };
+      reply = {
+        ok: false,
+        xlsx: false,
+        name: typeof err.name === 'string' ? err.name : 'Error',
+        message: typeof err.message === 'string' ? err.message : String(e),
+        ...(typeof err.messageVi === 'string' ? { messageVi: err.messageVi } : {}),
+        ...(typeof err.code === 'string' ? { code: err.code } : {}),
+      };
+    }
+  }
+  parentPort?.postMessage(reply);
+}
+
+if (!isMainThread && parentPort !== null && typeof workerData === 'object' && workerData !== null && (workerData as { flag?: unknown }).flag === FLAG) {
+  void runWorker((workerData as { job: AnalysisJob }).job);
+}
