@@ -6,6 +6,7 @@
  * standard error. An unexpected failure prints one line (a stack trace only with HOPTAC_DEBUG=1).
  */
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { InputError, UsageError, parse } from './args.js';
 import type { Io } from './io.js';
 import { processIo } from './io.js';
@@ -28,18 +29,20 @@ export function version(): string {
 const COMMANDS = ['check', 'consolidate', 'template', 'program'] as const;
 type Command = (typeof COMMANDS)[number];
 
-async function runProgramCommand(argv: readonly string[], io: Io, lang: Lang): Promise<number> {
-  // Loaded on demand: `hoptac program` lives in its own module.
-  // TODO(program): a literal import('./commands/program.js') once that module lands.
-  const spec = './commands/program.js';
-  const mod = (await import(/* @vite-ignore */ spec).catch(() => undefined)) as
-    | { runProgram?: (argv: readonly string[], io: Io) => Promise<number> | number }
-    | undefined;
-  if (mod?.runProgram === undefined) {
-    io.err(`${t(lang, 'usage-error', { detail: t(lang, 'program-missing') })}\n`);
-    return 2;
-  }
-  return await mod.runProgram(argv, io);
+async function runProgramCommand(argv: readonly string[], io: Io): Promise<number> {
+  // Loaded on demand: `hoptac program` lives in its own module. `--workbook` files are read like
+  // every other workbook: through the bounded reader.
+  const [{ runProgram }, { readXlsxIsolated }, { readWorkbook }] = await Promise.all([
+    import('./commands/program.js'),
+    import('./xlsx/index.js'),
+    import('hoptac/workbook'),
+  ]);
+  return runProgram(argv, {
+    out: io.out,
+    err: io.err,
+    cwd: io.cwd,
+    readWorkbookModel: async (path) => readWorkbook(await readXlsxIsolated(resolve(io.cwd, path))),
+  });
 }
 
 async function dispatch(argv: readonly string[], io: Io, lang: Lang): Promise<number> {
@@ -68,7 +71,7 @@ async function dispatch(argv: readonly string[], io: Io, lang: Lang): Promise<nu
   }
   const command = first as Command;
   const rest = argv.slice(1);
-  if (command === 'program') return runProgramCommand(rest, io, lang);
+  if (command === 'program') return runProgramCommand(rest, io);
   if (rest.includes('--help') || rest.includes('-h')) {
     io.out(helpText(lang, command));
     return 0;
