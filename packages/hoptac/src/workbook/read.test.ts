@@ -292,10 +292,18 @@ describe('readWorkbook: sheets and catalogue', () => {
     expect(m.findings.map(where)).toEqual(['unknown-indicator DN!A5', 'unknown-indicator DN!A6']);
   });
 
+  test('number cells off the Grid contract: exponent form read exactly, garbage is not-a-number', () => {
+    const m = readWorkbook(grid(boardsSheet('DN'), boardSheet('DN', ['2017-01', '2017-02', '2017-03'], [['export_value', 'triệu USD', num('1.5e3'), num('NaN'), num('')]])));
+    expect(m.findings.map(where)).toEqual(['not-a-number DN!E2', 'not-a-number DN!F2']);
+    expect([...observations(m.observations)][0]!.value).toBe('1500');
+  });
+
   test('a Grid that is not one never throws', () => {
     expect(readWorkbook({ sheets: [] }).ok).toBe(false);
     expect(() => readWorkbook({} as never)).not.toThrow();
     expect(() => readWorkbook({ sheets: [{ name: 'Boards', rows: [undefined, [undefined, { kind: 'text', value: 'x' }]] }] })).not.toThrow();
+    const nulls = [null, [null, null], ['code', null, 'unit', '2017-01'], ['export_value', null, null, null]].map((r) => (r === null ? null : r.map((c) => (c === null ? null : { kind: 'text', value: c }))));
+    expect(() => readWorkbook({ sheets: [boardsSheet('DN'), { name: 'DN', rows: nulls }, null, { name: 'x' }] } as never)).not.toThrow();
   });
 });
 

@@ -81,21 +81,37 @@ const BAD = 2;
 
 const NUMBER_FORMAT_TEXT: Readonly<Record<NumberFormat, string>> = { vi: 'vi (1.234.567,5)', en: 'en (1,234,567.5)' };
 
+/** `-`? digits (`.` digits)?: the plain decimal form of Grid number cells. */
+function isPlainDecimal(v: string): boolean {
+  const n = typeof v === 'string' ? v.length : 0;
+  if (n === 0) return false;
+  let i = v.charCodeAt(0) === 45 ? 1 : 0;
+  let digits = 0;
+  let dot = false;
+  for (; i < n; i++) {
+    const c = v.charCodeAt(i);
+    if (c >= 48 && c <= 57) digits++;
+    else if (c === 46 && !dot && digits > 0) dot = true;
+    else return false;
+  }
+  return digits > 0 && v.charCodeAt(n - 1) !== 46;
+}
+
 /** The text of a cell as a label (numbers as their decimal, other kinds blank). */
 function labelOf(cell: GridCell | undefined): string {
-  if (cell === undefined) return '';
+  if (cell === undefined || cell === null) return '';
   return cell.kind === 'text' || cell.kind === 'number' ? cell.value : '';
 }
 
 function isBlankCell(cell: GridCell | undefined): boolean {
-  if (cell === undefined || cell.kind === 'empty') return cell?.noCachedValue !== true;
+  if (cell === undefined || cell === null || cell.kind === 'empty') return cell?.noCachedValue !== true;
   return cell.kind === 'text' && cell.value.trim() === '';
 }
 
 /** Column positions of named header fields in one header row. */
 function headerColumns<K extends string>(row: ReadonlyArray<GridCell | undefined> | undefined, fields: Fields<K>): Map<K, number> {
   const out = new Map<K, number>();
-  if (row === undefined) return out;
+  if (!row) return out;
   for (let c = 0; c < row.length; c++) {
     const key = matchKey(labelOf(row[c]));
     if (key === '') continue;
@@ -114,7 +130,7 @@ function findHeaderRow(sheet: GridSheet, labels: ReadonlySet<string>, limit: num
   const n = Math.min(sheet.rows.length, limit);
   for (let r = 0; r < n; r++) {
     const cell = sheet.rows[r]?.[0];
-    if (cell !== undefined && cell.kind === 'text' && labels.has(matchKey(cell.value))) return r;
+    if (cell && cell.kind === 'text' && labels.has(matchKey(cell.value))) return r;
   }
   return -1;
 }
@@ -132,7 +148,7 @@ const ROMAN = /^[IVXLC]+$/;
 
 /** The month of a header cell, or undefined. */
 function headerMonth(cell: GridCell | undefined): number | undefined {
-  if (cell === undefined) return undefined;
+  if (!cell) return undefined;
   if (cell.kind === 'number') {
     const dated = cell.format === undefined ? plausibleSerial(cell.value) : isDateFormat(cell.format);
     if (!dated) return undefined;
@@ -288,7 +304,7 @@ export function readWorkbook(grid: Grid, options: ReadWorkbookOptions = {}): Wor
     return role;
   };
   sheets.forEach((sheet, idx) => {
-    if (sheet === undefined || typeof sheet.name !== 'string') return;
+    if (sheet === undefined || sheet === null || typeof sheet.name !== 'string' || !Array.isArray(sheet.rows)) return;
     const key = matchKey(sheet.name);
     if (RESERVED.has(key)) flag('reserved-sheet-name', 'reserved-sheet-name', at(idx, sheet));
     if (OWN_OUTPUT.has(key)) return;
@@ -314,7 +330,7 @@ export function readWorkbook(grid: Grid, options: ReadWorkbookOptions = {}): Wor
    * what is wrong with it.
    */
   const readValue = (cell: GridCell | undefined, idx: number, sheet: GridSheet, r: number, c: number): number => {
-    if (cell === undefined) return BLANK;
+    if (cell === undefined || cell === null) return BLANK;
     if (cell.noCachedValue === true) {
       flag('no-cached-value', 'no-cached-value', at(idx, sheet, r, c), { formula: shown(cell.formula ?? '') });
       return BAD;
@@ -327,6 +343,15 @@ export function readWorkbook(grid: Grid, options: ReadWorkbookOptions = {}): Wor
         }
         if (cell.raw !== undefined && cell.formula === undefined) checkRaw(cell, idx, sheet, r, c);
         cellValue = cell.value;
+        if (!isPlainDecimal(cellValue)) {
+          // not the Grid's plain form: accept any exact decimal text, refuse the rest
+          try {
+            cellValue = normalizeDecimal(String(cellValue));
+          } catch {
+            flag('not-a-number', 'not-a-number', at(idx, sheet, r, c), { value: shown(String(cell.value)), format: NUMBER_FORMAT_TEXT[numberFormat] });
+            return BAD;
+          }
+        }
         return VALUE;
       }
       case 'empty':
@@ -740,14 +765,14 @@ export function readWorkbook(grid: Grid, options: ReadWorkbookOptions = {}): Wor
 
     for (let r = hr + 1; r < sheet.rows.length; r++) {
       const row = sheet.rows[r];
-      if (row === undefined) continue;
+      if (!row) continue;
       const codeCell = row[0];
-      const codeText = codeCell === undefined ? '' : codeCell.kind === 'text' || codeCell.kind === 'number' ? codeCell.value.trim() : '';
+      const codeText = !codeCell ? '' : codeCell.kind === 'text' || codeCell.kind === 'number' ? codeCell.value.trim() : '';
       if (codeText === '') {
         // section heading: skipped; but say so when it holds numbers
         for (let p = 0; p < nM; p++) {
           const cell = row[cols[p]!];
-          if (cell !== undefined && (cell.kind === 'number' || (cell.kind === 'text' && parseTextNumber(cell.value, numberFormat).kind === 'number'))) {
+          if (cell && (cell.kind === 'number' || (cell.kind === 'text' && parseTextNumber(cell.value, numberFormat).kind === 'number'))) {
             flag('row-without-code', 'row-without-code', at(idx, sheet, r, 0), { row: r + 1 });
             break;
           }
@@ -778,8 +803,8 @@ export function readWorkbook(grid: Grid, options: ReadWorkbookOptions = {}): Wor
         if (uText === '') flag('blank-unit', 'blank-unit', at(idx, sheet, r, unitCol), { expected: ind.unit });
         else {
           const u: UnitInfo | undefined = BY_KEY.get(matchKey(uText));
-          const target = BY_KEY.get(matchKey(ind.unit))!;
-          if (u === undefined) {
+          const target = BY_KEY.get(matchKey(ind.unit));
+          if (u === undefined || target === undefined) {
             flag('unit-mismatch', 'unit-mismatch.unknown', at(idx, sheet, r, unitCol), { unit: shown(uText), expected: ind.unit });
             usable = false;
           } else if (u.base !== target.base) {
@@ -940,7 +965,7 @@ function rowHasValues(row: ReadonlyArray<GridCell | undefined>, cols: readonly n
 /** True when row r's code cell names `code` (a row kept out of the store: bad unit, ratio). */
 function matchRow(sheet: GridSheet, r: number, code: string): boolean {
   const cell = sheet.rows[r]?.[0];
-  return cell !== undefined && cell.kind === 'text' && cell.value.trim().toLowerCase() === code;
+  return !!cell && cell.kind === 'text' && cell.value.trim().toLowerCase() === code;
 }
 
 function convert(value: string, exp: number): string {
@@ -983,7 +1008,7 @@ function greaterAbs(a: string, ia: number, b: string, ib: number): boolean {
 
 /** The year of a target row's year cell: a number, or text such as `2017` or `Năm 2017`. */
 function yearOf(cell: GridCell | undefined): number | undefined {
-  if (cell === undefined) return undefined;
+  if (!cell) return undefined;
   const t = cell.kind === 'number' || cell.kind === 'text' ? cell.value.trim() : '';
   if (/^\d{4}$/.test(t)) {
     const y = Number(t);
