@@ -105,6 +105,19 @@ describe('loadPrograms', () => {
   });
 });
 
+describe('the loaded data', () => {
+  it('is readonly to the compiler and frozen at run time', () => {
+    const file = loadPrograms(seedsText);
+    const p = file.programs[0]!;
+    expect(() => {
+      // @ts-expect-error: programs are readonly data
+      p.code = 'changed';
+    }).toThrow(TypeError);
+    // @ts-expect-error: so are their lists
+    expect(() => p.parties.push('XX')).toThrow(TypeError);
+  });
+});
+
 describe('formatPath', () => {
   it('writes paths as people read them', () => {
     expect(formatPath(['programs', 2, 'reviews', 1, 'covers'])).toBe('programs[2].reviews[1].covers');
