@@ -46,6 +46,11 @@ export function parse(argv: readonly string[], options: OptionSpec, lang: Lang):
     return { values, positionals: r.positionals };
   } catch (e) {
     if (e instanceof UsageError) throw e;
+    const code = (e as { code?: unknown }).code;
+    const text = e instanceof Error ? e.message : String(e);
+    const option = /'(--?[^' <]+)/.exec(text)?.[1] ?? '';
+    if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') throw usageError(lang, 'no-such-option', { option });
+    if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') throw usageError(lang, /does not take/.test(text) ? 'option-takes-no-value' : 'option-needs-value', { option });
     const detail = e instanceof Error ? e.message.replace(/\s*To specify a positional argument[^]*$/, '').trim() : String(e);
     throw usageError(lang, 'unknown-option', { detail });
   }

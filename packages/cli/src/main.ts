@@ -103,7 +103,7 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
     return await dispatch(argv, io, lang);
   } catch (e) {
     if (e instanceof UsageError) {
-      io.err(`${t(lang, 'usage-error', { detail: e.message })}\n\n${shortUsage(lang)}${t(lang, 'see-help')}\n`);
+      io.err(`${t(lang, 'usage-error', { detail: e.message })}\n\n${shortUsage(lang)}\n${t(lang, 'see-help')}\n`);
       return 2;
     }
     if (e instanceof InputError) {

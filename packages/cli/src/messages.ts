@@ -17,6 +17,9 @@ const TEXTS = {
   'unknown-command': { vi: 'không có lệnh "{name}".', en: 'there is no command "{name}".' },
   'no-command': { vi: 'thiếu lệnh (check, consolidate, template hoặc program).', en: 'a command is needed (check, consolidate, template or program).' },
   'unknown-option': { vi: 'tùy chọn không hợp lệ: {detail}', en: 'invalid option: {detail}' },
+  'no-such-option': { vi: 'không có tùy chọn {option}.', en: 'there is no option {option}.' },
+  'option-needs-value': { vi: 'tùy chọn {option} cần một giá trị.', en: 'the option {option} needs a value.' },
+  'option-takes-no-value': { vi: 'tùy chọn {option} không nhận giá trị.', en: 'the option {option} takes no value.' },
   'missing-file': { vi: 'thiếu tên tệp .xlsx.', en: 'the .xlsx file name is missing.' },
   'extra-args': { vi: 'thừa tham số: {args}.', en: 'unexpected arguments: {args}.' },
   'missing-option': { vi: 'thiếu tùy chọn {option}.', en: 'the option {option} is required.' },
@@ -42,7 +45,6 @@ const TEXTS = {
     vi: 'hoptac: lỗi không mong đợi: {message} (đặt HOPTAC_DEBUG=1 để xem chi tiết)',
     en: 'hoptac: unexpected error: {message} (set HOPTAC_DEBUG=1 for details)',
   },
-  'program-missing': { vi: 'lệnh program chưa có trong bản này.', en: 'the program command is not available in this build.' },
   // progress
   reading: { vi: 'Đang đọc {path}…', en: 'Reading {path}…' },
   checking: { vi: 'Đang kiểm tra…', en: 'Checking…' },

@@ -3,7 +3,6 @@
  * period. A workbook with errors is not consolidated: exit 1 with its findings and no rows.
  */
 import { Period } from 'hoptac';
-import type { OutputSheet } from 'hoptac/workbook';
 import { InputError, flag, parse, str, usageError } from '../args.js';
 import { fsReason, resolvePath, sameFile } from '../files.js';
 import type { Io } from '../io.js';
@@ -12,8 +11,7 @@ import { loadAnalysis } from '../load.js';
 import { t } from '../messages.js';
 import type { Lang } from '../messages.js';
 import { checkReport, consolidationReport, countSeverities, findingJson, rowJson } from '../report.js';
-import * as xlsx from '../xlsx/index.js';
-import { isXlsxError } from '../xlsx/index.js';
+import { isXlsxError, writeXlsxWithSheets } from '../xlsx/index.js';
 import { modelSummary } from './summary.js';
 
 /** Runs `hoptac consolidate ...` (argv after the command name). Returns the exit code. */
@@ -62,10 +60,7 @@ export async function runConsolidate(argv: readonly string[], io: Io, lang: Lang
     progress(io, t(lang, 'writing', { path: outText }));
     const sheets = analysis.sheets;
     try {
-      // TODO(xlsx writer): a static import once writeXlsxWithSheets lands.
-      const write = (xlsx as unknown as Record<string, unknown>)['writeXlsxWithSheets'] as ((i: string, o: string, s: readonly OutputSheet[]) => Promise<void>) | undefined;
-      if (write === undefined) throw new Error('the .xlsx writer is not available in this build');
-      await write(path, out, [sheets.summary, sheets.findings]);
+      await writeXlsxWithSheets(path, out, [sheets.summary, sheets.findings]);
     } catch (e) {
       if (isXlsxError(e)) throw new InputError(t(lang, 'cannot-write', { path: outText, reason: e.messageIn(lang) }));
       throw new InputError(t(lang, 'cannot-write', { path: outText, reason: fsReason(e) }));
