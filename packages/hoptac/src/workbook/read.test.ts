@@ -290,6 +290,8 @@ describe('readWorkbook: sheets and catalogue', () => {
       grid(boardsSheet('DN'), boardSheet('DN', ['2017-01'], [['I', null, null], ['1', null, null], ['Người lập biểu', null, null], ['export_valu', null, null], ['Tổng cộng', 'triệu USD', 5]])),
     );
     expect(m.findings.map(where)).toEqual(['unknown-indicator DN!A5', 'unknown-indicator DN!A6']);
+    expect(m.findings[0]!.message).toContain('(e.g. export_value)'); // the nearest code to export_valu
+    expect(m.findings[0]!.messageVi).toContain('(ví dụ export_value)');
   });
 
   test('number cells off the Grid contract: exponent form read exactly, garbage is not-a-number', () => {
@@ -332,5 +334,28 @@ describe('readWorkbook: caps', () => {
     const m = readWorkbook(g, { maxDetailsPerCode: 3 });
     expect(m.findings.filter((f) => f.code === 'not-a-number').map((f) => `${f.sheet}!${f.cell}`)).toEqual(['DN!D2', 'DN!E2', 'DN!F2']);
     expect(m.counts['not-a-number']).toBe(13);
+  });
+});
+
+describe('JSDoc examples hold', () => {
+  test('readWorkbook', () => {
+    const t = (value: string) => ({ kind: 'text' as const, value });
+    const n = (value: string) => ({ kind: 'number' as const, value });
+    const model = readWorkbook({
+      sheets: [
+        { name: 'Boards', rows: [[t('code'), t('name'), t('province'), t('zone_kind'), t('focal_unit')], [t('DN'), t('BQL các KCN Đồng Nai'), t('Đồng Nai'), t('KCN'), t('Phòng KHTH')]] },
+        { name: 'DN', rows: [[t('code'), t('indicator'), t('unit'), t('2017-01')], [t('export_value'), t('Kim ngạch xuất khẩu'), t('nghìn USD'), n('1520500')]] },
+      ],
+    });
+    expect(model.ok).toBe(true);
+    expect(model.findings.map((f) => f.code)).toEqual(['unit-converted']);
+    expect([...observations(model.observations)][0]!.value).toBe('1520.5');
+  });
+
+  test('findingMessage', async () => {
+    const { findingMessage } = await import('./findings.js');
+    const model = readWorkbook({ sheets: [] });
+    expect(findingMessage(model.findings[0]!, 'vi')).toMatch(/^Thiếu trang tính "Boards"/);
+    expect(findingMessage(model.findings[0]!, 'en')).toMatch(/^The "Boards" sheet/);
   });
 });
