@@ -257,6 +257,52 @@ describe.skipIf(skip)('add-in end to end (headless Chromium, fake Excel host on 
     expect(await page.textContent('#summary')).toContain('Đơn vị (Ban quản lý)');
     mkdirSync(output, { recursive: true });
     await page.screenshot({ path: join(output, 'addin-taskpane.png'), fullPage: true });
+
+    // 7. English on request, the same results
+    await page.click('#lang');
+    expect(await page.textContent('#consolidate')).toBe('Consolidate');
+    expect(await page.getAttribute('html', 'lang')).toBe('en');
+    expect(await page.textContent('#message')).toContain('Consolidated Q4/2017'.slice(0, 12));
+    expect(await page.textContent('button.finding[data-cell="AL7"]')).toContain('typed as text'.slice(0, 5));
+    await page.close();
+  });
+
+  it('the ribbon command consolidates the latest complete month at once and shows the outcome', async () => {
+    const s = await scenario('addin-e2e-command', 'AL7', (v) => v.replace('.', ','), '2017-Q4');
+    const page = await browser.newPage();
+    await page.addInitScript((input) => {
+      (globalThis as unknown as Record<string, unknown>)['__HOPTAC_FAKE_INPUT__'] = input;
+    }, { sheets: s.sheets });
+    await page.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url === OFFICE_JS_CDN) return route.fulfill({ status: 200, contentType: 'text/javascript', body: bundle });
+      return url.startsWith(base) ? route.continue() : route.abort();
+    });
+    await page.goto(`${base}/commands.html`);
+    await page.waitForFunction(() => (globalThis as unknown as { __hoptacFake: { actions: Map<string, unknown> } }).__hoptacFake.actions.has('consolidate'));
+    const result = await page.evaluate(async () => {
+      const f = (globalThis as unknown as { __hoptacFake: { actions: Map<string, (e: unknown) => Promise<void>>; dialogs: string[] } }).__hoptacFake;
+      let completed = 0;
+      await f.actions.get('consolidate')!({ source: { id: 'Hoptac.Consolidate' }, completed: () => void completed++ });
+      return { completed, dialogs: f.dialogs };
+    });
+    expect(result.completed).toBe(1);
+    expect(result.dialogs).toHaveLength(1);
+    const dialog = new URL(result.dialogs[0]!);
+    expect(dialog.pathname).toBe('/message.html');
+    expect(dialog.searchParams.get('tone')).toBe('ok');
+    const grid = await readXlsx(s.file);
+    const { latestCompleteMonth, readWorkbook } = await import('hoptac/workbook');
+    const latest = latestCompleteMonth(readWorkbook(grid))!;
+    expect(dialog.searchParams.get('text')).toContain('Đã tổng hợp');
+    const after = await fakeState(page);
+    const expected = reportSheets(consolidateWorkbook(grid, { period: latest }), { lang: 'vi' });
+    expectSheetEquals(after.cells[SUMMARY_SHEET]!, expected.summary);
+    expectBoardsUntouched(s.sheets, after);
+    expect(after.ops.at(-1)).toEqual({ kind: 'activate', sheet: SUMMARY_SHEET });
+    // the outcome page shows the text as text
+    await page.goto(result.dialogs[0]!);
+    expect(await page.textContent('#text')).toBe(dialog.searchParams.get('text'));
     await page.close();
   });
 

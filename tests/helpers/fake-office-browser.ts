@@ -37,7 +37,14 @@ const Office = {
     ui: {
       displayDialogAsync(url: string, _options: unknown, callback?: (r: unknown) => void): void {
         dialogs.push(url);
-        callback?.({ status: 'succeeded', value: { close(): void {}, addEventHandler(): void {} } });
+        // the analyst reads the message and closes the dialog (Office reports event 12006)
+        const dialog = {
+          close(): void {},
+          addEventHandler(type: string, handler: (arg: unknown) => void): void {
+            if (type === 'dialogEventReceived') setTimeout(() => handler({ error: 12006 }), 20);
+          },
+        };
+        callback?.({ status: 'succeeded', value: dialog });
       },
       messageParent(): void {},
     },
