@@ -41,6 +41,7 @@ function isModel(x: Grid | WorkbookModel): x is WorkbookModel {
  * @example
  * ```ts
  * import { consolidateWorkbook } from 'hoptac/workbook';
+ * // grid: a Grid from the command line's .xlsx reader or the add-in's ranges
  * const r = consolidateWorkbook(grid, { period: 'Quý IV/2017' });
  * r.period;                                   // '2017-Q4'
  * r.consolidation?.rows.find((x) => x.board === 'ALL' && x.indicator === 'export_value' && x.measure === 'value')?.value;
@@ -81,6 +82,7 @@ export function consolidateWorkbook(input: Grid | WorkbookModel, options: { read
  * @example
  * ```ts
  * import { readWorkbook, latestCompleteMonth } from 'hoptac/workbook';
+ * // grid: a Grid from the command line's .xlsx reader or the add-in's ranges
  * latestCompleteMonth(readWorkbook(grid)); // '2017-11' when a board has not yet filled December
  * ```
  */
