@@ -73,6 +73,10 @@ const KIND_WORDS = new Map<string, string>([
 ]);
 const ZONE_KINDS = new Map<string, BoardInfo['zoneKind']>([['kcn', 'KCN'], ['kkt', 'KKT'], ['kcx', 'KCX']]);
 const BOARD_CODE = /^[A-Z0-9_]{1,16}$/;
+/** Excel's error values: as text (pasted or typed) they are still errors, not words. */
+const EXCEL_ERRORS: ReadonlySet<string> = new Set([
+  '#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!', '#CALC!', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!',
+]);
 
 /** Value cell states. */
 const BLANK = 0;
@@ -364,7 +368,7 @@ export function readWorkbook(grid: Grid, options: ReadWorkbookOptions = {}): Wor
           return VALUE;
         }
         if (t.kind === 'invalid') {
-          if (cell.value.trim().startsWith('#') && cell.formula !== undefined) flag('formula-error', 'formula-error', at(idx, sheet, r, c), { value: shown(cell.value) });
+          if (EXCEL_ERRORS.has(cell.value.trim().toUpperCase())) flag('formula-error', 'formula-error', at(idx, sheet, r, c), { value: shown(cell.value) });
           else flag('not-a-number', 'not-a-number', at(idx, sheet, r, c), { value: shown(cell.value), format: NUMBER_FORMAT_TEXT[numberFormat] });
           return BAD;
         }
