@@ -31,6 +31,8 @@ export interface FakeSheetInput {
   readonly cells: Readonly<Record<string, FakeCell>>;
   /** merged areas (`A1:H1`) */
   readonly merges?: readonly string[];
+  /** 0-based hidden rows */
+  readonly hiddenRows?: readonly number[];
 }
 
 /** What the fake logs. `sheet` is the sheet the operation touched. */
@@ -68,6 +70,7 @@ interface Sheet {
   protected: boolean;
   cells: Map<number, FakeCell>;
   merges: string[];
+  hidden: Set<number>;
   widths: Map<number, number>;
   frozen?: { rows: number; cols: number };
 }
@@ -134,7 +137,7 @@ export class FakeWorkbook {
         const { r, c } = parseCell(ref);
         cells.set(key(r, c), { ...cell });
       }
-      this.sheets.push({ id: this.nextId++, name: s.name, visibility: s.visibility ?? 'Visible', protected: s.protected ?? false, cells, merges: [...(s.merges ?? [])], widths: new Map() });
+      this.sheets.push({ id: this.nextId++, name: s.name, visibility: s.visibility ?? 'Visible', protected: s.protected ?? false, cells, merges: [...(s.merges ?? [])], hidden: new Set(s.hiddenRows ?? []), widths: new Map() });
     }
   }
 
@@ -146,7 +149,7 @@ export class FakeWorkbook {
 
   addSheet(name: string): Sheet {
     if (this.find(name) !== undefined) throw new FakeOfficeError('ItemAlreadyExists', `sheet ${name} exists`);
-    const s: Sheet = { id: this.nextId++, name, visibility: 'Visible', protected: false, cells: new Map(), merges: [], widths: new Map() };
+    const s: Sheet = { id: this.nextId++, name, visibility: 'Visible', protected: false, cells: new Map(), merges: [], hidden: new Set(), widths: new Map() };
     this.sheets.push(s);
     this.ops.push({ kind: 'add', sheet: name });
     return s;
@@ -163,7 +166,7 @@ export class FakeWorkbook {
 
   /** Every sheet as input data: names, visibility, protection, cells. */
   snapshot(): FakeSheetInput[] {
-    return this.sheets.map((s) => ({ name: s.name, visibility: s.visibility, protected: s.protected, cells: this.cellsOf(s.name), merges: [...s.merges] }));
+    return this.sheets.map((s) => ({ name: s.name, visibility: s.visibility, protected: s.protected, cells: this.cellsOf(s.name), merges: [...s.merges], hiddenRows: [...s.hidden].sort((a, b) => a - b) }));
   }
 
   /** Details of one sheet: merges, widths (points by column), frozen panes. */
@@ -503,6 +506,12 @@ class FakeRange extends Proxy0 {
           case 'columnCount':
             this.data.set(p, g.cc);
             break;
+          case 'rowHidden': {
+            let n = 0;
+            for (let r = g.r; r < g.r + g.rc; r++) if (g.sheet.hidden.has(r)) n++;
+            this.data.set(p, n === 0 ? false : n === g.rc ? true : null);
+            break;
+          }
           case 'values':
           case 'valueTypes':
           case 'numberFormat':
@@ -545,6 +554,9 @@ class FakeRange extends Proxy0 {
   }
   get columnCount(): number {
     return this.get0('columnCount');
+  }
+  get rowHidden(): boolean | null {
+    return this.get0('rowHidden');
   }
   get values(): unknown[][] {
     return this.get0('values');
@@ -695,6 +707,7 @@ export function fakeSheetsOf(grid: {
     readonly rows: ReadonlyArray<ReadonlyArray<{ kind: string; value: string; format?: string; formula?: string } | undefined> | undefined>;
     readonly state?: string;
     readonly merges?: readonly string[];
+    readonly hiddenRows?: readonly number[];
   }[];
 }): FakeSheetInput[] {
   return grid.sheets.map((s) => {
@@ -707,6 +720,6 @@ export function fakeSheetsOf(grid: {
       }),
     );
     const visibility = s.state === 'hidden' ? 'Hidden' : s.state === 'veryHidden' ? 'VeryHidden' : 'Visible';
-    return { name: s.name, visibility, cells, ...(s.merges !== undefined ? { merges: [...s.merges] } : {}) };
+    return { name: s.name, visibility, cells, ...(s.merges !== undefined ? { merges: [...s.merges] } : {}), ...(s.hiddenRows !== undefined ? { hiddenRows: [...s.hiddenRows] } : {}) };
   });
 }

@@ -101,6 +101,19 @@ describe('readGrid', () => {
     expect((await readGrid(old.host())).grid.sheets[1]?.merges).toBeUndefined();
   });
 
+  it('finds hidden rows with one extra property per block, halving only mixed blocks', async () => {
+    const cells: Record<string, FakeCell> = {};
+    for (let r = 1; r <= 64; r++) cells[`A${r}`] = num(r);
+    const none = new FakeWorkbook([{ name: 'S', cells }]);
+    expect((await readGrid(none.host(), { blockCells: 16 })).grid.sheets[0]?.hiddenRows).toBeUndefined();
+    const syncsWithout = none.syncs;
+    const some = new FakeWorkbook([{ name: 'S', cells, hiddenRows: [3, 20, 21, 22, 23, 63] }]);
+    const { grid } = await readGrid(some.host(), { blockCells: 16 });
+    expect(grid.sheets[0]?.hiddenRows).toEqual([3, 20, 21, 22, 23, 63]);
+    // rows 16-31 hold 20-23 (mixed), 48-63 holds 63, 0-15 holds 3: only those are halved
+    expect(some.syncs - syncsWithout).toBeLessThanOrEqual(4);
+  });
+
   it('stops with too-large over the cell budget', async () => {
     await expect(readGrid(book().host(), { maxCells: 5 })).rejects.toMatchObject({ code: 'too-large' });
   });

@@ -41,6 +41,8 @@ export interface HostRange extends HostLoadable {
   readonly columnIndex: number;
   readonly rowCount: number;
   readonly columnCount: number;
+  /** true: every row of the range is hidden; false: none; null: some (ExcelApi 1.2) */
+  readonly rowHidden: boolean | null;
   // Excel types these as any[][]; values are written as whole blocks.
   values: unknown[][];
   numberFormat: unknown[][];

@@ -132,6 +132,35 @@ async function readBlocks(
 }
 
 /**
+ * The 0-based sheet rows among `segments` ([first row, count]) that are hidden, by halving each
+ * segment whose `rowHidden` is mixed (null): one request per halving round, none when nothing is hidden.
+ */
+async function hiddenRowsIn(context: HostContext, sheet: HostWorksheet, column: number, segments: readonly (readonly [number, number])[]): Promise<number[]> {
+  const hidden: number[] = [];
+  let pending = [...segments];
+  while (pending.length > 0) {
+    const probes: { start: number; count: number; range: HostRange }[] = [];
+    for (const [start, count] of pending) {
+      const halves: [number, number][] = count === 1 ? [[start, 1]] : [[start, Math.floor(count / 2)], [start + Math.floor(count / 2), count - Math.floor(count / 2)]];
+      for (const [s0, n] of halves) {
+        const range = sheet.getRangeByIndexes(s0, column, n, 1);
+        range.load('rowHidden');
+        probes.push({ start: s0, count: n, range });
+      }
+    }
+    await context.sync();
+    pending = [];
+    for (const p of probes) {
+      const h = p.range.rowHidden;
+      if (h === true) for (let r = p.start; r < p.start + p.count; r++) hidden.push(r);
+      else if (h === null && p.count > 1) pending.push([p.start, p.count]);
+      else if (h === null) hidden.push(p.start);
+    }
+  }
+  return hidden.sort((a, b) => a - b);
+}
+
+/**
  * Reads every sheet but the add-in's own into a Grid, with a fingerprint for change detection.
  *
  * @example
@@ -163,12 +192,18 @@ export async function readGrid(host: ExcelHost, options: ReadOptions = {}): Prom
       const { rowIndex, columnIndex, rowCount } = info.used;
       for (let i = 0; i < rowIndex; i++) rows.push([]);
       options.onProgress?.({ sheetIndex: index, sheetCount: infos.length, sheet: info.name, rowsRead: 0, rowCount });
+      const hiddenRows: number[] = [];
+      const mixed: [number, number][] = [];
+      let blockStart = rowIndex;
       await readBlocks(
         context,
         info,
-        ['values', 'valueTypes', 'numberFormat', 'formulas'],
+        ['values', 'valueTypes', 'numberFormat', 'formulas', 'rowHidden'],
         blockCells,
         (range, n) => {
+          if (range.rowHidden === true) for (let r = 0; r < n; r++) hiddenRows.push(blockStart + r);
+          else if (range.rowHidden === null) mixed.push([blockStart, n]);
+          blockStart += n;
           const cols = info.used.columnCount;
           for (let r = 0; r < n; r++) {
             const values = range.values[r] ?? [];
@@ -183,6 +218,8 @@ export async function readGrid(host: ExcelHost, options: ReadOptions = {}): Prom
         },
         (rowsRead) => options.onProgress?.({ sheetIndex: index, sheetCount: infos.length, sheet: info.name, rowsRead, rowCount }),
       );
+      if (mixed.length > 0) hiddenRows.push(...(await hiddenRowsIn(context, info.sheet, columnIndex, mixed)));
+      hiddenRows.sort((a, b) => a - b);
       let merges: string[] | undefined;
       if (withMerges) {
         const areas = info.used.getMergedAreasOrNullObject();
@@ -190,7 +227,13 @@ export async function readGrid(host: ExcelHost, options: ReadOptions = {}): Prom
         await context.sync();
         if (!areas.isNullObject) merges = areas.areas.items.map((a) => localAddress(a.address));
       }
-      sheets.push({ name: info.name, rows, state, ...(merges !== undefined && merges.length > 0 ? { merges } : {}) });
+      sheets.push({
+        name: info.name,
+        rows,
+        state,
+        ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
+        ...(merges !== undefined && merges.length > 0 ? { merges } : {}),
+      });
       prints.push({ name: info.name, address: localAddress(info.used.address), hash: hasher.digest() });
     }
     return { grid: { sheets }, fingerprint: { sheets: prints } };
