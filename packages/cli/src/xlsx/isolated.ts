@@ -11,7 +11,11 @@ import type { Grid } from 'hoptac/workbook';
 import { XlsxError, isXlsxError } from './errors.js';
 import type { XlsxErrorCode } from './errors.js';
 import type { XlsxLimits } from './limits.js';
-import { readXlsx } from './read.js';
+import { resolveLimits } from './limits.js';
+import { readInputBytes } from './package.js';
+import { readWorkbookInto } from './read.js';
+import { PackBuilder, unpackGrid } from './transfer.js';
+import type { PackedGrid } from './transfer.js';
 
 /** The time and memory bounds of {@link readXlsxIsolated}, on top of the {@link XlsxLimits}. */
 export interface IsolationLimits {
@@ -32,7 +36,7 @@ interface Job {
   readonly limits: Partial<XlsxLimits>;
 }
 
-type Reply = { readonly ok: true; readonly grid: Grid } | { readonly ok: false; readonly code: XlsxErrorCode; readonly params: Record<string, string | number> };
+type Reply = { readonly ok: true; readonly grid: PackedGrid } | { readonly ok: false; readonly code: XlsxErrorCode; readonly params: Record<string, string | number> };
 
 /**
  * Reads an .xlsx file like {@link readXlsx}, in a `worker_threads` Worker with `resourceLimits`
@@ -82,7 +86,7 @@ export async function readXlsxIsolated(path: string, limits?: Partial<XlsxLimits
     };
     const timer = setTimeout(() => finish(() => reject(new XlsxError('timeout', { limit: timeoutMs }))), timeoutMs);
     worker.on('message', (m: Reply) => {
-      finish(() => (m.ok ? resolve(m.grid) : reject(new XlsxError(m.code, m.params))));
+      finish(() => (m.ok ? resolve(unpackGrid(m.grid)) : reject(new XlsxError(m.code, m.params))));
     });
     worker.on('error', (e: Error & { code?: string }) => {
       finish(() => {
@@ -112,7 +116,12 @@ function pathToHref(p: string): string {
 async function runWorker(job: Job): Promise<void> {
   let reply: Reply;
   try {
-    reply = { ok: true, grid: await readXlsx(job.path, job.limits) };
+    const limits = resolveLimits(job.limits);
+    const builder = new PackBuilder();
+    readWorkbookInto(await readInputBytes(job.path, limits), limits, builder);
+    const packed = builder.result();
+    parentPort?.postMessage({ ok: true, grid: packed } satisfies Reply, [packed.cells.buffer as ArrayBuffer, packed.lens.buffer as ArrayBuffer]);
+    return;
   } catch (e) {
     if (isXlsxError(e)) reply = { ok: false, code: e.code, params: { ...e.params } };
     else if (e instanceof RangeError) reply = { ok: false, code: 'memory', params: { limit: '?' } };

@@ -163,17 +163,20 @@ function safeDecodeUri(p: string): string {
 }
 
 /** Inflates, decodes and DTD-checks one XML entry. */
-export function readXmlEntry(zip: ZipArchive, entry: ZipEntry, limits: XlsxLimits, budget: InflateBudget, checked: Set<string>): string {
+export function readXmlEntry(zip: ZipArchive, entry: ZipEntry, limits: XlsxLimits, budget: InflateBudget, checked: Set<string>, checkDtd = true): string {
   const s = decodeXml(inflateEntry(zip, entry, limits, budget));
-  assertNoDtd(s, entry.name);
+  if (checkDtd) assertNoDtd(s, entry.name);
   checked.add(entry.name.toLowerCase());
   return s;
 }
 
-/** Reads the XML part at `path`; `undefined` when absent. */
-export function readPart(pkg: XlsxPackage, path: string): string | undefined {
+/**
+ * Reads the XML part at `path`; `undefined` when absent. `checkDtd: false` only for callers whose
+ * scanner refuses `<!DOCTYPE` itself.
+ */
+export function readPart(pkg: XlsxPackage, path: string, checkDtd = true): string | undefined {
   const e = findEntry(pkg.zip, path);
-  return e === undefined ? undefined : readXmlEntry(pkg.zip, e, pkg.limits, pkg.budget, pkg.checked);
+  return e === undefined ? undefined : readXmlEntry(pkg.zip, e, pkg.limits, pkg.budget, pkg.checked, checkDtd);
 }
 
 /** The `_rels` part path of a part: `xl/workbook.xml` → `xl/_rels/workbook.xml.rels`. */

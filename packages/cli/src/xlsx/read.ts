@@ -11,7 +11,7 @@ import type { XlsxLimits } from './limits.js';
 import { BUILTIN_NUMFMTS, isDateFormat } from './numfmt.js';
 import { openPackage, partRels, readInputBytes, readPart, sweepUncheckedParts } from './package.js';
 import type { XlsxPackage } from './package.js';
-import { XmlScanner, CLOSE, OPEN, SELF, unescapeX } from './xml.js';
+import { XmlScanner, CLOSE, OPEN, SELF, decodeEntities, unescapeX } from './xml.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -44,6 +44,25 @@ export async function readXlsx(input: string | Uint8Array, limits?: Partial<Xlsx
 
 /** The synchronous core of {@link readXlsx}, over the file's bytes. */
 export function readXlsxBytes(bytes: Uint8Array, limits: XlsxLimits): Grid {
+  const b = new GridBuilder();
+  readWorkbookInto(bytes, limits, b);
+  return b.grid();
+}
+
+/**
+ * Receives a workbook as it is read: one `sheet` call per sheet in tab order (returning where its
+ * cells go), then `endSheet` with what the sheet holds besides cells.
+ */
+export interface GridSink {
+  sheet(name: string, state: 'visible' | 'hidden' | 'veryHidden'): CellSink;
+  endSheet(hiddenRows: readonly number[], merges: readonly string[]): void;
+}
+
+/** One cell: 0-based row and column, and the GridCell fields (`kind` as in {@link GridCell}). */
+export type CellSink = (row: number, col: number, kind: GridCell['kind'], value: string, format: string | undefined, formula: string | undefined, noCachedValue: boolean, raw: string | undefined) => void;
+
+/** Reads the workbook in `bytes` into `sink`. */
+export function readWorkbookInto(bytes: Uint8Array, limits: XlsxLimits, sink: GridSink): void {
   const pkg = openPackage(bytes, limits);
   const wbXml = readPart(pkg, pkg.workbookPath);
   if (wbXml === undefined) throw new XlsxError('missing-part', { part: pkg.workbookPath });
@@ -57,22 +76,68 @@ export function readXlsxBytes(bytes: Uint8Array, limits: XlsxLimits): Grid {
   const sstXml = sstRel === undefined ? undefined : readPart(pkg, sstRel.target);
   const sst = sstXml === undefined ? [] : parseSharedStrings(sstXml, sstRel?.target ?? 'sharedStrings.xml');
   const ctx: SheetContext = { formats, sst, date1904: book.date1904, cells: 0, maxCells: limits.maxCells };
-  const sheets: GridSheet[] = [];
   for (const sh of book.sheets) {
     const rel = relById.get(sh.rid);
     if (rel === undefined || rel.external) throw new XlsxError('missing-part', { part: `sheet "${sh.name}"` });
-    const isWorksheet = rel.type.endsWith('/worksheet');
-    if (!isWorksheet) {
+    const emit = sink.sheet(sh.name, sh.state);
+    if (!rel.type.endsWith('/worksheet')) {
       // Chart sheets and dialog sheets hold no cells: they keep their place in tab order.
-      sheets.push({ name: sh.name, rows: [], state: sh.state });
+      sink.endSheet([], []);
       continue;
     }
-    const xml = readPart(pkg, rel.target);
+    // The sheet scanner refuses a DTD itself, so the separate check is skipped for sheets.
+    const xml = readPart(pkg, rel.target, false);
     if (xml === undefined) throw new XlsxError('missing-part', { part: rel.target });
-    sheets.push(parseSheet(xml, rel.target, sh.name, sh.state, ctx));
+    const { hiddenRows, merges } = parseSheet(xml, rel.target, ctx, emit);
+    sink.endSheet(hiddenRows, merges);
   }
   sweepUncheckedParts(pkg as XlsxPackage);
-  return { sheets };
+}
+
+/** Builds the Grid's objects. */
+class GridBuilder implements GridSink {
+  private readonly sheets: GridSheet[] = [];
+  private rows: (GridCell | undefined)[][] = [];
+  private name = '';
+  private state: 'visible' | 'hidden' | 'veryHidden' = 'visible';
+
+  sheet(name: string, state: 'visible' | 'hidden' | 'veryHidden'): CellSink {
+    const rows: (GridCell | undefined)[][] = [];
+    this.rows = rows;
+    this.name = name;
+    this.state = state;
+    let curRow = -1;
+    let cur: (GridCell | undefined)[] = [];
+    return (row, col, kind, value, format, formula, noCachedValue, raw) => {
+      if (row !== curRow) {
+        curRow = row;
+        cur = rows[row] ?? (rows[row] = []);
+      }
+      cur[col] = makeGridCell(kind, value, format, formula, noCachedValue, raw);
+    };
+  }
+
+  endSheet(hiddenRows: readonly number[], merges: readonly string[]): void {
+    const sheet: Mutable<GridSheet> = { name: this.name, rows: this.rows, state: this.state };
+    if (hiddenRows.length > 0) sheet.hiddenRows = hiddenRows;
+    if (merges.length > 0) sheet.merges = merges;
+    this.sheets.push(sheet);
+  }
+
+  grid(): Grid {
+    return { sheets: this.sheets };
+  }
+}
+
+/** One GridCell, with only the fields that are set (a few fixed shapes, so V8 keeps them fast). */
+export function makeGridCell(kind: GridCell['kind'], value: string, format: string | undefined, formula: string | undefined, noCachedValue: boolean, raw: string | undefined): GridCell {
+  if (format !== undefined && formula === undefined && raw === undefined) return { kind, value, format };
+  const cell: Mutable<GridCell> = { kind, value };
+  if (format !== undefined) cell.format = format;
+  if (formula !== undefined) cell.formula = formula;
+  if (noCachedValue) cell.noCachedValue = true;
+  if (raw !== undefined) cell.raw = raw;
+  return cell;
 }
 
 interface SheetEntry {
@@ -159,210 +224,412 @@ interface SheetContext {
   readonly maxCells: number;
 }
 
-/** 0-based row and column of a cell reference like `AB12`; `undefined` when malformed. */
-function parseRef(r: string): { row: number; col: number } | undefined {
-  let i = 0;
+const badRef = (part: string, ref: string): XlsxError =>
+  new XlsxError('corrupt', { detail: `bad cell reference "${ref.slice(0, 20)}" in ${part}`, detailVi: `địa chỉ ô sai "${ref.slice(0, 20)}" trong ${part}` });
+
+const T_N = 0;
+const T_S = 1;
+const T_STR = 2;
+const T_INLINE = 3;
+const T_B = 4;
+const T_E = 5;
+const T_D = 6;
+
+/** The `t` attribute of a cell as a small code (unknown types read as numbers, as Excel does). */
+function cellType(s: string, a: number, b: number): number {
+  const len = b - a;
+  const c = s.charCodeAt(a);
+  if (len === 1) return c === 115 ? T_S : c === 98 ? T_B : c === 101 ? T_E : c === 100 ? T_D : T_N;
+  if (len === 3 && s.startsWith('str', a)) return T_STR;
+  if (len === 9 && s.startsWith('inlineStr', a)) return T_INLINE;
+  return T_N;
+}
+
+const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
+
+/**
+ * Parses one worksheet part with a scanner specialised for sheet data: one pass of `indexOf` and
+ * character codes, attributes read in the same pass, no intermediate strings for tag names.
+ */
+export function parseSheet(xml: string, part: string, ctx: SheetContext, emit: CellSink): { hiddenRows: number[]; merges: string[] } {
+  const s = xml;
+  const n = s.length;
+  const hiddenRows: number[] = [];
+  const merges: string[] = [];
+  const shared = new Map<string, { text: string; row: number; col: number }>();
+  const { formats, sst, date1904, maxCells } = ctx;
+  const defaultFormat = formats[0] ?? 'General';
+  const fail = (what: string): never => {
+    throw new XlsxError('corrupt', { detail: `malformed XML in ${part}: ${what}`, detailVi: `XML hỏng trong ${part}: ${what}` });
+  };
+  let rowIdx = -1;
+  let colIdx = -1;
+  // The cell being read
+  let inCell = false;
+  let cT = T_N;
+  let cS = -1;
+  let cV: string | undefined;
+  let cF: string | undefined;
+  let cInline: string | undefined;
+  let fShared = false;
+  let fSi: string | undefined;
+  let fRef = false;
+  // Text being captured (inside <v>, <f>, <t>)
+  let capture = 0; // 0 none, 1 v, 2 f, 3 t
+  let textStart = 0;
+  let textAcc = '';
+  let inIs = false;
+  let inRph = 0;
+  let p = 0;
+  for (;;) {
+    const lt = s.indexOf('<', p);
+    if (lt < 0) break;
+    let c = s.charCodeAt(lt + 1);
+    if (c === 63 || c === 33) {
+      // <?pi?>, <!-- comment -->, <![CDATA[...]]> (a DTD was refused before)
+      let end: number;
+      let cdata = '';
+      if (c === 63) end = s.indexOf('?>', lt + 2) + 2;
+      else if (s.startsWith('<!--', lt)) end = s.indexOf('-->', lt + 4) + 3;
+      else if (s.startsWith('<![CDATA[', lt)) {
+        const e = s.indexOf(']]>', lt + 9);
+        cdata = e < 0 ? '' : s.slice(lt + 9, e);
+        end = e + 3;
+      } else throw new XlsxError('dtd', { part });
+      if (end < 3) fail('unterminated markup');
+      if (capture !== 0) {
+        textAcc += decodeEntities(s.slice(textStart, lt)) + cdata;
+        textStart = end;
+      }
+      p = end;
+      continue;
+    }
+    const close = c === 47;
+    let i = close ? lt + 2 : lt + 1;
+    let ns = i;
+    while (i < n) {
+      c = s.charCodeAt(i);
+      if (c === 62 || c === 47 || isSpace(c)) break;
+      if (c === 58) ns = i + 1;
+      i++;
+    }
+    const nameLen = i - ns;
+    const c0 = s.charCodeAt(ns);
+    // End of the tag, skipping quoted values.
+    const attrStart = i;
+    let j = i;
+    if (c !== 62) {
+      let quote = 0;
+      for (; j < n; j++) {
+        const d = s.charCodeAt(j);
+        if (quote !== 0) {
+          if (d === quote) quote = 0;
+        } else if (d === 34 || d === 39) quote = d;
+        else if (d === 62) break;
+      }
+    }
+    if (j >= n) fail('unterminated tag');
+    const self = !close && s.charCodeAt(j - 1) === 47;
+    const attrEnd = self ? j - 1 : j;
+    p = j + 1;
+
+    if (close) {
+      if (nameLen === 1) {
+        if (c0 === 99 /* c */ && inCell) {
+          inCell = false;
+          if (emitCell(cT, cS < 0 ? defaultFormat : formats[cS] ?? (cS === 0 ? 'General' : undefined), cV, cF, cInline, sst, date1904, part, rowIdx, colIdx, emit) && ++ctx.cells > maxCells) tooManyCells(maxCells);
+        } else if (c0 === 118 /* v */ && capture === 1) {
+          cV = textAcc + decodeEntities(s.slice(textStart, lt));
+          capture = 0;
+        } else if (c0 === 102 /* f */ && capture === 2) {
+          cF = sharedFormula(shared, fShared, fSi, fRef, textAcc + decodeEntities(s.slice(textStart, lt)), rowIdx, colIdx);
+          capture = 0;
+        } else if (c0 === 116 /* t */ && capture === 3) {
+          if (inRph === 0) cInline = (cInline ?? '') + textAcc + decodeEntities(s.slice(textStart, lt));
+          capture = 0;
+        }
+      } else if (nameLen === 2 && c0 === 105 && s.charCodeAt(ns + 1) === 115 /* is */) {
+        inIs = false;
+        if (cInline !== undefined) cInline = unescapeX(cInline);
+      } else if (nameLen === 3 && c0 === 114 && s.charCodeAt(ns + 1) === 80 /* rPh */) {
+        if (inRph > 0) inRph--;
+      }
+      continue;
+    }
+
+    if (nameLen === 1) {
+      if (c0 === 99 /* c */) {
+        if (inCell) {
+          if (emitCell(cT, cS < 0 ? defaultFormat : formats[cS] ?? (cS === 0 ? 'General' : undefined), cV, cF, cInline, sst, date1904, part, rowIdx, colIdx, emit) && ++ctx.cells > maxCells) tooManyCells(maxCells);
+        }
+        // attributes r, s, t
+        let refStart = -1;
+        let refEnd = -1;
+        cT = T_N;
+        cS = -1;
+        let a = attrStart;
+        while (a < attrEnd) {
+          while (a < attrEnd && isSpace(s.charCodeAt(a))) a++;
+          if (a >= attrEnd) break;
+          let ls = a;
+          while (a < attrEnd) {
+            const d = s.charCodeAt(a);
+            if (d === 61 || isSpace(d)) break;
+            if (d === 58) ls = a + 1;
+            a++;
+          }
+          const an = a - ls;
+          const ac = s.charCodeAt(ls);
+          while (a < attrEnd && s.charCodeAt(a) !== 34 && s.charCodeAt(a) !== 39) a++;
+          if (a >= attrEnd) break;
+          const q = s.charCodeAt(a);
+          const vs = a + 1;
+          let ve = vs;
+          while (ve < attrEnd && s.charCodeAt(ve) !== q) ve++;
+          if (ve >= attrEnd) fail('unterminated attribute');
+          if (an === 1) {
+            if (ac === 114 /* r */) {
+              refStart = vs;
+              refEnd = ve;
+            } else if (ac === 115 /* s */) {
+              let v = 0;
+              for (let k = vs; k < ve; k++) {
+                const d = s.charCodeAt(k) - 48;
+                if (d < 0 || d > 9) {
+                  v = -1;
+                  break;
+                }
+                v = v * 10 + d;
+              }
+              cS = v;
+            } else if (ac === 116 /* t */) cT = cellType(s, vs, ve);
+          }
+          a = ve + 1;
+        }
+        if (refStart >= 0) {
+          const ref = parseRefAt(s, refStart, refEnd);
+          if (ref < 0) throw badRef(part, s.slice(refStart, Math.min(refEnd, refStart + 20)));
+          const r = Math.floor(ref / 16384);
+          rowIdx = r;
+          colIdx = ref % 16384;
+        } else {
+          if (rowIdx < 0) rowIdx = 0;
+          colIdx++;
+          if (colIdx >= 16384) throw badRef(part, `column ${colIdx + 1}`);
+        }
+        cV = undefined;
+        cF = undefined;
+        cInline = undefined;
+        inCell = true;
+        if (self) {
+          inCell = false;
+          if (emitCell(cT, cS < 0 ? defaultFormat : formats[cS] ?? (cS === 0 ? 'General' : undefined), cV, cF, cInline, sst, date1904, part, rowIdx, colIdx, emit) && ++ctx.cells > maxCells) tooManyCells(maxCells);
+        }
+      } else if (c0 === 118 /* v */ && inCell) {
+        if (self) cV = '';
+        else {
+          capture = 1;
+          textStart = p;
+          textAcc = '';
+        }
+      } else if (c0 === 102 /* f */ && inCell) {
+        fShared = false;
+        fSi = undefined;
+        fRef = false;
+        const tAttr = attrValue(s, attrStart, attrEnd, 't');
+        if (tAttr === 'shared') {
+          fShared = true;
+          fSi = attrValue(s, attrStart, attrEnd, 'si');
+          fRef = attrValue(s, attrStart, attrEnd, 'ref') !== undefined;
+        }
+        if (self) cF = sharedFormula(shared, fShared, fSi, fRef, '', rowIdx, colIdx);
+        else {
+          capture = 2;
+          textStart = p;
+          textAcc = '';
+        }
+      } else if (c0 === 116 /* t */ && inIs) {
+        if (!self) {
+          capture = 3;
+          textStart = p;
+          textAcc = '';
+        } else if (inRph === 0) cInline = cInline ?? '';
+      }
+      continue;
+    }
+    if (nameLen === 3 && c0 === 114 /* r */) {
+      const c1 = s.charCodeAt(ns + 1);
+      if (c1 === 111 && s.charCodeAt(ns + 2) === 119 /* row */) {
+        if (inCell) {
+          inCell = false;
+          if (emitCell(cT, cS < 0 ? defaultFormat : formats[cS] ?? (cS === 0 ? 'General' : undefined), cV, cF, cInline, sst, date1904, part, rowIdx, colIdx, emit) && ++ctx.cells > maxCells) tooManyCells(maxCells);
+        }
+        const r = attrValue(s, attrStart, attrEnd, 'r');
+        if (r !== undefined) {
+          const num = Number(r);
+          if (!Number.isInteger(num) || num < 1 || num > 1048576) throw badRef(part, `row ${r.slice(0, 12)}`);
+          rowIdx = num - 1;
+        } else rowIdx++;
+        colIdx = -1;
+        const hidden = attrValue(s, attrStart, attrEnd, 'hidden');
+        if (hidden === '1' || hidden === 'true') hiddenRows.push(rowIdx);
+      } else if (c1 === 80 && s.charCodeAt(ns + 2) === 104 /* rPh */ && !self) inRph++;
+      continue;
+    }
+    if (nameLen === 2 && c0 === 105 && s.charCodeAt(ns + 1) === 115 /* is */ && inCell) {
+      if (self) cInline = '';
+      else {
+        inIs = true;
+        cInline = undefined;
+      }
+      continue;
+    }
+    if (nameLen === 9 && s.startsWith('mergeCell', ns)) {
+      const ref = attrValue(s, attrStart, attrEnd, 'ref');
+      if (ref !== undefined) merges.push(ref.replace(/\$/g, '').toUpperCase());
+    }
+  }
+  if (inCell || capture !== 0) fail('unterminated element');
+
+  return { hiddenRows, merges };
+}
+
+function tooManyCells(maxCells: number): never {
+  throw new XlsxError('too-large', { what: 'cells', whatVi: 'số ô', actual: `> ${maxCells}`, limit: maxCells });
+}
+
+/** A cell's formula: its own text, or (a shared formula's other cells) the master's, moved. */
+function sharedFormula(shared: Map<string, { text: string; row: number; col: number }>, isShared: boolean, si: string | undefined, hasRef: boolean, text: string, row: number, col: number): string {
+  if (!isShared || si === undefined) return text;
+  if (text !== '' || hasRef) {
+    shared.set(si, { text, row, col });
+    return text;
+  }
+  const m = shared.get(si);
+  return m === undefined ? '' : shiftFormula(m.text, row - m.row, col - m.col);
+}
+
+/** The decoded value of the attribute with local name `local` in `s[a, b)`. */
+function attrValue(s: string, a: number, b: number, local: string): string | undefined {
+  while (a < b) {
+    while (a < b && isSpace(s.charCodeAt(a))) a++;
+    if (a >= b) return undefined;
+    let ls = a;
+    while (a < b) {
+      const d = s.charCodeAt(a);
+      if (d === 61 || isSpace(d)) break;
+      if (d === 58) ls = a + 1;
+      a++;
+    }
+    const match = a - ls === local.length && s.startsWith(local, ls);
+    while (a < b && s.charCodeAt(a) !== 34 && s.charCodeAt(a) !== 39) a++;
+    if (a >= b) return undefined;
+    const q = s.charCodeAt(a);
+    const vs = a + 1;
+    let ve = vs;
+    while (ve < b && s.charCodeAt(ve) !== q) ve++;
+    if (match) return decodeEntities(s.slice(vs, ve));
+    a = ve + 1;
+  }
+  return undefined;
+}
+
+/** `row * 16384 + col` (0-based) of a reference like `AB12` in `s[a, b)`; -1 when malformed. */
+function parseRefAt(s: string, a: number, b: number): number {
+  let i = a;
   let col = 0;
-  const n = r.length;
-  while (i < n) {
-    const c = r.charCodeAt(i);
+  while (i < b) {
+    const c = s.charCodeAt(i);
     if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
     else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
     else if (c !== 36) break;
     i++;
+    if (col > 16384) return -1;
   }
   let row = 0;
   let digits = 0;
-  while (i < n) {
-    const c = r.charCodeAt(i);
+  while (i < b) {
+    const c = s.charCodeAt(i);
     if (c >= 48 && c <= 57) {
       row = row * 10 + (c - 48);
-      digits++;
-    } else if (c !== 36) return undefined;
+      if (++digits > 7) return -1;
+    } else if (c !== 36) return -1;
     i++;
   }
-  if (col < 1 || col > 16384 || digits === 0 || digits > 7 || row < 1 || row > 1048576) return undefined;
-  return { row: row - 1, col: col - 1 };
+  if (col < 1 || digits === 0 || row < 1 || row > 1048576) return -1;
+  return (row - 1) * 16384 + (col - 1);
 }
 
-const badRef = (part: string, ref: string): XlsxError =>
-  new XlsxError('corrupt', { detail: `bad cell reference "${ref.slice(0, 20)}" in ${part}`, detailVi: `địa chỉ ô sai "${ref.slice(0, 20)}" trong ${part}` });
-
-/** Parses one worksheet part. */
-export function parseSheet(xml: string, part: string, name: string, state: SheetEntry['state'], ctx: SheetContext): GridSheet {
-  const sc = new XmlScanner(xml, part);
-  const rows: (GridCell | undefined)[][] = [];
-  const hiddenRows: number[] = [];
-  const merges: string[] = [];
-  const shared = new Map<string, { text: string; row: number; col: number }>();
-  let rowIdx = -1;
-  let colIdx = -1;
-  let cells: (GridCell | undefined)[] | undefined;
-  const { formats, sst } = ctx;
-  while (sc.next()) {
-    const kind = sc.kind;
-    if (kind === CLOSE) continue;
-    const tag = sc.name;
-    if (tag === 'c') {
-      const r = sc.attr('r');
-      if (r !== undefined) {
-        const ref = parseRef(r);
-        if (ref === undefined) throw badRef(part, r);
-        if (ref.row !== rowIdx) {
-          // A cell outside its row element: trust the reference.
-          rowIdx = ref.row;
-          cells = rows[rowIdx] ?? (rows[rowIdx] = []);
-        }
-        colIdx = ref.col;
-      } else {
-        if (rowIdx < 0) rowIdx = 0;
-        colIdx++;
-        if (colIdx >= 16384) throw badRef(part, `column ${colIdx + 1}`);
-      }
-      if (cells === undefined) cells = rows[rowIdx] ?? (rows[rowIdx] = []);
-      const t = sc.attr('t');
-      const s = sc.attr('s');
-      let v: string | undefined;
-      let f: string | undefined;
-      let inline: string | undefined;
-      if (kind === OPEN) {
-        while (sc.next()) {
-          if (sc.kind === CLOSE) {
-            if (sc.name === 'c') break;
-            continue;
-          }
-          const child = sc.name;
-          if (child === 'v') v = sc.text();
-          else if (child === 'f') {
-            const ft = sc.attr('t');
-            const si = sc.attr('si');
-            const fref = sc.attr('ref');
-            const text = sc.text();
-            if (ft === 'shared' && si !== undefined) {
-              if (text !== '' || fref !== undefined) {
-                shared.set(si, { text, row: rowIdx, col: colIdx });
-                f = text;
-              } else {
-                const m = shared.get(si);
-                f = m === undefined ? '' : shiftFormula(m.text, rowIdx - m.row, colIdx - m.col);
-              }
-            } else f = text;
-          } else if (child === 'is') {
-            inline = sc.kind === SELF ? '' : readRichText(sc, 'is');
-          } else if (sc.kind === OPEN) sc.skip();
-        }
-      }
-      const cell = makeCell(t, s, v, f, inline, formats, sst, ctx.date1904, part, rowIdx, colIdx);
-      if (cell !== undefined) {
-        cells[colIdx] = cell;
-        if (++ctx.cells > ctx.maxCells) {
-          throw new XlsxError('too-large', { what: 'cells', whatVi: 'số ô', actual: `> ${ctx.maxCells}`, limit: ctx.maxCells });
-        }
-      }
-    } else if (tag === 'row') {
-      const r = sc.attr('r');
-      if (r !== undefined) {
-        const n = Number(r);
-        if (!Number.isInteger(n) || n < 1 || n > 1048576) throw badRef(part, `row ${r}`);
-        rowIdx = n - 1;
-      } else rowIdx++;
-      colIdx = -1;
-      cells = undefined;
-      const hidden = sc.attr('hidden');
-      if (hidden === '1' || hidden === 'true') hiddenRows.push(rowIdx);
-      if (kind === OPEN) cells = rows[rowIdx] ?? (rows[rowIdx] = []);
-    } else if (tag === 'mergeCell') {
-      const ref = sc.attr('ref');
-      if (ref !== undefined) merges.push(ref.replace(/\$/g, '').toUpperCase());
-    }
-  }
-  // Rows with no cells are left as holes.
-  for (let i = 0; i < rows.length; i++) {
-    const row = rows[i];
-    if (row !== undefined && row.length === 0) delete rows[i];
-  }
-  const sheet: Mutable<GridSheet> = { name, rows, state };
-  if (hiddenRows.length > 0) sheet.hiddenRows = hiddenRows;
-  if (merges.length > 0) sheet.merges = merges;
-  return sheet;
-}
-
-/** Builds one cell; `undefined` for an empty cell without a formula. */
-function makeCell(
-  t: string | undefined,
-  s: string | undefined,
+/** Emits one cell; false for an empty cell without a formula (nothing emitted). */
+function emitCell(
+  t: number,
+  format: string | undefined,
   v: string | undefined,
   f: string | undefined,
   inline: string | undefined,
-  formats: readonly (string | undefined)[],
   sst: readonly string[],
   date1904: boolean,
   part: string,
   row: number,
   col: number,
-): GridCell | undefined {
-  const format = s === undefined ? formats[0] ?? 'General' : formats[Number(s)] ?? (s === '0' ? 'General' : undefined);
-  const cell: Mutable<GridCell> = { kind: 'empty', value: '' };
-  if (t === 's') {
-    if (v === undefined || v === '') return withFormula(cell, f, format);
+  emit: CellSink,
+): boolean {
+  let kind: GridCell['kind'];
+  let value: string;
+  let raw: string | undefined;
+  if (t === T_N) {
+    if (v === undefined || v === '') return noValue(f, format, row, col, emit);
+    const num = numberValue(v);
+    if (num === undefined) {
+      // Not a number Excel could have written: keep the text so validation can point at it.
+      kind = 'text';
+      value = v;
+    } else {
+      kind = 'number';
+      value = num;
+      if (num !== v) raw = v;
+      if (date1904 && format !== undefined && isDateFormat(format)) value = addDays(num, 1462);
+    }
+  } else if (t === T_S) {
+    if (v === undefined || v === '') return noValue(f, format, row, col, emit);
     const idx = Number(v);
     const text = Number.isInteger(idx) ? sst[idx] : undefined;
     if (text === undefined) {
       throw new XlsxError('corrupt', { detail: `missing shared string ${v.slice(0, 12)} at ${part} row ${row + 1} col ${col + 1}`, detailVi: `thiếu chuỗi dùng chung ${v.slice(0, 12)} trong ${part}` });
     }
-    cell.kind = 'text';
-    cell.value = text;
-  } else if (t === 'inlineStr') {
-    if (inline === undefined && v === undefined) return withFormula(cell, f, format);
-    cell.kind = 'text';
-    cell.value = inline ?? unescapeX(v ?? '');
-  } else if (t === 'str') {
-    if (v === undefined) return withFormula(cell, f, format);
-    cell.kind = 'text';
-    cell.value = unescapeX(v);
-  } else if (t === 'b') {
-    if (v === undefined || v === '') return withFormula(cell, f, format);
-    cell.kind = 'boolean';
-    cell.value = v.trim() === '1' || v.trim().toLowerCase() === 'true' ? 'TRUE' : 'FALSE';
-  } else if (t === 'e') {
-    if (v === undefined || v === '') return withFormula(cell, f, format);
-    cell.kind = 'error';
-    cell.value = v.trim();
-  } else if (t === 'd') {
-    if (v === undefined || v === '') return withFormula(cell, f, format);
-    const serial = isoToSerial(v.trim());
-    if (serial === undefined) {
-      cell.kind = 'text';
-      cell.value = v;
-    } else {
-      cell.kind = 'number';
-      cell.value = serial;
-    }
+    kind = 'text';
+    value = text;
+  } else if (t === T_INLINE) {
+    if (inline === undefined && v === undefined) return noValue(f, format, row, col, emit);
+    kind = 'text';
+    value = inline ?? unescapeX(v ?? '');
+  } else if (t === T_STR) {
+    if (v === undefined) return noValue(f, format, row, col, emit);
+    kind = 'text';
+    value = unescapeX(v);
+  } else if (t === T_B) {
+    if (v === undefined || v === '') return noValue(f, format, row, col, emit);
+    kind = 'boolean';
+    const b = v.trim().toLowerCase();
+    value = b === '1' || b === 'true' ? 'TRUE' : 'FALSE';
+  } else if (t === T_E) {
+    if (v === undefined || v === '') return noValue(f, format, row, col, emit);
+    kind = 'error';
+    value = v.trim();
   } else {
-    if (v === undefined || v === '') return withFormula(cell, f, format);
-    const num = numberValue(v);
-    if (num === undefined) {
-      // Not a number Excel could have written: keep the text so validation can point at it.
-      cell.kind = 'text';
-      cell.value = v;
-    } else {
-      cell.kind = 'number';
-      cell.value = num;
-      if (num !== v) cell.raw = v;
-      if (date1904 && format !== undefined && isDateFormat(format)) cell.value = addDays(num, 1462);
-    }
+    if (v === undefined || v === '') return noValue(f, format, row, col, emit);
+    const serial = isoToSerial(v.trim());
+    kind = serial === undefined ? 'text' : 'number';
+    value = serial ?? v;
   }
-  if (format !== undefined) cell.format = format;
-  if (f !== undefined) cell.formula = f;
-  return cell;
+  emit(row, col, kind, value, format, f, false, raw);
+  return true;
 }
 
-function withFormula(cell: Mutable<GridCell>, f: string | undefined, format: string | undefined): GridCell | undefined {
-  if (f === undefined) return undefined;
-  cell.formula = f;
-  cell.noCachedValue = true;
-  if (format !== undefined) cell.format = format;
-  return cell;
+function noValue(f: string | undefined, format: string | undefined, row: number, col: number, emit: CellSink): boolean {
+  if (f === undefined) return false;
+  emit(row, col, 'empty', '', format, f, true, undefined);
+  return true;
 }
 
 /**

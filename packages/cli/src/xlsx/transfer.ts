@@ -1,0 +1,150 @@
+/**
+ * A compact form of a Grid for the trip from the reader worker to the main thread. Cloning
+ * 400,000 small cell objects costs about a second (structured clone, v8 serialize and JSON all
+ * do); this form is two transferable integer arrays and one string, filled by the reader directly
+ * and rebuilt into objects once, on the main thread.
+ */
+import type { CellKind, Grid, GridCell, GridSheet } from 'hoptac/workbook';
+import { makeGridCell } from './read.js';
+import type { CellSink, GridSink } from './read.js';
+
+const KINDS: readonly CellKind[] = ['number', 'text', 'boolean', 'error', 'empty'];
+const KIND_CODE: Readonly<Record<CellKind, number>> = { number: 0, text: 1, boolean: 2, error: 3, empty: 4 };
+const F_FORMULA = 8;
+const F_NOCACHE = 16;
+const F_RAW = 32;
+const F_FORMAT = 64;
+
+/** A Grid packed for transfer. */
+export interface PackedGrid {
+  readonly sheets: ReadonlyArray<{
+    readonly name: string;
+    readonly state?: GridSheet['state'];
+    readonly hiddenRows?: readonly number[];
+    readonly merges?: readonly string[];
+    readonly cells: number;
+  }>;
+  readonly formats: readonly string[];
+  /** per cell: row, column, flags, format index */
+  readonly cells: Int32Array;
+  /** lengths of the strings in `text`, in order */
+  readonly lens: Int32Array;
+  readonly text: string;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * Builds a {@link PackedGrid} straight from the reader (no cell objects in the worker): cells go
+ * into growable integer arrays, strings into one list joined at the end.
+ */
+export class PackBuilder implements GridSink {
+  private readonly sheets: Mutable<PackedGrid['sheets'][number]>[] = [];
+  private cells: Int32Array<ArrayBuffer> = new Int32Array(1 << 16);
+  private lens: Int32Array<ArrayBuffer> = new Int32Array(1 << 16);
+  private k = 0;
+  private l = 0;
+  private readonly parts: string[] = [];
+  private readonly formats: string[] = [];
+  private readonly formatIdx = new Map<string, number>();
+  private current: Mutable<PackedGrid['sheets'][number]> = { name: '', cells: 0 };
+
+  sheet(name: string, state: 'visible' | 'hidden' | 'veryHidden'): CellSink {
+    const meta: Mutable<PackedGrid['sheets'][number]> = { name, state, cells: 0 };
+    this.current = meta;
+    this.sheets.push(meta);
+    return (row, col, kind, value, format, formula, noCachedValue, raw) => {
+      let flags = KIND_CODE[kind];
+      let f = 0;
+      if (format !== undefined) {
+        flags |= F_FORMAT;
+        let idx = this.formatIdx.get(format);
+        if (idx === undefined) {
+          idx = this.formats.length;
+          this.formats.push(format);
+          this.formatIdx.set(format, idx);
+        }
+        f = idx;
+      }
+      if (this.l + 3 > this.lens.length) this.lens = grow(this.lens);
+      this.parts.push(value);
+      this.lens[this.l++] = value.length;
+      if (formula !== undefined) {
+        flags |= F_FORMULA;
+        this.parts.push(formula);
+        this.lens[this.l++] = formula.length;
+      }
+      if (noCachedValue) flags |= F_NOCACHE;
+      if (raw !== undefined) {
+        flags |= F_RAW;
+        this.parts.push(raw);
+        this.lens[this.l++] = raw.length;
+      }
+      if (this.k + 4 > this.cells.length) this.cells = grow(this.cells);
+      const c = this.cells;
+      c[this.k++] = row;
+      c[this.k++] = col;
+      c[this.k++] = flags;
+      c[this.k++] = f;
+      meta.cells++;
+    };
+  }
+
+  endSheet(hiddenRows: readonly number[], merges: readonly string[]): void {
+    if (hiddenRows.length > 0) this.current.hiddenRows = hiddenRows;
+    if (merges.length > 0) this.current.merges = merges;
+  }
+
+  /** The packed grid; its arrays are exactly sized, so their buffers can be transferred. */
+  result(): PackedGrid {
+    return { sheets: this.sheets, formats: this.formats, cells: this.cells.slice(0, this.k), lens: this.lens.slice(0, this.l), text: this.parts.join('') };
+  }
+}
+
+function grow(a: Int32Array): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(a.length * 2);
+  b.set(a);
+  return b;
+}
+
+/** Rebuilds the Grid of a {@link PackBuilder}. */
+export function unpackGrid(p: PackedGrid): Grid {
+  const { cells, lens, text, formats } = p;
+  let k = 0;
+  let l = 0;
+  let at = 0;
+  const next = (): string => {
+    const n = lens[l++]!;
+    const s = text.slice(at, at + n);
+    at += n;
+    return s;
+  };
+  const sheets: GridSheet[] = p.sheets.map((m) => {
+    const rows: (GridCell | undefined)[][] = [];
+    let cur: (GridCell | undefined)[] | undefined;
+    let curRow = -1;
+    for (let i = 0; i < m.cells; i++) {
+      const r = cells[k++]!;
+      const col = cells[k++]!;
+      const flags = cells[k++]!;
+      const fi = cells[k++]!;
+      const kind = KINDS[flags & 7]!;
+      const value = next();
+      const format = (flags & F_FORMAT) !== 0 ? formats[fi] : undefined;
+      const formula = (flags & F_FORMULA) !== 0 ? next() : undefined;
+      const raw = (flags & F_RAW) !== 0 ? next() : undefined;
+      const cell = makeGridCell(kind, value, format, formula, (flags & F_NOCACHE) !== 0, raw);
+      if (r !== curRow) {
+        curRow = r;
+        cur = rows[r] ?? (rows[r] = []);
+      }
+      cur![col] = cell;
+    }
+    const sheet: Mutable<GridSheet> = { name: m.name, rows };
+    if (m.hiddenRows !== undefined) sheet.hiddenRows = m.hiddenRows;
+    if (m.merges !== undefined) sheet.merges = m.merges;
+    if (m.state !== undefined) sheet.state = m.state;
+    return sheet;
+  });
+  return { sheets };
+}
