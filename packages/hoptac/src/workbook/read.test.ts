@@ -300,6 +300,11 @@ describe('readWorkbook: sheets and catalogue', () => {
     expect([...observations(m.observations)][0]!.value).toBe('1500');
   });
 
+  test('a blank header among the months: harmless when the column is empty, bad-period-header over values', () => {
+    const m = readWorkbook(grid(boardsSheet('DN'), boardSheet('DN', ['2017-01', null, '2017-02', null, '2017-03'], [['export_value', 'triệu USD', 1, null, 2, 7, 3]])));
+    expect(m.findings.map(where)).toEqual(['bad-period-header DN!G1']);
+  });
+
   test('an error value typed or pasted as text is a formula-error, other # text is not-a-number', () => {
     const m = readWorkbook(grid(boardsSheet('DN'), boardSheet('DN', ['2017-01', '2017-02', '2017-03'], [['export_value', 'triệu USD', ' #n/a ', '#DIV/0!', '#1']])));
     expect(m.findings.map(where)).toEqual(['formula-error DN!D2', 'formula-error DN!E2', 'not-a-number DN!F2']);

@@ -737,7 +737,9 @@ export function readWorkbook(grid: Grid, options: ReadWorkbookOptions = {}): Wor
     for (let c = lastFixed + 1; c <= lastMonthCol; c++) {
       const m = colMonth[c];
       if (m === undefined) {
-        flag('bad-period-header', 'bad-period-header', at(idx, sheet, hr, c), { value: shown(labelOf(header[c])) || '(trống / blank)' });
+        const label = shown(labelOf(header[c]));
+        // a blank spacer column with nothing in it is harmless; a blank header over values is not
+        if (label !== '' || columnHasValues(sheet, hr, c)) flag('bad-period-header', 'bad-period-header', at(idx, sheet, hr, c), { value: label || '(trống / blank)' });
         continue;
       }
       const f = firstCol.get(m);
@@ -959,6 +961,11 @@ const FIELD_OF = new Map<string, (typeof INDICATOR_FIELDS)[number][0]>([
   ['code', 'code'], ['nameVi', 'name_vi'], ['nameEn', 'name_en'], ['unit', 'unit'], ['kind', 'kind'],
   ['numerator', 'numerator'], ['denominator', 'denominator'], ['decimals', 'decimals'],
 ]);
+
+function columnHasValues(sheet: GridSheet, headerRow: number, col: number): boolean {
+  for (let r = headerRow + 1; r < sheet.rows.length; r++) if (!isBlankCell(sheet.rows[r]?.[col])) return true;
+  return false;
+}
 
 function rowHasValues(row: ReadonlyArray<GridCell | undefined>, cols: readonly number[], openingCol: number): boolean {
   if (openingCol >= 0 && !isBlankCell(row[openingCol])) return true;
