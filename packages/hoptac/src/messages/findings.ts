@@ -184,6 +184,46 @@ export const FINDING_MESSAGES: ReadonlyMap<string, Message> = new Map<string, Me
     vi: 'Chỉ tiêu dòng {row} không hợp lệ ở cột {column}: {detail}. Dòng này bị bỏ qua.',
     en: 'The indicator on row {row} is invalid in column {column}: {detail}. The row is ignored.',
   }],
+  ['bad-indicator.code', {
+    vi: 'Mã chỉ tiêu "{value}" không hợp lệ: dùng 1-64 ký tự a-z, 0-9 hoặc _ (chữ thường). Dòng này bị bỏ qua.',
+    en: 'The indicator code "{value}" is not valid: use 1-64 characters of a-z, 0-9 or _ (lower case). The row is ignored.',
+  }],
+  ['bad-indicator.name', {
+    vi: 'Chỉ tiêu "{indicator}" thiếu tên tiếng Việt (name_vi): ghi tên chỉ tiêu. Dòng này bị bỏ qua.',
+    en: 'Indicator "{indicator}" has no Vietnamese name (name_vi): write its name. The row is ignored.',
+  }],
+  ['bad-indicator.unit', {
+    vi: 'Đơn vị tính "{value}" của chỉ tiêu "{indicator}" không có trong định dạng 1 (đồng, nghìn/triệu/tỷ đồng, USD, nghìn/triệu/tỷ USD, m2, ha, người, dự án, doanh nghiệp, KCN, %). Dòng này bị bỏ qua.',
+    en: 'The unit "{value}" of indicator "{indicator}" is not a unit of format 1 (đồng, nghìn/triệu/tỷ đồng, USD, nghìn/triệu/tỷ USD, m2, ha, người, dự án, doanh nghiệp, KCN, %). The row is ignored.',
+  }],
+  ['bad-indicator.kind', {
+    vi: 'Loại "{value}" của chỉ tiêu "{indicator}" không hợp lệ: ghi flow (thời kỳ), stock (thời điểm) hoặc ratio (tỷ lệ). Dòng này bị bỏ qua.',
+    en: 'The kind "{value}" of indicator "{indicator}" is not valid: write flow, stock or ratio. The row is ignored.',
+  }],
+  ['bad-indicator.decimals', {
+    vi: 'Số chữ số thập phân "{value}" của chỉ tiêu "{indicator}" phải là số nguyên từ 0 đến 12. Dòng này bị bỏ qua.',
+    en: 'The decimals "{value}" of indicator "{indicator}" must be a whole number from 0 to 12. The row is ignored.',
+  }],
+  ['bad-indicator.part-missing', {
+    vi: 'Chỉ tiêu tỷ lệ "{indicator}" cần có {partVi}: ghi mã chỉ tiêu ở cột {part}. Dòng này bị bỏ qua.',
+    en: 'The ratio "{indicator}" needs a {part}: write an indicator code in the {part} column. The row is ignored.',
+  }],
+  ['bad-indicator.part-unknown', {
+    vi: '{partVi} "{value}" của chỉ tiêu tỷ lệ "{indicator}" không có (hoặc không hợp lệ) trong danh mục. Dòng này bị bỏ qua.',
+    en: 'The {part} "{value}" of the ratio "{indicator}" is not a (valid) indicator of the catalogue. The row is ignored.',
+  }],
+  ['bad-indicator.part-ratio', {
+    vi: '{partVi} "{value}" của chỉ tiêu tỷ lệ "{indicator}" cũng là tỷ lệ: tử số và mẫu số phải là chỉ tiêu thời kỳ hoặc thời điểm. Dòng này bị bỏ qua.',
+    en: 'The {part} "{value}" of the ratio "{indicator}" is itself a ratio: parts must be flows or stocks. The row is ignored.',
+  }],
+  ['bad-indicator.part-self', {
+    vi: 'Chỉ tiêu tỷ lệ "{indicator}" không thể là {partVi} của chính nó. Dòng này bị bỏ qua.',
+    en: 'The ratio "{indicator}" cannot be its own {part}. The row is ignored.',
+  }],
+  ['bad-indicator.not-ratio', {
+    vi: 'Chỉ tiêu "{indicator}" không phải tỷ lệ nên không có tử số, mẫu số: xóa ô này hoặc đổi loại thành ratio. Dòng này bị bỏ qua.',
+    en: 'Indicator "{indicator}" is not a ratio, so it has no numerator or denominator: clear the cell or make its kind ratio. The row is ignored.',
+  }],
   ['boolean-value', {
     vi: 'Ô chứa giá trị đúng/sai ({value}), không phải số: nhập số, "-" nếu bằng không, hoặc để trống.',
     en: 'The cell holds a true/false value ({value}), not a number: enter a number, "-" for zero, or leave it blank.',

@@ -217,6 +217,8 @@ describe('readWorkbook: sheets and catalogue', () => {
       ),
     );
     expect(m.findings.map(where)).toEqual(['duplicate-indicator Indicators!A5', 'bad-indicator Indicators!A6', 'bad-indicator Indicators!D7', 'bad-indicator Indicators!G8']);
+    expect(m.findings[3]!.messageVi).toBe('mẫu số "nothing" của chỉ tiêu tỷ lệ "mix" không có (hoặc không hợp lệ) trong danh mục. Dòng này bị bỏ qua.');
+    expect(m.findings[2]!.message).toContain('The unit "gallon" of indicator "area" is not a unit of format 1');
     expect(m.catalogue.indicators.map((i) => [i.code, i.kind, i.decimals])).toEqual([
       ['jobs', 'flow', 2],
       ['staff', 'stock', 2],
@@ -224,6 +226,40 @@ describe('readWorkbook: sheets and catalogue', () => {
     ]);
     const r = consolidate(m.observations, { period: '2017-01', catalogue: m.catalogue, indicators: ['share'], measures: ['value'], withoutAll: true });
     expect(r.rows[0]!.value).toBe('50.0');
+  });
+
+  test('Indicators: kind, decimals, parts of a non-ratio, a ratio of ratios, a blank name', () => {
+    const m = readWorkbook(
+      grid(
+        boardsSheet('DN'),
+        sheet('Indicators', [
+          ['mã', 'tên', 'tên tiếng anh', 'đvt', 'loại', 'tử số', 'mẫu số', 'số thập phân'],
+          ['a', 'A', null, 'người', 'luồng'], // E2 kind
+          ['x', 'X', null, 'người', 'thời điểm', null, null, 13], // H3 decimals
+          ['b', 'B', null, 'người', 'thời điểm', null, null, 0],
+          ['c', 'C', null, 'người', 'flow', 'b'], // F5 not a ratio
+          ['d', 'D', null, '%', 'tỷ lệ', 'b', 'b'],
+          ['e', 'E', null, '%', 'ratio', 'd', 'b'], // F7 a ratio of ratios
+          ['f', null, null, 'người', 'flow'], // B8 no name
+          ['g', 'G', null, '%', 'ratio', 'b'], // G9 no denominator
+          ['h', 'H', null, '%', 'ratio', 'h', 'b'], // F10 itself
+        ]),
+        boardSheet('DN', ['2017-01'], [['b', 'người', 1]]),
+      ),
+    );
+    expect(m.findings.map(where)).toEqual([
+      'bad-indicator Indicators!E2',
+      'bad-indicator Indicators!H3',
+      'bad-indicator Indicators!F5',
+      'bad-indicator Indicators!F7',
+      'bad-indicator Indicators!B8',
+      'bad-indicator Indicators!G9',
+      'bad-indicator Indicators!F10',
+    ]);
+    expect(m.catalogue.indicators.map((i) => [i.code, i.kind, i.decimals, i.nameEn])).toEqual([
+      ['b', 'stock', 0, 'B'],
+      ['d', 'ratio', 2, 'D'],
+    ]);
   });
 
   test('bad headers, no boards, bad setting', () => {

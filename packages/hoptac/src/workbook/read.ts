@@ -73,6 +73,7 @@ const KIND_WORDS = new Map<string, string>([
 ]);
 const ZONE_KINDS = new Map<string, BoardInfo['zoneKind']>([['kcn', 'KCN'], ['kkt', 'KKT'], ['kcx', 'KCX']]);
 const BOARD_CODE = /^[A-Z0-9_]{1,16}$/;
+const INDICATOR_CODE = /^[a-z0-9_]{1,64}$/;
 /** Excel's error values: as text (pasted or typed) they are still errors, not words. */
 const EXCEL_ERRORS: ReadonlySet<string> = new Set([
   '#NULL!', '#DIV/0!', '#VALUE!', '#REF!', '#NAME?', '#NUM!', '#N/A', '#GETTING_DATA', '#SPILL!', '#CALC!', '#FIELD!', '#BLOCKED!', '#CONNECT!', '#BUSY!', '#UNKNOWN!',
@@ -568,10 +569,36 @@ export function readWorkbook(grid: Grid, options: ReadWorkbookOptions = {}): Wor
       if (den !== '') input.denominator = den;
       const dec = text(row, 'decimals');
       if (dec !== '') input.decimals = /^\d{1,2}$/.test(dec) ? Number(dec) : dec;
-      entries.push({ row: r, input });
+      // field checks with messages that say what to write (defineCatalogue below is the safety net)
+      const bad = (msg: string, f: (typeof INDICATOR_FIELDS)[number][0], value: string) => {
+        flag('bad-indicator', `bad-indicator.${msg}`, at(idx, sheet, r, cols.get(f) ?? cc), { indicator: shown(code), value: shown(value) });
+      };
+      if (!INDICATOR_CODE.test(code)) bad('code', 'code', code);
+      else if (nameVi === '') bad('name', 'name_vi', '');
+      else if (!BY_KEY.has(matchKey(String(input.unit)))) bad('unit', 'unit', String(input.unit));
+      else if (!KIND_WORDS.has(matchKey(kindText))) bad('kind', 'kind', kindText);
+      else if (dec !== '' && !(typeof input.decimals === 'number' && input.decimals <= 12)) bad('decimals', 'decimals', dec);
+      else if (input.kind !== 'ratio' && (num !== '' || den !== '')) bad('not-ratio', num !== '' ? 'numerator' : 'denominator', num || den);
+      else entries.push({ row: r, input });
     }
+    // ratio parts: present, known, not ratios, not the ratio itself
+    const kindOf = new Map(entries.map((e) => [String(e.input.code), String(e.input.kind)] as const));
+    const partNames = { numerator: 'tử số', denominator: 'mẫu số' } as const;
+    const checked = entries.filter((e) => {
+      if (e.input.kind !== 'ratio') return true;
+      for (const part of ['numerator', 'denominator'] as const) {
+        const v = typeof e.input[part] === 'string' ? (e.input[part] as string) : '';
+        const kind = kindOf.get(v);
+        const msg = v === '' ? 'part-missing' : v === e.input.code ? 'part-self' : kind === undefined ? 'part-unknown' : kind === 'ratio' ? 'part-ratio' : undefined;
+        if (msg !== undefined) {
+          flag('bad-indicator', `bad-indicator.${msg}`, at(idx, sheet, e.row, cols.get(part) ?? cc), { indicator: String(e.input.code), value: shown(v), part, partVi: partNames[part] });
+          return false;
+        }
+      }
+      return true;
+    });
     // Validate; drop rejected rows and try again so the rest still serves as the catalogue.
-    let live = entries;
+    let live = checked;
     for (let round = 0; round < 4; round++) {
       const res = safeDefineCatalogue({ indicators: live.map((e) => e.input) });
       if (res.success) return res.data;
