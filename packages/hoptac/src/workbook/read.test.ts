@@ -181,7 +181,7 @@ describe('readWorkbook: sheets and catalogue', () => {
   test('Vietnamese sheet names and headers, old tone placement, title rows', () => {
     const m = readWorkbook(
       grid(
-        sheet('Đơn vị', [['Mã', 'Tên', 'Tỉnh', 'Loại', 'Đầu mối'], ['DN', 'BQL', 'Đồng Nai', 'KCX', 'P']]),
+        sheet('Đơn vị', [['Mã', 'Tên', 'Tỉnh', 'Loại', 'Đầu mối'], ['DN', 'BQL', 'Đồng Nai', 'Khu chế xuất', 'P']]),
         sheet('Cài đặt', [['Khóa', 'Giá trị'], ['number_format', 'en']]),
         sheet('DN', [
           ['BÁO CÁO'],

@@ -71,7 +71,10 @@ const KIND_WORDS = new Map<string, string>([
   ['stock', 'stock'], [matchKey('thời điểm'), 'stock'],
   ['ratio', 'ratio'], [matchKey('tỷ lệ'), 'ratio'],
 ]);
-const ZONE_KINDS = new Map<string, BoardInfo['zoneKind']>([['kcn', 'KCN'], ['kkt', 'KKT'], ['kcx', 'KCX']]);
+const ZONE_KINDS = new Map<string, BoardInfo['zoneKind']>([
+  ['kcn', 'KCN'], ['kkt', 'KKT'], ['kcx', 'KCX'],
+  [matchKey('khu công nghiệp'), 'KCN'], [matchKey('khu kinh tế'), 'KKT'], [matchKey('khu chế xuất'), 'KCX'],
+]);
 const BOARD_CODE = /^[A-Z0-9_]{1,16}$/;
 const INDICATOR_CODE = /^[a-z0-9_]{1,64}$/;
 /** Excel's error values: as text (pasted or typed) they are still errors, not words. */
