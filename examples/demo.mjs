@@ -80,7 +80,7 @@ for (const period of ['Quý IV/2017', 'Năm 2018']) {
     ...boards.map((b) => cell(find(ind, b, 'value'))),
     cell(find(ind, 'ALL', 'ytd')),
     cell(find(ind, 'ALL', 'vs_last_year_pct')),
-    cell(find(ind, 'ALL', 'ytd_target_pct')),
+    find(ind, 'ALL', 'target')?.status === 'missing' ? 'chưa có KH' : cell(find(ind, 'ALL', 'ytd_target_pct')),
     cell(find(ind, 'ALL', 'cumulative')),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...body.map((row) => row[i].length)));
@@ -88,10 +88,11 @@ for (const period of ['Quý IV/2017', 'Năm 2018']) {
   console.log(line(head));
   console.log(widths.map((w) => '─'.repeat(w)).join('  '));
   for (const row of body) console.log(line(row));
-  const missing = result.rows.filter((x) => x.status === 'missing');
+  console.log('(Lũy kế năm, So cùng kỳ %, % KH năm và Lũy kế là số của Tổng; "chưa có KH": trang Targets thiếu kế hoạch năm của ít nhất một đơn vị.)');
+  const missing = result.rows.filter((x) => x.status === 'missing' && x.measure !== 'target' && x.measure !== 'ytd_target_pct');
   if (missing.length > 0) {
-    const which = [...new Set(missing.map((x) => `${x.indicator} (${x.board}, ${x.measure})`))];
-    console.log(`\n"thiếu": ${missing.length} số liệu không tính được vì thiếu tháng báo cáo, ví dụ ${which.slice(0, 3).join('; ')}.`);
+    const which = [...new Set(missing.filter((x) => x.board !== 'ALL').map((x) => `${names.get(x.indicator) ?? x.indicator} của ${x.board}`))];
+    console.log(`\n"thiếu": ${missing.length} số liệu không tính được vì thiếu tháng báo cáo (${which.join('; ')}); tổng của mọi đơn vị cũng thiếu theo.`);
     console.log('hoptac không bao giờ đưa ra tổng một phần thay cho tổng đầy đủ.');
   }
 }
