@@ -230,6 +230,9 @@ describe.skipIf(skip)('add-in end to end (headless Chromium, fake Excel host on 
     const expected = reportSheets(consolidateWorkbook(await readXlsx(s.file), { period: s.period }), { lang: 'vi' });
     expectSheetEquals(summary, expected.summary);
     expectSheetEquals(after.cells[FINDINGS_SHEET]!, expected.findings);
+    const layout = await page.evaluate((name) => (globalThis as unknown as { __hoptacFake: { layoutOf(n: string): { merges: string[]; frozen?: { rows: number; cols: number } } } }).__hoptacFake.layoutOf(name), SUMMARY_SHEET);
+    expect(layout.merges).toEqual([...(expected.summary.merges ?? [])]);
+    expect(layout.frozen).toEqual(expected.summary.freeze);
 
     // 3. no board sheet (nor any sheet not the add-in's) changed, and nothing wrote to one
     expectBoardsUntouched(s.sheets, after);
@@ -264,6 +267,21 @@ describe.skipIf(skip)('add-in end to end (headless Chromium, fake Excel host on 
     expect(await page.getAttribute('html', 'lang')).toBe('en');
     expect(await page.textContent('#message')).toContain('Consolidated Q4/2017'.slice(0, 12));
     expect(await page.textContent('button.finding[data-cell="AL7"]')).toContain('typed as text'.slice(0, 5));
+    await page.close();
+  });
+
+  it('validates with the default period (the latest complete month), writing nothing', async () => {
+    const s = await scenario('addin-e2e-validate', 'AL7', (v) => v.replace('.', ','), '2017-Q4');
+    const page = await openPane(browser, base, bundle, s.sheets);
+    expect(await page.inputValue('#kind')).toBe('latest');
+    expect(await page.isHidden('#year-row')).toBe(true);
+    await page.click('#validate');
+    await page.waitForSelector('body[data-state="done"], body[data-state="failed"]', { timeout: 60_000 });
+    expect(await page.getAttribute('body', 'data-state')).toBe('done');
+    expect((await fakeState(page)).ops).toEqual([]);
+    expect(await page.textContent('#period-label')).toContain('Tháng 12/2018');
+    expect(await page.textContent('#message')).toContain('Đã kiểm tra sổ: 0 lỗi');
+    expect(await page.locator('button.finding[data-sheet="DN"][data-cell="AL7"]').count()).toBe(1);
     await page.close();
   });
 

@@ -16,8 +16,8 @@ import type { ReadProgress } from '../excel/read.js';
 import { groupDigits, t } from './strings.js';
 import type { StringKey } from './strings.js';
 
-type Kind = 'month' | 'quarter' | 'half' | 'year';
-const KINDS: readonly Kind[] = ['month', 'quarter', 'half', 'year'];
+type Kind = 'latest' | 'month' | 'quarter' | 'half' | 'year';
+const KINDS: readonly Kind[] = ['latest', 'month', 'quarter', 'half', 'year'];
 const ROMAN = ['I', 'II', 'III', 'IV'];
 /** findings listed per severity in the pane; the rest are on the Kiểm tra sheet */
 const LIST_CAP = 200;
@@ -25,14 +25,14 @@ const LIST_CAP = 200;
 interface State {
   lang: Lang;
   running: boolean;
-  /** the user chose a period: a run does not move the picker */
-  periodTouched: boolean;
   years: number[];
+  /** the latest month every board reported, once a run has read the workbook */
+  latest: string | undefined;
   last?: { kind: 'validate'; outcome: ValidateOutcome } | { kind: 'consolidate'; outcome: ConsolidateOutcome };
   message: { tone: 'ok' | 'error' | 'info'; text: () => string } | undefined;
 }
 
-const state: State = { lang: 'vi', running: false, periodTouched: false, years: [], message: undefined };
+const state: State = { lang: 'vi', running: false, years: [], latest: undefined, message: undefined };
 
 function el<T extends HTMLElement>(id: string): T {
   const e = document.getElementById(id);
@@ -49,7 +49,7 @@ function text(key: StringKey, params: Readonly<Record<string, string | number>> 
 function defaultYears(): number[] {
   const now = new Date().getFullYear();
   const ys: number[] = [];
-  for (let y = now - 10; y <= now; y++) ys.push(y);
+  for (let y = 2000; y <= now; y++) ys.push(y);
   return ys;
 }
 
@@ -69,12 +69,12 @@ function renderPicker(): void {
   const kind = el<HTMLSelectElement>('kind');
   const year = el<HTMLSelectElement>('year');
   const part = el<HTMLSelectElement>('part');
-  fillSelect(kind, KINDS.map((k) => ({ value: k, label: text(`kind.${k}`) })), kind.value || 'month');
+  fillSelect(kind, KINDS.map((k) => ({ value: k, label: text(`kind.${k}`) })), kind.value || 'latest');
   fillSelect(year, [...state.years].reverse().map((y) => ({ value: String(y), label: String(y) })), year.value);
   const k = kind.value as Kind;
-  const partRow = el('part-row');
-  partRow.hidden = k === 'year';
-  el('part-label').textContent = k === 'year' ? '' : text(`part.${k}`);
+  el('year-row').hidden = k === 'latest';
+  el('part-row').hidden = k === 'year' || k === 'latest';
+  el('part-label').textContent = k === 'year' || k === 'latest' ? '' : text(`part.${k}`);
   const parts =
     k === 'month'
       ? Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: `${state.lang === 'vi' ? 'Tháng' : 'Month'} ${i + 1}` }))
@@ -85,12 +85,20 @@ function renderPicker(): void {
           : [];
   fillSelect(part, parts, part.value);
   const p = chosenPeriod();
-  el('period-label').textContent = p === undefined ? '' : text('chosen', { period: Period.label(Period.parse(p), state.lang) });
+  el('period-label').textContent =
+    p === 'latest'
+      ? state.latest === undefined
+        ? text('chosenLatest')
+        : text('chosenLatestKnown', { period: Period.label(Period.parse(state.latest), state.lang) })
+      : p === undefined
+        ? ''
+        : text('chosen', { period: Period.label(Period.parse(p), state.lang) });
 }
 
-/** The picker's period as canonical text: `2017-12`, `2017-Q4`, `2017-H2`, `2017`. */
+/** The picker's period as canonical text (`2017-12`, `2017-Q4`, `2017-H2`, `2017`), or `latest`. */
 function chosenPeriod(): string | undefined {
   const k = el<HTMLSelectElement>('kind').value as Kind;
+  if (k === 'latest') return 'latest';
   const y = el<HTMLSelectElement>('year').value;
   const p = el<HTMLSelectElement>('part').value;
   if (y === '') return undefined;
@@ -101,29 +109,14 @@ function chosenPeriod(): string | undefined {
   return `${y}-H${p}`;
 }
 
-/** Sets the picker to a canonical period text. */
-function setPeriod(p: string): void {
-  const parsed = Period.parse(p);
-  if (parsed.kind === 'span') return;
-  if (!state.years.includes(parsed.year)) state.years = [...state.years, parsed.year].sort((a, b) => a - b);
-  el<HTMLSelectElement>('kind').value = parsed.kind;
-  renderPicker();
-  el<HTMLSelectElement>('year').value = String(parsed.year);
-  const part = el<HTMLSelectElement>('part');
-  if (parsed.kind === 'month') part.value = String(parsed.month);
-  else if (parsed.kind === 'quarter') part.value = String(parsed.quarter);
-  else if (parsed.kind === 'half') part.value = String(parsed.half);
-  renderPicker();
-}
-
 function learnYears(summary: RunSummary): void {
   const { first, last } = summary.months;
   if (first === undefined || last === undefined) return;
   const ys: number[] = [];
   for (let y = Number(first.slice(0, 4)); y <= Number(last.slice(0, 4)); y++) ys.push(y);
   if (ys.length > 0) state.years = ys;
+  state.latest = summary.latestComplete;
   renderPicker();
-  if (!state.periodTouched && summary.latestComplete !== undefined) setPeriod(summary.latestComplete);
 }
 
 // ---------------------------------------------------------------- progress and messages
@@ -341,13 +334,12 @@ async function runConsolidate(): Promise<void> {
   renderMessage();
   showProgress(0, text('starting'));
   try {
-    const outcome = await consolidateRun(officeHost(), { period, onProgress, onStage, lang: state.lang });
+    const outcome = await consolidateRun(officeHost(), { ...(period === 'latest' ? {} : { period }), onProgress, onStage, lang: state.lang });
     state.last = { kind: 'consolidate', outcome };
     const label = (): string => Period.label(Period.parse(outcome.period), state.lang);
     state.message = outcome.consolidated
       ? { tone: 'ok', text: () => text('consolidated', { period: label() }) }
       : { tone: 'error', text: () => text('notConsolidated', { period: label(), errors: groupDigits(outcome.summary.errors, state.lang) }) };
-    state.periodTouched = true;
     learnYears(outcome.summary);
     end = 'done';
   } catch (e) {
@@ -367,16 +359,12 @@ function start(): void {
     // no storage: Vietnamese
   }
   state.years = defaultYears();
-  const now = new Date();
-  const prev = now.getMonth() === 0 ? `${now.getFullYear() - 1}-12` : `${now.getFullYear()}-${String(now.getMonth()).padStart(2, '0')}`;
   renderStatic();
-  setPeriod(prev);
-  for (const id of ['kind', 'year', 'part']) {
-    el<HTMLSelectElement>(id).addEventListener('change', () => {
-      state.periodTouched = true;
-      renderPicker();
-    });
-  }
+  renderPicker();
+  // the year and month default to last month once the analyst picks another kind of period
+  const now = new Date();
+  el<HTMLSelectElement>('year').value = String(now.getMonth() === 0 ? now.getFullYear() - 1 : now.getFullYear());
+  for (const id of ['kind', 'year', 'part']) el<HTMLSelectElement>(id).addEventListener('change', () => renderPicker());
   el('lang').addEventListener('click', () => setLang(state.lang === 'vi' ? 'en' : 'vi'));
   el('validate').addEventListener('click', () => void runValidate());
   el('consolidate').addEventListener('click', () => void runConsolidate());
