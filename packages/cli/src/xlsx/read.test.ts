@@ -3,7 +3,8 @@ import { excelNumberToDecimal } from 'hoptac';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readXlsx } from './read.js';
-import { numberValue, addDays } from './read.js';
+import { numberValue, addDays, parseSharedStrings, parseSheet } from './read.js';
+import { xmlChunks, xmlChunksAfter } from './xml.js';
 import { makeXlsx } from './test-helpers.js';
 
 async function excelBytes(build: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
@@ -191,5 +192,39 @@ describe('the number rule', () => {
     expect(addDays('41274.25', 1462)).toBe('42736.25');
     expect(addDays('-0.5', 1)).toBe('0.5');
     expect(addDays('-3', 1)).toBe('-2');
+  });
+});
+
+describe('reading in pieces', () => {
+  const sheet =
+    '<?xml version="1.0" encoding="UTF-8"?>\n<!-- a comment with <c> inside --><x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData>' +
+    '<x:row r="1" spans="1:4"><x:c r="A1" t="inlineStr"><x:is><x:t>Tổng &amp; hợp &#x1EA1;</x:t></x:is></x:c><x:c r="B1"><x:v>0.30000000000000004</x:v></x:c>' +
+    '<x:c r="C1" t="str"><x:f>"a"&amp;"b"</x:f><x:v><![CDATA[a<b]]></x:v></x:c><x:c r="D1" t="inlineStr"><x:is><x:r><x:t>x</x:t></x:r><x:rPh><x:t>skip</x:t></x:rPh><x:r><x:t xml:space="preserve"> y </x:t></x:r></x:is></x:c></x:row>' +
+    '<x:row r="3" hidden="1"><x:c r="B3"><x:f t="shared" ref="B3:C3" si="0">A3+1</x:f><x:v>1</x:v></x:c><x:c r="C3"><x:f t="shared" si="0"/><x:v>2</x:v></x:c></x:row>' +
+    '</x:sheetData><x:mergeCells count="1"><x:mergeCell ref="$A$1:B1"/></x:mergeCells></x:worksheet>';
+  const bytes = new TextEncoder().encode(sheet);
+  const run = (size: number): unknown[] => {
+    const out: unknown[] = [];
+    const ctx = { formats: ['General'], sst: [], date1904: false, cells: 0, maxCells: 100 };
+    const meta = parseSheet(xmlChunks(bytes, size), 'sheet.xml', ctx, (...args) => out.push(args));
+    out.push(meta);
+    return out;
+  };
+
+  it('reads the same whatever the piece size', () => {
+    const whole = run(1 << 20);
+    expect(whole).toContainEqual([0, 0, 'text', 'Tổng & hợp ạ', 'General', undefined, false, undefined]);
+    expect(whole).toContainEqual([0, 2, 'text', 'a<b', 'General', '"a"&"b"', false, undefined]);
+    expect(whole).toContainEqual([0, 3, 'text', 'x y ', 'General', undefined, false, undefined]);
+    expect(whole).toContainEqual([2, 2, 'number', '2', 'General', 'B3+1', false, undefined]);
+    expect(whole.at(-1)).toEqual({ hiddenRows: [2], merges: ['A1:B1'] });
+    for (const size of [1, 2, 3, 5, 7, 13, 64, 333]) expect(run(size), `size ${size}`).toEqual(whole);
+  });
+
+  it('splits shared strings only after whole items', () => {
+    const sst = new TextEncoder().encode('<sst><si><t>một</t></si><si><r><t>a</t></r><r><t>b</t></r></si><x:si><x:t>c</x:t></x:si><si/><si><t>đ</t></si></sst>');
+    for (const size of [1, 4, 9, 1000]) {
+      expect(parseSharedStrings(xmlChunksAfter(sst, 'si', size), 'sst.xml'), `size ${size}`).toEqual(['một', 'ab', 'c', '', 'đ']);
+    }
   });
 });

@@ -11,7 +11,8 @@ import type { XlsxLimits } from './limits.js';
 import { BUILTIN_NUMFMTS, isDateFormat } from './numfmt.js';
 import { openPackage, partRels, readInputBytes, readPart, sweepUncheckedParts } from './package.js';
 import type { XlsxPackage } from './package.js';
-import { XmlScanner, CLOSE, OPEN, SELF, decodeEntities, unescapeX } from './xml.js';
+import { XmlScanner, CLOSE, OPEN, SELF, assertNoDtd, decodeEntities, unescapeX, xmlChunks, xmlChunksAfter } from './xml.js';
+import { findEntry, inflateEntry } from './zip.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -73,8 +74,12 @@ export function readWorkbookInto(bytes: Uint8Array, limits: XlsxLimits, sink: Gr
   const sstRel = rels.find((r) => r.type.endsWith('/sharedStrings') && !r.external);
   const styles = stylesRel === undefined ? undefined : readPart(pkg, stylesRel.target);
   const formats = styles === undefined ? [] : parseStyles(styles, stylesRel?.target ?? 'styles.xml');
-  const sstXml = sstRel === undefined ? undefined : readPart(pkg, sstRel.target);
-  const sst = sstXml === undefined ? [] : parseSharedStrings(sstXml, sstRel?.target ?? 'sharedStrings.xml');
+  const sstEntry = sstRel === undefined ? undefined : findEntry(pkg.zip, sstRel.target);
+  let sst: string[] = [];
+  if (sstEntry !== undefined) {
+    pkg.checked.add(sstEntry.name.toLowerCase());
+    sst = parseSharedStrings(xmlChunksAfter(inflateEntry(pkg.zip, sstEntry, pkg.limits, pkg.budget), 'si'), sstEntry.name);
+  }
   const ctx: SheetContext = { formats, sst, date1904: book.date1904, cells: 0, maxCells: limits.maxCells };
   for (const sh of book.sheets) {
     const rel = relById.get(sh.rid);
@@ -85,10 +90,13 @@ export function readWorkbookInto(bytes: Uint8Array, limits: XlsxLimits, sink: Gr
       sink.endSheet([], []);
       continue;
     }
-    // The sheet scanner refuses a DTD itself, so the separate check is skipped for sheets.
-    const xml = readPart(pkg, rel.target, false);
-    if (xml === undefined) throw new XlsxError('missing-part', { part: rel.target });
-    const { hiddenRows, merges } = parseSheet(xml, rel.target, ctx, emit);
+    // Sheets are decoded and scanned a megabyte at a time, so no sheet is ever one huge string
+    // (in the isolated reader, heap use grows in small steps its limit can stop cleanly). The
+    // sheet scanner refuses a DTD itself.
+    const entry = findEntry(pkg.zip, rel.target);
+    if (entry === undefined) throw new XlsxError('missing-part', { part: rel.target });
+    pkg.checked.add(entry.name.toLowerCase());
+    const { hiddenRows, merges } = parseSheet(xmlChunks(inflateEntry(pkg.zip, entry, pkg.limits, pkg.budget)), rel.target, ctx, emit);
     sink.endSheet(hiddenRows, merges);
   }
   sweepUncheckedParts(pkg as XlsxPackage);
@@ -193,13 +201,19 @@ export function parseStyles(xml: string, part: string): (string | undefined)[] {
   return xfIds.map((id) => custom.get(id) ?? BUILTIN_NUMFMTS.get(id));
 }
 
-/** The shared strings, in order; rich-text runs joined, phonetic runs left out. */
-export function parseSharedStrings(xml: string, part: string): string[] {
-  const sc = new XmlScanner(xml, part);
+/**
+ * The shared strings, in order; rich-text runs joined, phonetic runs left out. Read from pieces
+ * that each hold whole `<si>` items, so the part is never one huge string.
+ */
+export function parseSharedStrings(next: () => string | undefined, part: string): string[] {
   const out: string[] = [];
-  while (sc.next()) {
-    if (sc.kind === OPEN && sc.name === 'si') out.push(readRichText(sc, 'si'));
-    else if (sc.kind === SELF && sc.name === 'si') out.push('');
+  for (let xml = next(); xml !== undefined; xml = next()) {
+    assertNoDtd(xml, part);
+    const sc = new XmlScanner(xml, part);
+    while (sc.next()) {
+      if (sc.kind === OPEN && sc.name === 'si') out.push(readRichText(sc, 'si'));
+      else if (sc.kind === SELF && sc.name === 'si') out.push('');
+    }
   }
   return out;
 }
@@ -251,9 +265,9 @@ const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c ===
  * Parses one worksheet part with a scanner specialised for sheet data: one pass of `indexOf` and
  * character codes, attributes read in the same pass, no intermediate strings for tag names.
  */
-export function parseSheet(xml: string, part: string, ctx: SheetContext, emit: CellSink): { hiddenRows: number[]; merges: string[] } {
-  const s = xml;
-  const n = s.length;
+export function parseSheet(next: () => string | undefined, part: string, ctx: SheetContext, emit: CellSink): { hiddenRows: number[]; merges: string[] } {
+  let s = '';
+  let n = 0;
   const hiddenRows: number[] = [];
   const merges: string[] = [];
   const shared = new Map<string, { text: string; row: number; col: number }>();
@@ -282,53 +296,84 @@ export function parseSheet(xml: string, part: string, ctx: SheetContext, emit: C
   let inRph = 0;
   let p = 0;
   for (;;) {
+    // `need` >= 0: the input ends inside markup starting there (or, at `n`, between tags): read on.
+    let need = -1;
     const lt = s.indexOf('<', p);
-    if (lt < 0) break;
-    let c = s.charCodeAt(lt + 1);
-    if (c === 63 || c === 33) {
-      // <?pi?>, <!-- comment -->, <![CDATA[...]]> (a DTD was refused before)
-      let end: number;
-      let cdata = '';
-      if (c === 63) end = s.indexOf('?>', lt + 2) + 2;
-      else if (s.startsWith('<!--', lt)) end = s.indexOf('-->', lt + 4) + 3;
-      else if (s.startsWith('<![CDATA[', lt)) {
-        const e = s.indexOf(']]>', lt + 9);
-        cdata = e < 0 ? '' : s.slice(lt + 9, e);
-        end = e + 3;
-      } else throw new XlsxError('dtd', { part });
-      if (end < 3) fail('unterminated markup');
-      if (capture !== 0) {
-        textAcc += decodeEntities(s.slice(textStart, lt)) + cdata;
-        textStart = end;
+    let c = 0;
+    let close = false;
+    let ns = 0;
+    let i = 0;
+    let j = 0;
+    if (lt < 0) need = n;
+    else {
+      c = lt + 1 < n ? s.charCodeAt(lt + 1) : -1;
+      if (c === -1) need = lt;
+      else if (c === 63 || c === 33) {
+        // <?pi?>, <!-- comment -->, <![CDATA[...]]>; a DTD is refused
+        let end: number;
+        let cdata = '';
+        if (c === 63) {
+          const e = s.indexOf('?>', lt + 2);
+          end = e < 0 ? -1 : e + 2;
+        } else if (s.startsWith('<!--', lt)) {
+          const e = s.indexOf('-->', lt + 4);
+          end = e < 0 ? -1 : e + 3;
+        } else if (s.startsWith('<![CDATA[', lt)) {
+          const e = s.indexOf(']]>', lt + 9);
+          cdata = e < 0 ? '' : s.slice(lt + 9, e);
+          end = e < 0 ? -1 : e + 3;
+        } else if (n - lt < 9 && ('<![CDATA['.startsWith(s.slice(lt)) || '<!--'.startsWith(s.slice(lt)))) end = -1;
+        else throw new XlsxError('dtd', { part });
+        if (end < 0) need = lt;
+        else {
+          if (capture !== 0) {
+            textAcc += decodeEntities(s.slice(textStart, lt)) + cdata;
+            textStart = end;
+          }
+          p = end;
+          continue;
+        }
+      } else {
+        close = c === 47;
+        i = close ? lt + 2 : lt + 1;
+        ns = i;
+        while (i < n) {
+          c = s.charCodeAt(i);
+          if (c === 62 || c === 47 || isSpace(c)) break;
+          if (c === 58) ns = i + 1;
+          i++;
+        }
+        // End of the tag, skipping quoted values.
+        j = i;
+        if (i < n && c !== 62) {
+          let quote = 0;
+          for (; j < n; j++) {
+            const d = s.charCodeAt(j);
+            if (quote !== 0) {
+              if (d === quote) quote = 0;
+            } else if (d === 34 || d === 39) quote = d;
+            else if (d === 62) break;
+          }
+        }
+        if (j >= n) need = lt;
       }
-      p = end;
-      continue;
     }
-    const close = c === 47;
-    let i = close ? lt + 2 : lt + 1;
-    let ns = i;
-    while (i < n) {
-      c = s.charCodeAt(i);
-      if (c === 62 || c === 47 || isSpace(c)) break;
-      if (c === 58) ns = i + 1;
-      i++;
+    if (need >= 0) {
+      const chunk = next();
+      if (chunk === undefined) {
+        if (need < n) fail('unterminated tag');
+        break;
+      }
+      const keep = capture !== 0 ? Math.min(textStart, need) : need;
+      s = s.slice(keep) + chunk;
+      n = s.length;
+      p = need - keep;
+      if (capture !== 0) textStart -= keep;
+      continue;
     }
     const nameLen = i - ns;
     const c0 = s.charCodeAt(ns);
-    // End of the tag, skipping quoted values.
     const attrStart = i;
-    let j = i;
-    if (c !== 62) {
-      let quote = 0;
-      for (; j < n; j++) {
-        const d = s.charCodeAt(j);
-        if (quote !== 0) {
-          if (d === quote) quote = 0;
-        } else if (d === 34 || d === 39) quote = d;
-        else if (d === 62) break;
-      }
-    }
-    if (j >= n) fail('unterminated tag');
     const self = !close && s.charCodeAt(j - 1) === 47;
     const attrEnd = self ? j - 1 : j;
     p = j + 1;

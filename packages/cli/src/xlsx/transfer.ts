@@ -14,6 +14,8 @@ const F_FORMULA = 8;
 const F_NOCACHE = 16;
 const F_RAW = 32;
 const F_FORMAT = 64;
+/** Strings per piece of {@link PackedGrid.text}. */
+const PIECE = 1 << 16;
 
 /** A Grid packed for transfer. */
 export interface PackedGrid {
@@ -29,7 +31,8 @@ export interface PackedGrid {
   readonly cells: Int32Array;
   /** lengths of the strings in `text`, in order */
   readonly lens: Int32Array;
-  readonly text: string;
+  /** the strings, joined in pieces of at most {@link PIECE} strings (no one huge string) */
+  readonly text: readonly string[];
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -44,7 +47,8 @@ export class PackBuilder implements GridSink {
   private lens: Int32Array<ArrayBuffer> = new Int32Array(1 << 16);
   private k = 0;
   private l = 0;
-  private readonly parts: string[] = [];
+  private parts: string[] = [];
+  private readonly pieces: string[] = [];
   private readonly formats: string[] = [];
   private readonly formatIdx = new Map<string, number>();
   private current: Mutable<PackedGrid['sheets'][number]> = { name: '', cells: 0 };
@@ -67,18 +71,15 @@ export class PackBuilder implements GridSink {
         f = idx;
       }
       if (this.l + 3 > this.lens.length) this.lens = grow(this.lens);
-      this.parts.push(value);
-      this.lens[this.l++] = value.length;
+      this.push(value);
       if (formula !== undefined) {
         flags |= F_FORMULA;
-        this.parts.push(formula);
-        this.lens[this.l++] = formula.length;
+        this.push(formula);
       }
       if (noCachedValue) flags |= F_NOCACHE;
       if (raw !== undefined) {
         flags |= F_RAW;
-        this.parts.push(raw);
-        this.lens[this.l++] = raw.length;
+        this.push(raw);
       }
       if (this.k + 4 > this.cells.length) this.cells = grow(this.cells);
       const c = this.cells;
@@ -95,9 +96,21 @@ export class PackBuilder implements GridSink {
     if (merges.length > 0) this.current.merges = merges;
   }
 
+  private push(str: string): void {
+    this.parts.push(str);
+    this.lens[this.l++] = str.length;
+    if (this.parts.length === PIECE) this.flush();
+  }
+
+  private flush(): void {
+    this.pieces.push(this.parts.join(''));
+    this.parts = [];
+  }
+
   /** The packed grid; its arrays are exactly sized, so their buffers can be transferred. */
   result(): PackedGrid {
-    return { sheets: this.sheets, formats: this.formats, cells: this.cells.slice(0, this.k), lens: this.lens.slice(0, this.l), text: this.parts.join('') };
+    this.flush();
+    return { sheets: this.sheets, formats: this.formats, cells: this.cells.slice(0, this.k), lens: this.lens.slice(0, this.l), text: this.pieces };
   }
 }
 
@@ -113,9 +126,18 @@ export function unpackGrid(p: PackedGrid): Grid {
   let k = 0;
   let l = 0;
   let at = 0;
+  let piece = 0;
+  let inPiece = 0;
+  let cur = text[0] ?? '';
   const next = (): string => {
+    if (inPiece === PIECE) {
+      cur = text[++piece] ?? '';
+      at = 0;
+      inPiece = 0;
+    }
+    inPiece++;
     const n = lens[l++]!;
-    const s = text.slice(at, at + n);
+    const s = cur.slice(at, at + n);
     at += n;
     return s;
   };
