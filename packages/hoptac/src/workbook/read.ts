@@ -333,6 +333,8 @@ export function readWorkbook(grid: Grid, options: ReadWorkbookOptions = {}): Wor
 
   // ---- value cells: one reader for every sheet ----
   let cellValue = '';
+  let lastFormat: string | undefined;
+  let lastIsDate = false;
   /**
    * Reads a value cell: BLANK, VALUE (then `cellValue` holds its exact decimal) or BAD, reporting
    * what is wrong with it.
@@ -345,8 +347,13 @@ export function readWorkbook(grid: Grid, options: ReadWorkbookOptions = {}): Wor
     }
     switch (cell.kind) {
       case 'number': {
-        if (cell.format !== undefined && isDateFormat(cell.format)) {
-          flag('date-value', 'date-value', at(idx, sheet, r, c), { format: cell.format });
+        const fmt = cell.format;
+        if (fmt !== undefined && fmt !== lastFormat) {
+          lastFormat = fmt;
+          lastIsDate = isDateFormat(fmt);
+        }
+        if (fmt !== undefined && lastIsDate) {
+          flag('date-value', 'date-value', at(idx, sheet, r, c), { format: fmt });
           return BAD;
         }
         if (cell.raw !== undefined && cell.formula === undefined) checkRaw(cell, idx, sheet, r, c);
