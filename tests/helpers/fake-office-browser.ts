@@ -54,6 +54,7 @@ const Office = {
       actions.set(name, fn);
     },
   },
+  HostType: { Excel: 'Excel', Word: 'Word', PowerPoint: 'PowerPoint', Outlook: 'Outlook' },
   AsyncResultStatus: { Succeeded: 'succeeded', Failed: 'failed' },
   EventType: { DialogMessageReceived: 'dialogMessageReceived', DialogEventReceived: 'dialogEventReceived' },
 };

@@ -79,6 +79,15 @@ describe('readGrid', () => {
     expect(fingerprint.sheets.map((s) => s.address)).toEqual(['A1:B2', 'A3:F4']);
   });
 
+  it('skips its own sheets whatever their case, as Excel matches names', async () => {
+    const b = new FakeWorkbook([
+      { name: 'TỔNG HỢP', cells: { A1: txt('x') } },
+      { name: 'kiểm tra', cells: { A1: txt('x') } },
+      { name: 'Ghi chú', cells: { A1: txt('x') } },
+    ]);
+    expect((await readGrid(b.host())).grid.sheets.map((s) => s.name)).toEqual(['Ghi chú']);
+  });
+
   it('reads in row blocks within the cell limit, and halves a block on a payload-limit error', async () => {
     const cells: Record<string, FakeCell> = {};
     for (let r = 1; r <= 100; r++) for (const c of ['A', 'B', 'C', 'D']) cells[`${c}${r}`] = num(r);

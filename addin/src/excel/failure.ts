@@ -12,9 +12,8 @@ export type FailureCode =
   | 'too-large'
   | 'source-changed'
   | 'not-own-sheet'
-  | 'busy'
   | 'no-period'
-  | 'cannot-consolidate'
+  | 'not-in-excel'
   | 'unexpected';
 
 const TEXT: Readonly<Record<FailureCode, { readonly vi: string; readonly en: string }>> = {
@@ -46,17 +45,13 @@ const TEXT: Readonly<Record<FailureCode, { readonly vi: string; readonly en: str
     vi: 'Hợp tác chỉ ghi vào trang của mình (Tổng hợp, Kiểm tra), không ghi vào “{sheet}”.',
     en: 'hoptac only writes its own sheets (Tổng hợp, Kiểm tra), never “{sheet}”.',
   },
-  busy: {
-    vi: 'Một lần chạy khác đang diễn ra. Hãy đợi nó xong.',
-    en: 'Another run is in progress. Wait for it to finish.',
-  },
   'no-period': {
     vi: 'Chưa có tháng nào mà mọi đơn vị đều đã báo cáo, nên chưa tổng hợp được. Hãy chọn kỳ trong bảng Hợp tác.',
     en: 'No month has been reported by every board yet, so there is nothing to consolidate. Pick a period in the hoptac panel.',
   },
-  'cannot-consolidate': {
-    vi: 'Không tổng hợp được vì sổ có lỗi nghiêm trọng. Xem trang Kiểm tra.',
-    en: 'Could not consolidate: the workbook has blocking errors. See the Kiểm tra sheet.',
+  'not-in-excel': {
+    vi: 'Trang này là bảng của phần bổ trợ Hợp tác: hãy mở nó trong Excel (Trang đầu › Hợp tác › Mở bảng).',
+    en: 'This page is the hoptac add-in panel: open it in Excel (Home › Hợp tác › Open panel).',
   },
   unexpected: {
     vi: 'Lỗi không mong đợi từ Excel ({detail}). Hãy thử lại; nếu vẫn lỗi, gửi thông báo này cho người hỗ trợ.',

@@ -47,8 +47,10 @@ interface SheetInfo {
   readonly used: HostRange;
 }
 
-function isOwn(name: string): boolean {
-  return OWN_SHEETS.includes(name.normalize('NFC'));
+/** True for the add-in's own sheets, matched as Excel matches sheet names (case-insensitively). */
+export function isOwnSheet(name: string): boolean {
+  const k = name.normalize('NFC').toLowerCase();
+  return OWN_SHEETS.some((own) => own.normalize('NFC').toLowerCase() === k);
 }
 
 /** Strips `Sheet1!` / `'My sheet'!` from an address. */
@@ -63,7 +65,7 @@ async function listSheets(context: HostContext): Promise<SheetInfo[]> {
   await context.sync();
   const infos: SheetInfo[] = [];
   for (const sheet of sheets.items) {
-    if (isOwn(sheet.name)) continue;
+    if (isOwnSheet(sheet.name)) continue;
     const used = sheet.getUsedRangeOrNullObject(true);
     used.load(['address', 'rowIndex', 'columnIndex', 'rowCount', 'columnCount']);
     infos.push({ sheet, name: sheet.name, visibility: sheet.visibility, used });

@@ -373,4 +373,10 @@ function start(): void {
   document.body.dataset['ready'] = 'true';
 }
 
-Office.onReady(() => start()).catch(fail);
+Office.onReady((info) => {
+  start();
+  if (info.host !== Office.HostType.Excel) {
+    fail(new AddinFailure('not-in-excel'));
+    for (const id of ['validate', 'consolidate']) el<HTMLButtonElement>(id).disabled = true;
+  }
+}).catch(fail);
