@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { unzipSync } from 'fflate';
+import { unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readXlsx } from '../packages/cli/src/xlsx/index.js';
 import { EXAMPLE, ROOT, hoptac, hoptacJson, tempDir } from './helpers/cli.js';
@@ -115,6 +115,57 @@ describe('unreadable files: exit 2 with the reader message, never a stack trace'
       expect(r.stderr).toMatch(message);
       expect(r.stderr.trim().split('\n')).toHaveLength(1);
     }
+  });
+});
+
+describe('hostile files through the command: refused or bounded, exit 2 with a one-line message', () => {
+  /** The example with one part rewritten. */
+  function rewrite(name: string, edit: (parts: Record<string, Uint8Array>) => void): string {
+    const parts = unzipSync(readFileSync(EXAMPLE));
+    edit(parts);
+    const f = join(tmp.dir, `${name}.xlsx`);
+    writeFileSync(f, zipSync(parts));
+    return f;
+  }
+  const utf8 = (b: Uint8Array) => Buffer.from(b).toString('utf8');
+
+  it('a whole-column data validation does not hang the reader', async () => {
+    const f = rewrite('whole-column', (parts) => {
+      const xml = utf8(parts['xl/worksheets/sheet4.xml']!);
+      expect(xml).toContain('<pageMargins');
+      const dv = '<dataValidations count="1"><dataValidation type="decimal" allowBlank="1" sqref="E1:E1048576 F:XFD"><formula1>0</formula1><formula2>1000000</formula2></dataValidation></dataValidations>';
+      parts['xl/worksheets/sheet4.xml'] = Buffer.from(xml.replace('<pageMargins', `${dv}<pageMargins`));
+    });
+    const t0 = Date.now();
+    const r = await hoptac(['check', f, '--json']);
+    expect(Date.now() - t0).toBeLessThan(20_000);
+    expect(r.code).toBe(0);
+  });
+
+  it('a zip bomb (a part inflating far beyond its packed size) is refused', async () => {
+    const f = rewrite('bomb', (parts) => {
+      parts['xl/worksheets/sheet5.xml'] = Buffer.concat([Buffer.from('<?xml version="1.0"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData>'), Buffer.alloc(40 * 1024 * 1024, 0x20), Buffer.from('</sheetData></worksheet>')]);
+    });
+    const r = await hoptac(['check', f, '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/zip bomb|unpacks/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+  });
+
+  it('a DTD in a part is refused', async () => {
+    const f = rewrite('dtd', (parts) => {
+      const xml = utf8(parts['xl/workbook.xml']!);
+      parts['xl/workbook.xml'] = Buffer.from(xml.replace('?>', '?><!DOCTYPE workbook [<!ENTITY boom "boom">]>'));
+    });
+    const r = await hoptac(['check', f, '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/DTD/);
+  });
+
+  it('the time bound stops a read that takes too long (HOPTAC_TIMEOUT_MS)', async () => {
+    const r = await hoptac(['check', EXAMPLE, '--lang', 'en'], { env: { HOPTAC_TIMEOUT_MS: '1' } });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/took longer than allowed \(1 ms\)/);
   });
 });
 
