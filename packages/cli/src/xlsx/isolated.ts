@@ -21,12 +21,16 @@ import type { PackedGrid } from './transfer.js';
 export interface IsolationLimits {
   /** wall time for the whole read, worker start included (default 60,000 ms) */
   readonly timeoutMs: number;
-  /** the worker's old-generation heap in MB (default 512; the file's bytes are outside the heap) */
+  /**
+   * the worker's old-generation heap in MB (default 256; a national workbook of 383,000 cells
+   * needs about 32). The file's bytes and the inflated part are outside the heap, and heap use
+   * grows in small steps, so the limit stops a read cleanly (`memory`) instead of crashing.
+   */
   readonly maxHeapMb: number;
 }
 
 /** The defaults of {@link IsolationLimits}. */
-export const DEFAULT_ISOLATION_LIMITS: IsolationLimits = Object.freeze({ timeoutMs: 60_000, maxHeapMb: 512 });
+export const DEFAULT_ISOLATION_LIMITS: IsolationLimits = Object.freeze({ timeoutMs: 60_000, maxHeapMb: 256 });
 
 const FLAG = 'hoptac-xlsx-reader/1';
 
@@ -59,7 +63,7 @@ export async function readXlsxIsolated(path: string, limits?: Partial<XlsxLimits
   let worker: Worker;
   const options = {
     workerData: job,
-    resourceLimits: { maxOldGenerationSizeMb: maxHeapMb, maxYoungGenerationSizeMb: Math.min(64, Math.max(8, Math.floor(maxHeapMb / 8))), stackSizeMb: 4 },
+    resourceLimits: { maxOldGenerationSizeMb: maxHeapMb, maxYoungGenerationSizeMb: Math.min(32, Math.max(4, Math.floor(maxHeapMb / 8))), stackSizeMb: 4 },
     stdout: false,
     stderr: false,
   };

@@ -8,20 +8,25 @@ export interface XlsxLimits {
   /** entries in the zip directory (default 10,000; Excel writes a few dozen to a few hundred) */
   readonly maxEntries: number;
   /**
-   * bytes inflated across every part actually read (default 1 GB). Only the XML parts hoptac
-   * needs are inflated, one at a time, so memory holds one part, not the sum.
+   * bytes inflated across every part actually read (default 1 GB). Parts are inflated one at a
+   * time and binary parts (images) not at all, so memory holds one part, not the sum: this cap
+   * bounds time (about 2 s per GB), not memory.
    */
   readonly maxInflatedBytes: number;
   /**
-   * bytes of one inflated part (default 256 MB: one part is held as one string; V8 strings stop at
-   * about 512 M characters, and a 300 MB process cannot hold more anyway)
+   * bytes of one inflated part (default 128 MB, about 3 million cells of sheet XML). The inflated
+   * bytes of the part being read are held outside the JS heap; sheets and shared strings are
+   * decoded a megabyte at a time, other parts (workbook, styles, relationships) whole.
    */
   readonly maxPartBytes: number;
   /** inflated:packed ratio of one part above {@link ratioFloorBytes} (default 200; real sheets are 5-30) */
   readonly maxInflateRatio: number;
   /** inflated size below which the ratio is not checked (default 1 MB: tiny parts compress well) */
   readonly ratioFloorBytes: number;
-  /** non-empty cells across the workbook (default 5,000,000; each costs about 100 bytes) */
+  /**
+   * non-empty cells across the workbook (default 2,000,000, five times a national workbook; each
+   * cell costs about 100 bytes as an object, so this keeps a Grid near 200 MB)
+   */
   readonly maxCells: number;
 }
 
@@ -30,10 +35,10 @@ export const DEFAULT_XLSX_LIMITS: XlsxLimits = Object.freeze({
   maxFileBytes: 200 * 1024 * 1024,
   maxEntries: 10_000,
   maxInflatedBytes: 1024 * 1024 * 1024,
-  maxPartBytes: 256 * 1024 * 1024,
+  maxPartBytes: 128 * 1024 * 1024,
   maxInflateRatio: 200,
   ratioFloorBytes: 1024 * 1024,
-  maxCells: 5_000_000,
+  maxCells: 2_000_000,
 });
 
 /** Limits with defaults filled in; non-positive or non-finite values fall back to the default. */

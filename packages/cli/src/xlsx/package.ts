@@ -133,21 +133,30 @@ export function sweepUncheckedParts(pkg: XlsxPackage): void {
   }
 }
 
-/** Checks bytes for `<!` constructs other than comments and CDATA, without decoding. */
+/** Checks bytes for `<!` constructs other than comments and CDATA, without decoding (UTF-8). */
 function assertNoDtdBytes(b: Uint8Array, part: string): void {
   // UTF-16 parts are rare: decode and check as text.
   if (b.length >= 2 && ((b[0] === 0xff && b[1] === 0xfe) || (b[0] === 0xfe && b[1] === 0xff))) {
     assertNoDtd(decodeXml(b), part);
     return;
   }
-  let i = b.indexOf(0x3c);
-  while (i >= 0 && i < b.length) {
-    if (b[i + 1] === 0x21) {
-      // Only a few `<!` are expected (comments, CDATA): decode and check precisely.
-      assertNoDtd(decodeXml(b), part);
-      return;
-    }
-    i = b.indexOf(0x3c, i + 1);
+  const at = (i: number, text: string): boolean => {
+    for (let k = 0; k < text.length; k++) if (b[i + k] !== text.charCodeAt(k)) return false;
+    return true;
+  };
+  const find = (text: string, from: number): number => {
+    let i = b.indexOf(text.charCodeAt(0), from);
+    while (i >= 0 && !at(i, text)) i = b.indexOf(text.charCodeAt(0), i + 1);
+    return i;
+  };
+  let i = find('<!', 0);
+  while (i >= 0) {
+    let end: number;
+    if (at(i, '<!--')) end = find('-->', i + 4);
+    else if (at(i, '<![CDATA[')) end = find(']]>', i + 9);
+    else throw new XlsxError('dtd', { part });
+    if (end < 0) throw new XlsxError('corrupt', { detail: `unterminated comment in ${part}`, detailVi: `chú thích không đóng trong ${part}` });
+    i = find('<!', end + 3);
   }
 }
 
