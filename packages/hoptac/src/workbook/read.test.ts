@@ -383,6 +383,23 @@ describe('readWorkbook: caps', () => {
   });
 });
 
+describe('month headers', () => {
+  test.each([
+    ['2017-01', '2017-01'], ['01/2017', '2017-01'], ['1/2017', '2017-01'], ['T1/2017', '2017-01'], ['t01/2017', '2017-01'], ['T12/2017', '2017-12'],
+    ['Tháng 1/2017', '2017-01'], ['THÁNG 10/2017', '2017-10'], ['Tháng 01/2017', '2017-01'], ['Tháng 1 năm 2017', '2017-01'], ['Thang 3/2017', '2017-03'],
+    ['tháng 1-2017', '2017-01'], [' 2017-M03 ', '2017-03'],
+  ])('%s is %s', (header, month) => {
+    const m = readWorkbook(grid(boardsSheet('DN'), boardSheet('DN', [header], [['export_value', 'triệu USD', 1]])));
+    expect(m.findings).toEqual([]);
+    expect(m.months).toEqual([month]);
+  });
+
+  test.each(['13/2017', 'Tháng 0/2017', 'T1/17', '2017-13', 'Quý I/2017', '2017', 'Tháng1/2017x'])('%s is not a month', (header) => {
+    const m = readWorkbook(grid(boardsSheet('DN'), boardSheet('DN', [header, '2017-05'], [['export_value', 'triệu USD', 1, 2]])));
+    expect(m.findings.map(where)).toEqual(['bad-period-header DN!D1']);
+  });
+});
+
 describe('JSDoc examples hold', () => {
   test('readWorkbook', () => {
     const t = (value: string) => ({ kind: 'text' as const, value });

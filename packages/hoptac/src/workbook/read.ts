@@ -188,8 +188,12 @@ const digitAt = (t: string, i: number): number => {
   return c >= 0 && c <= 9 ? c : -1;
 };
 
-/** `2017-01`, `01/2017` and `1/2017` without the general period parser (the common header forms). */
-function fastMonth(t: string): number | undefined {
+/** `2017-01`, `01/2017`, `1/2017`, `T1/2017` and `Tháng 1/2017` without the general period parser (the common header forms). */
+function fastMonth(t0: string): number | undefined {
+  let t = t0;
+  // `Tháng ` (NFC, any case) or `T` before M/YYYY
+  if (t.length > 8 && (t.charCodeAt(0) | 32) === 116 && (t.charCodeAt(1) | 32) === 104 && t.charCodeAt(5) === 32 && t.slice(0, 5).toLowerCase() === 'tháng') t = t.slice(6);
+  else if ((t.charCodeAt(0) | 32) === 116 && digitAt(t, 1) >= 0) t = t.slice(1);
   let y: number;
   let m: number;
   if (t.length === 7 && t.charCodeAt(4) === 45) {
