@@ -335,6 +335,22 @@ describe('consolidate --out', () => {
     expect(again.json.findings.map((f) => f.code)).toEqual((await hoptacJson<{ findings: FindingJson[] }>(['check', input])).json.findings.map((f) => f.code));
   });
 
+  it('a workbook with errors: --out still writes the findings sheet for people, exit 1', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(EXAMPLE);
+    wb.getWorksheet('LD')!.getCell('F7').value = 'mười hai';
+    const input = join(tmp.dir, 'errors-in.xlsx');
+    await wb.xlsx.writeFile(input);
+    const out = join(tmp.dir, 'errors-out.xlsx');
+    const r = await hoptac(['consolidate', input, '--period', '2018', '--out', out]);
+    expect(r.code).toBe(1);
+    const g = await readXlsx(out);
+    const findings = g.sheets.find((s) => s.name === 'Kiểm tra')!;
+    expect(JSON.stringify(findings.rows)).toContain('not-a-number');
+    expect(g.sheets.find((s) => s.name === 'Tổng hợp')).toBeDefined();
+  });
+
   it('running it again replaces the tool sheets rather than adding more', async () => {
     const out1 = join(tmp.dir, 'o1.xlsx');
     const out2 = join(tmp.dir, 'o2.xlsx');

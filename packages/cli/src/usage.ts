@@ -23,6 +23,8 @@ Ví dụ:
 
 Kỳ báo cáo: 2017-12, 2017-Q4, 2017-H1, 2017, hoặc Tháng 12/2017, Quý IV/2017, 6 tháng đầu năm 2017, Năm 2017.
 Mã thoát: 0 không có lỗi (có thể có cảnh báo), 1 sổ có lỗi, 2 không đọc được tệp hoặc dùng sai lệnh.
+Biến môi trường: HOPTAC_DEBUG=1 in chi tiết lỗi không mong đợi; HOPTAC_TIMEOUT_MS giới hạn thời gian đọc
+và xử lý một sổ (mặc định 120000).
 `,
   en: `hoptac: check and consolidate the shared workbook of Vietnamese industrial-zone boards (format 1).
 
@@ -43,6 +45,8 @@ Examples:
 
 Periods: 2017-12, 2017-Q4, 2017-H1, 2017, or Tháng 12/2017, Quý IV/2017, 6 tháng đầu năm 2017, Năm 2017.
 Exit codes: 0 no errors (warnings allowed), 1 the workbook has errors, 2 unreadable file or wrong usage.
+Environment: HOPTAC_DEBUG=1 prints details of unexpected failures; HOPTAC_TIMEOUT_MS bounds the time to
+read and process one workbook (default 120000).
 `,
 };
 
