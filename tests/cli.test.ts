@@ -452,4 +452,14 @@ describe('the installed bin, as a real child process', () => {
     expect(bad.status).toBe(2);
     expect(bad.stderr).toMatch(/không có lệnh "nope"/);
   });
+
+  it.skipIf(!built)('npm run demo (examples/demo.mjs) exits 0 and prints the check and the tables', () => {
+    const demo = spawnSync(process.execPath, [join(ROOT, 'examples/demo.mjs')], { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
+    expect(demo.stderr).toBe('');
+    expect(demo.status).toBe(0);
+    expect(demo.stdout).toContain('Kết quả: hợp lệ (0 lỗi, 7 cảnh báo).');
+    expect(demo.stdout).toContain('Kỳ: Quý IV/2017 (2017-Q4)');
+    expect(demo.stdout).toContain('Kỳ: Năm 2018 (2018)');
+    expect(demo.stdout).toMatch(/Kim ngạch xuất khẩu\s+triệu USD\s+[\d.,]+\s+[\d.,]+\s+thiếu\s+thiếu/);
+  });
 });

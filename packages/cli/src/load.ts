@@ -19,7 +19,7 @@ export async function loadAnalysis(pathText: string, io: Io, lang: Lang, job: Om
   const path = resolvePath(io.cwd, pathText);
   if (!existsSync(path)) throw new InputError(t(lang, 'not-found', { path: pathText }));
   if (statSync(path).isDirectory()) throw new InputError(t(lang, 'cannot-read', { path: pathText, reason: lang === 'vi' ? 'đây là một thư mục' : 'it is a directory' }));
-  progress(io, t(lang, job.period === undefined ? 'reading' : 'consolidating', { path: pathText, period: job.period ?? '' }));
+  progress(io, job.period === undefined || job.period === 'latest' ? t(lang, 'reading', { path: pathText }) : t(lang, 'consolidating', { period: job.period }));
   try {
     const bounds = io.env['HOPTAC_TIMEOUT_MS'] === undefined ? {} : { timeoutMs: Math.max(1, Number(io.env['HOPTAC_TIMEOUT_MS']) || 120_000) };
     const analysis = await analyzeIsolated({ ...job, path, lang }, bounds);
