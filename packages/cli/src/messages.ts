@@ -47,7 +47,6 @@ const TEXTS = {
   },
   // progress
   reading: { vi: 'Đang đọc {path}…', en: 'Reading {path}…' },
-  checking: { vi: 'Đang kiểm tra…', en: 'Checking…' },
   consolidating: { vi: 'Đang tổng hợp {period}…', en: 'Consolidating {period}…' },
   writing: { vi: 'Đang ghi {path}…', en: 'Writing {path}…' },
   // reports
@@ -77,7 +76,6 @@ const TEXTS = {
     en: 'Created {path}: {boards} boards, {months} months ({from} … {to}), {indicators} indicators.',
   },
   'col-board': { vi: 'Đơn vị', en: 'Board' },
-  'col-indicator': { vi: 'Chỉ tiêu', en: 'Indicator' },
   'all-boards': { vi: 'Tổng', en: 'Total' },
   'value-missing': { vi: 'thiếu', en: 'missing' },
   'value-undefined': { vi: 'không xác định', en: 'undefined' },
