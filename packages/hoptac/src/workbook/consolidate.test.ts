@@ -169,6 +169,16 @@ describe('consolidateWorkbook: edges', () => {
     expect(() => consolidateWorkbook({ sheets: [] }, { period: '2017' })).not.toThrow();
   });
 
+  test('latestCompleteMonth does not wait for a row a board never fills in', () => {
+    const header = ['code', 'indicator', 'unit', '2017-01', '2017-02', '2017-03'];
+    const g = grid(
+      boardsSheet('DN', 'LD'),
+      sheet('DN', [header, ['export_value', 'x', 'triệu USD', 1, 2, 3], ['wastewater_plants', 'x', 'KCN', null, null, null]]),
+      sheet('LD', [header, ['export_value', 'x', 'triệu USD', 1, '-', null], ['import_value', 'x', 'triệu USD', 1, 2, 3]]),
+    );
+    expect(latestCompleteMonth(readWorkbook(g))).toBe('2017-02');
+  });
+
   test('latestCompleteMonth is undefined when a board reports nothing', () => {
     const g = grid(boardsSheet('DN', 'LD'), sheet('DN', [['code', 'indicator', 'unit', '2017-01'], ['export_value', 'x', 'triệu USD', 5]]), sheet('LD', [['code', 'indicator', 'unit', '2017-01']]));
     expect(latestCompleteMonth(readWorkbook(g))).toBeUndefined();

@@ -75,9 +75,10 @@ export function consolidateWorkbook(input: Grid | WorkbookModel, options: { read
 
 /**
  * The latest month for which every board of `Boards` reported (a number or `-`) every indicator
- * row its sheet has, the month the add-in's one-click Consolidate picks. A board without any
- * indicator row, or whose sheet lacks the month's column, is not complete. `undefined` when no
- * month is complete.
+ * row its sheet has, the month the add-in's one-click Consolidate picks. Rows a board has never
+ * filled in for any month (template rows it does not use) are not waited for; a board that has
+ * reported nothing at all, or whose sheet lacks the month's column, is not complete. `undefined`
+ * when no month is complete.
  *
  * @example
  * ```ts
@@ -95,7 +96,8 @@ export function latestCompleteMonth(model: WorkbookModel): string | undefined {
     const list = [];
     if (bi >= 0) for (let i = 0; i < nI; i++) {
       const sr = s.series[bi * nI + i];
-      if (sr !== undefined) list.push(sr);
+      // a row the board has never filled in (a template row it does not use) does not hold the month back
+      if (sr !== undefined && sr.flags.includes(VALUE)) list.push(sr);
     }
     return list;
   });
