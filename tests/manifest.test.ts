@@ -243,9 +243,14 @@ describe('addin/manifest.xml', () => {
       actions: { associate: (name: string, fn: unknown) => registered.set(name, fn) },
     };
     const code = readFileSync(join(addin, 'dist/commands.global.js'), 'utf8');
-    runInNewContext(code, { Office, console, URL, TextEncoder, TextDecoder, setTimeout, clearTimeout }, { filename: 'commands.global.js' });
+    const sandbox: Record<string, unknown> = { Office, console, URL, TextEncoder, TextDecoder, setTimeout, clearTimeout };
+    runInNewContext(code, sandbox, { filename: 'commands.global.js' });
     expect(ready).toBeDefined();
     ready?.();
-    for (const name of elements.filter((e) => local(e.name) === 'FunctionName').map((e) => e.text.trim())) expect(typeof registered.get(name)).toBe('function');
+    for (const name of elements.filter((e) => local(e.name) === 'FunctionName').map((e) => e.text.trim())) {
+      expect(typeof registered.get(name)).toBe('function');
+      // and as a global function, for Office builds that look it up by name
+      expect(sandbox[name]).toBe(registered.get(name));
+    }
   });
 });

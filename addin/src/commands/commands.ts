@@ -84,3 +84,6 @@ export async function consolidateCommand(event: Office.AddinCommands.Event): Pro
 Office.onReady(() => {
   Office.actions.associate(CONSOLIDATE_FUNCTION, consolidateCommand);
 }).catch(() => undefined);
+
+// Older Office builds look the ExecuteFunction name up as a global function instead.
+(globalThis as unknown as Record<string, unknown>)[CONSOLIDATE_FUNCTION] = consolidateCommand;

@@ -91,7 +91,14 @@ function requireApi(host: ExcelHost): void {
   if (!host.supports(MIN_EXCEL_API)) throw new AddinFailure('api-not-supported', { version: MIN_EXCEL_API });
 }
 
-/** Reads and checks the workbook. Writes nothing. */
+/**
+ * Reads and checks the workbook. Writes nothing.
+ *
+ * @example
+ * ```ts
+ * const { summary, findings } = await validate(officeHost(), { onProgress: show });
+ * ```
+ */
 export async function validate(host: ExcelHost, options: RunOptions = {}): Promise<ValidateOutcome> {
   try {
     requireApi(host);
@@ -107,6 +114,12 @@ export async function validate(host: ExcelHost, options: RunOptions = {}): Promi
 /**
  * Reads, checks and consolidates the workbook for `period` (default: the latest month every board
  * reported), then, if no source sheet changed meanwhile, writes `Tổng hợp` and `Kiểm tra`.
+ *
+ * @example
+ * ```ts
+ * const out = await consolidateRun(officeHost(), { period: '2017-Q4' });
+ * out.consolidated; // false when the workbook has errors (only the findings say so)
+ * ```
  */
 export async function consolidateRun(host: ExcelHost, options: RunOptions & { readonly period?: string; readonly activate?: boolean } = {}): Promise<ConsolidateOutcome> {
   try {

@@ -71,7 +71,14 @@ export class AddinFailure extends Error {
   }
 }
 
-/** The message of a failure code in a language, with its `{placeholders}` filled. */
+/**
+ * The message of a failure code in a language, with its `{placeholders}` filled.
+ *
+ * @example
+ * ```ts
+ * failureMessage('source-changed', { sheet: 'DN' }, 'en'); // 'The data on sheet “DN” changed while ...'
+ * ```
+ */
 export function failureMessage(code: FailureCode, params: Readonly<Record<string, string>>, lang: Lang): string {
   return TEXT[code][lang].replace(/\{(\w+)\}/g, (_, k: string) => params[k] ?? '');
 }
@@ -85,6 +92,11 @@ function officeCode(e: unknown): string | undefined {
 /**
  * Any error thrown during a run, as an {@link AddinFailure}: Office error codes (`InvalidOperation`,
  * `AccessDenied`, `ApiNotFound`, `ItemNotFound`, payload limits) become the failure the analyst can act on.
+ *
+ * @example
+ * ```ts
+ * toFailure({ code: 'AccessDenied' }, { sheet: 'Tổng hợp' }).code; // 'protected'
+ * ```
  */
 export function toFailure(e: unknown, context: { readonly sheet?: string } = {}): AddinFailure {
   if (e instanceof AddinFailure) return e;

@@ -5,7 +5,14 @@
 import type { ExcelHost } from './host.js';
 import { AddinFailure, toFailure } from './failure.js';
 
-/** Activates `sheet` and selects `cell` (A1 form) on it, when given. */
+/**
+ * Activates `sheet` and selects `cell` (A1 form) on it, when given.
+ *
+ * @example
+ * ```ts
+ * await goToCell(officeHost(), 'DN', 'AL7'); // the finding's place, selected
+ * ```
+ */
 export async function goToCell(host: ExcelHost, sheet: string, cell?: string): Promise<void> {
   try {
     await host.run(async (context) => {

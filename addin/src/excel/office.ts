@@ -4,7 +4,14 @@
  */
 import type { ExcelHost, HostContext } from './host.js';
 
-/** The Excel host of the running add-in. */
+/**
+ * The Excel host of the running add-in.
+ *
+ * @example
+ * ```ts
+ * Office.onReady(() => validate(officeHost()));
+ * ```
+ */
 export function officeHost(): ExcelHost {
   return {
     run<T>(batch: (context: HostContext) => Promise<T>): Promise<T> {

@@ -245,6 +245,13 @@ export async function readGrid(host: ExcelHost, options: ReadOptions = {}): Prom
 /**
  * Re-reads the values of every source sheet (values only, same chunks) and returns their
  * fingerprint, to compare with the one {@link readGrid} returned.
+ *
+ * @example
+ * ```ts
+ * const { grid, fingerprint } = await readGrid(host);
+ * // ... work ...
+ * if (changedSheet(fingerprint, await readFingerprint(host)) !== undefined) throw new AddinFailure('source-changed');
+ * ```
  */
 export async function readFingerprint(host: ExcelHost, options: Pick<ReadOptions, 'blockCells'> = {}): Promise<WorkbookFingerprint> {
   const blockCells = options.blockCells ?? DEFAULT_BLOCK_CELLS * 2;
