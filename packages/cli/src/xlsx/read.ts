@@ -469,6 +469,15 @@ export function parseSheet(next: () => string | undefined, part: string, ctx: Sh
         if (self) {
           inCell = false;
           if (emitCell(cT, cS < 0 ? defaultFormat : formats[cS] ?? (cS === 0 ? 'General' : undefined), cV, cF, cInline, sst, date1904, part, rowIdx, colIdx, emit) && ++ctx.cells > maxCells) tooManyCells(maxCells);
+        } else if (s.charCodeAt(p) === 60 && s.charCodeAt(p + 1) === 118 && s.charCodeAt(p + 2) === 62) {
+          // The common shape `<c ...><v>text</v></c>`, read in one step.
+          const e = s.indexOf('<', p + 3);
+          if (e >= 0 && e + 8 <= n && s.startsWith('</v></c>', e)) {
+            cV = decodeEntities(s.slice(p + 3, e));
+            inCell = false;
+            p = e + 8;
+            if (emitCell(cT, cS < 0 ? defaultFormat : formats[cS] ?? (cS === 0 ? 'General' : undefined), cV, undefined, undefined, sst, date1904, part, rowIdx, colIdx, emit) && ++ctx.cells > maxCells) tooManyCells(maxCells);
+          }
         }
       } else if (c0 === 118 /* v */ && inCell) {
         if (self) cV = '';

@@ -179,3 +179,24 @@ describe('cellText', () => {
     expect(cellText('tab\tnl\n')).toBe('tab\tnl\n');
   });
 });
+
+describe('writeXlsxWithSheets on unusual inputs', () => {
+  it('creates the styles part when the input has none, and matches sheet names case-insensitively', async () => {
+    const { makeXlsx } = await import('./test-helpers.js');
+    const dir = await tempDir();
+    const input = join(dir, 'bare.xlsx');
+    await writeFile(input, makeXlsx({ sheets: [{ name: 'DN', xml: '<row r="1"><c r="A1"><v>1</v></c></row>' }, { name: 'tổng hợp', xml: '<row r="1"><c r="A1"><f>DN!A1</f><v>1</v></c></row>' }], extra: { 'xl/calcChain.xml': '<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="A1" i="2"/></calcChain>' } }));
+    // register the calc chain like Excel does
+    const out = join(dir, 'out.xlsx');
+    await writeXlsxWithSheets(input, out, [SUMMARY]);
+    const grid = await readXlsx(out);
+    expect(grid.sheets.map((s) => s.name)).toEqual(['DN', 'Tổng hợp']);
+    expect(grid.sheets[1]!.rows[1]![1]).toMatchObject({ kind: 'number', value: '1234567.25', format: '#,##0.00' });
+    const parts = unzipSync(new Uint8Array(await readFile(out)));
+    expect(parts['xl/styles.xml']).toBeDefined();
+    expect(new TextDecoder().decode(parts['[Content_Types].xml'])).toContain('/xl/styles.xml');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.getWorksheet('Tổng hợp')!.getCell('A1').font?.bold).toBe(true);
+  });
+});
