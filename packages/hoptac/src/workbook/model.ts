@@ -17,7 +17,10 @@ export interface BoardInfo {
 /** What {@link readWorkbook} makes of a workbook: its content, and every problem found in it. */
 export interface WorkbookModel {
   readonly settings: { readonly numberFormat: 'vi' | 'en' };
-  /** the `Boards` rows, in order (rows with an invalid or repeated code left out) */
+  /**
+   * the `Boards` rows, in order: rows with an invalid or repeated code are left out; a row with an
+   * invalid `zone_kind` is kept as `KCN` (with its `bad-board` error); a blank name is the code
+   */
   readonly boards: readonly BoardInfo[];
   /** from `Indicators`, or the one passed in options, or the built-in one */
   readonly catalogue: Catalogue;

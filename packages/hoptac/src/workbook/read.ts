@@ -65,7 +65,7 @@ const SETTING_FIELDS: Fields<'key' | 'value'> = [
 const SHEET_INDICATOR_LABELS = keys('indicator', 'chỉ tiêu', 'tên chỉ tiêu', 'name', 'tên');
 const SHEET_UNIT_LABELS = keys('unit', 'đơn vị tính', 'đvt', 'đơn vị');
 const SHEET_OPENING_LABELS = keys('opening', 'lũy kế đầu kỳ', 'lũy kế trước kỳ');
-const NUMBER_FORMAT_KEYS = keys('number_format', 'định dạng số');
+const NUMBER_FORMAT_KEYS = keys('number_format', 'number format', 'định dạng số');
 const KIND_WORDS = new Map<string, string>([
   ['flow', 'flow'], [matchKey('thời kỳ'), 'flow'], [matchKey('lưu lượng'), 'flow'],
   ['stock', 'stock'], [matchKey('thời điểm'), 'stock'],
