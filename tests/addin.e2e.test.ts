@@ -160,6 +160,7 @@ function expectBoardsUntouched(before: readonly FakeSheetInput[], after: PageFak
     const now = after.snapshot.find((x) => x.name === s.name)!;
     expect(now.cells, `sheet ${s.name} unchanged`).toEqual(s.cells);
     expect(now.merges ?? [], `sheet ${s.name} merges unchanged`).toEqual(s.merges ?? []);
+    expect(now.hiddenRows ?? [], `sheet ${s.name} hidden rows unchanged`).toEqual(s.hiddenRows ?? []);
   }
   const touched = after.ops.filter((o) => WRITES.includes(o.kind) && !OWN.includes(o.sheet));
   expect(touched).toEqual([]);
@@ -245,7 +246,8 @@ describe.skipIf(skip)('add-in end to end (headless Chromium, fake Excel host on 
     expect(kiemTra[`B${plantedRow!.slice(1)}`]?.v).toBe('text-number');
     expect(kiemTra[plantedRow!]?.link).toBe("'DN'!AL7");
 
-    // 5. clicking it in the pane activates DN and selects AL7, writing nothing
+    // 5. consolidating moved nobody's cursor; clicking the finding activates DN and selects AL7, writing nothing
+    expect(after.ops.filter((o) => o.kind === 'activate' || o.kind === 'select')).toEqual([]);
     const opsBefore = after.ops.length;
     await page.click('button.finding[data-sheet="DN"][data-cell="AL7"]');
     await page.waitForFunction((n) => (globalThis as unknown as { __hoptacFake: { ops(): unknown[] } }).__hoptacFake.ops().length >= n + 2, opsBefore);

@@ -100,7 +100,19 @@ describe('readGrid', () => {
     expect(b.cellLoads).toBeGreaterThan(8);
   });
 
-  it('reads merged areas when ExcelApi 1.13 is there', async () => {
+  it('reads a large sheet in requests that each stay within the cell budget', async () => {
+    const cells: Record<string, FakeCell> = {};
+    const cols = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J'];
+    for (let r = 1; r <= 20_000; r++) for (const [i, c] of cols.entries()) cells[`${c}${r}`] = num(r * 10 + i);
+    const b = new FakeWorkbook([{ name: 'Big', cells }], { maxCellsPerLoad: 20_000 });
+    const started = performance.now();
+    const { grid } = await readGrid(b.host());
+    expect(grid.sheets[0]?.rows[19_999]?.[9]).toMatchObject({ kind: 'number', value: '200009' });
+    expect(b.cellLoads).toBe(10); // 200,000 cells in 10 requests of 20,000, none refused
+    expect(performance.now() - started).toBeLessThan(10_000);
+  });
+
+    it('reads merged areas when ExcelApi 1.13 is there', async () => {
     const b = book();
     addMerges(b, 'DN', ['C3:D3']);
     const { grid } = await readGrid(b.host());
