@@ -346,6 +346,26 @@ describe('readWorkbook: sheets and catalogue', () => {
     expect(m.findings.map(where)).toEqual(['formula-error DN!D2', 'formula-error DN!E2', 'not-a-number DN!F2']);
   });
 
+  test('boards and sheets named like Object.prototype members work (everything is keyed by Map)', () => {
+    const m = readWorkbook(
+      grid(
+        boardsSheet('__PROTO__', 'CONSTRUCTOR', 'TOSTRING'),
+        boardSheet('__proto__', ['2017-01'], [['export_value', 'triệu USD', 1]]),
+        boardSheet('constructor', ['2017-01'], [['export_value', 'triệu USD', 2]]),
+        boardSheet('toString', ['2017-01'], [['export_value', 'triệu USD', 3]]),
+        sheet('hasOwnProperty', [['x']]),
+      ),
+    );
+    expect(m.findings.map(where)).toEqual([
+      'reserved-sheet-name __proto__!-',
+      'reserved-sheet-name constructor!-',
+      'reserved-sheet-name toString!-',
+      'reserved-sheet-name hasOwnProperty!-',
+    ]);
+    expect(m.ok).toBe(true);
+    expect([...observations(m.observations)].map((o) => `${o.board}=${o.value}`)).toEqual(['__PROTO__=1', 'CONSTRUCTOR=2', 'TOSTRING=3']);
+  });
+
   test('a Grid that is not one never throws', () => {
     expect(readWorkbook({ sheets: [] }).ok).toBe(false);
     expect(() => readWorkbook({} as never)).not.toThrow();
