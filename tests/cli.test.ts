@@ -66,6 +66,15 @@ describe('usage', () => {
     expect(r.stderr).not.toMatch(/\n\s+at /); // no stack trace
   });
 
+  it('--lang may come before the command', async () => {
+    const r = await hoptac(['--lang', 'en', 'check', EXAMPLE]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Result: valid');
+    const v = await hoptac(['--lang=en', 'consolidate', EXAMPLE, '--period', '2018-Q1', '--json']);
+    expect(v.code).toBe(0);
+    expect((JSON.parse(v.stdout) as { period: string }).period).toBe('2018-Q1');
+  });
+
   it('usage errors speak English with --lang en', async () => {
     const r = await hoptac(['frobnicate', '--lang', 'en']);
     expect(r.code).toBe(2);

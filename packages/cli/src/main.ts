@@ -46,21 +46,26 @@ async function runProgramCommand(argv: readonly string[], io: Io): Promise<numbe
 }
 
 async function dispatch(argv: readonly string[], io: Io, lang: Lang): Promise<number> {
-  const first = argv[0];
-  if (first === undefined || first.startsWith('-')) {
-    // No command: only --help, --version and --lang are meaningful here.
-    const p = parse(argv, { version: { type: 'boolean', short: 'v' } }, lang);
+  // Global options may come before the command: `hoptac --lang en check FILE`.
+  let i = 0;
+  while (i < argv.length && argv[i]!.startsWith('-') && argv[i] !== '--') i += argv[i] === '--lang' ? 2 : 1;
+  const prefix = argv.slice(0, i);
+  if (prefix.length > 0 || i >= argv.length) {
+    const p = parse(prefix, { version: { type: 'boolean', short: 'v' } }, lang);
     if (p.values['version'] === true) {
       io.out(`${version()}\n`);
       return 0;
     }
-    if (p.values['help'] === true) {
-      io.out(helpText(lang));
-      return 0;
+    if (i >= argv.length) {
+      if (p.values['help'] === true) {
+        io.out(helpText(lang));
+        return 0;
+      }
+      throw new UsageError(t(lang, 'no-command'));
     }
-    if (p.positionals.length > 0) return dispatch(p.positionals.concat(argv.filter((a) => a.startsWith('--lang'))), io, lang);
-    throw new UsageError(t(lang, 'no-command'));
+    return dispatch([argv[i]!, ...prefix, ...argv.slice(i + 1)], io, lang);
   }
+  const first = argv[0]!;
   if (!(COMMANDS as readonly string[]).includes(first)) {
     if (first === 'help') {
       const topic = argv[1];
