@@ -61,7 +61,7 @@ const FLAG = 'hoptac-analysis/1';
 type Reply =
   | { readonly ok: true; readonly analysis: Analysis }
   | { readonly ok: false; readonly xlsx: true; readonly code: XlsxErrorCode; readonly params: Record<string, string | number> }
-  | { readonly ok: false; readonly xlsx: false; readonly name: string; readonly message: string; readonly messageVi?: string; readonly code?: string };
+  | { readonly ok: false; readonly xlsx: false; readonly name: string; readonly message: string; readonly messageVi?: string; readonly code?: string; readonly stack?: string };
 
 /** The analysis itself, in the current thread (the worker calls this). */
 export async function analyze(job: AnalysisJob): Promise<Analysis> {
@@ -93,11 +93,13 @@ export class AnalysisError extends Error {
   override readonly name: string;
   readonly messageVi: string | undefined;
   readonly code: string | undefined;
-  constructor(name: string, message: string, messageVi?: string, code?: string) {
+  constructor(name: string, message: string, messageVi?: string, code?: string, stack?: string) {
     super(message);
     this.name = name;
     this.messageVi = messageVi;
     this.code = code;
+    // the worker's own stack, for HOPTAC_DEBUG=1
+    if (stack !== undefined) this.stack = `${stack}\n    (in the analysis worker)`;
   }
 }
 
@@ -142,7 +144,7 @@ export async function analyzeIsolated(job: AnalysisJob, bounds: Partial<Analysis
       finish(() => {
         if (m.ok) resolve(m.analysis);
         else if (m.xlsx) reject(new XlsxError(m.code, m.params));
-        else reject(new AnalysisError(m.name, m.message, m.messageVi, m.code));
+        else reject(new AnalysisError(m.name, m.message, m.messageVi, m.code, m.stack));
       });
     });
     worker.on('error', (e: Error & { code?: string }) => {
@@ -193,6 +195,7 @@ async function runWorker(job: AnalysisJob): Promise<void> {
         message: typeof err.message === 'string' ? err.message : String(e),
         ...(typeof err.messageVi === 'string' ? { messageVi: err.messageVi } : {}),
         ...(typeof err.code === 'string' ? { code: err.code } : {}),
+        ...(e instanceof Error && e.stack !== undefined ? { stack: e.stack } : {}),
       };
     }
   }
