@@ -228,3 +228,52 @@ describe('reading in pieces', () => {
     }
   });
 });
+
+describe('agreement with exceljs', () => {
+  it('reads every cell of a random workbook as exceljs does (through the one number rule)', async () => {
+    let seed = 7;
+    const rnd = (): number => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
+    const texts = ['Tổng hợp', 'a & b', '<x>', '=1+1', '  lề  ', 'line\nbreak', '"q"', "it's", '漢字', '_x000D_'];
+    const bytes = await excelBytes((wb) => {
+      for (let s = 0; s < 3; s++) {
+        const ws = wb.addWorksheet(`S${s}`);
+        for (let r = 1; r <= 60; r++) {
+          for (let c = 1; c <= 12; c++) {
+            const k = rnd();
+            const cell = ws.getCell(r, c);
+            if (k < 0.3) cell.value = (rnd() - 0.5) * 10 ** Math.floor(rnd() * 12);
+            else if (k < 0.4) cell.value = Math.floor(rnd() * 1e6);
+            else if (k < 0.55) cell.value = texts[Math.floor(rnd() * texts.length)]!;
+            else if (k < 0.6) cell.value = rnd() < 0.5;
+            else if (k < 0.7) cell.value = { formula: `A${r}*2`, result: rnd() * 1000 };
+            else if (k < 0.75) {
+              cell.value = new Date(Date.UTC(2000 + Math.floor(rnd() * 20), Math.floor(rnd() * 12), 1));
+              cell.numFmt = 'mm/yyyy';
+            }
+          }
+        }
+      }
+    });
+    const grid = await readXlsx(bytes);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes as unknown as ArrayBuffer);
+    let checked = 0;
+    for (const ws of wb.worksheets) {
+      const gs = grid.sheets.find((s) => s.name === ws.name)!;
+      ws.eachRow((row, r) =>
+        row.eachCell((cell, c) => {
+          let v: unknown = cell.value;
+          if (v !== null && typeof v === 'object' && 'formula' in v) v = (v as { result?: unknown }).result;
+          const expected =
+            typeof v === 'number' ? excelNumberToDecimal(v)
+            : typeof v === 'boolean' ? (v ? 'TRUE' : 'FALSE')
+            : v instanceof Date ? excelNumberToDecimal((v.getTime() - Date.UTC(1899, 11, 30)) / 86_400_000)
+            : String(v);
+          expect(gs.rows[r - 1]?.[c - 1]?.value, `${ws.name}!${cell.address}`).toBe(expected);
+          checked++;
+        }),
+      );
+    }
+    expect(checked).toBeGreaterThan(1000);
+  });
+});

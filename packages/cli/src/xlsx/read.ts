@@ -1,6 +1,8 @@
 /**
- * `readXlsx`: an .xlsx file into the library's Grid, with a small hand-written reader (fflate for
- * inflation, XML scanned by hand). Hostile files are refused with an {@link XlsxError}.
+ * `readXlsx`: an .xlsx file into the library's Grid, with a small hand-written reader: the zip
+ * directory parsed by hand, parts inflated by Node's zlib under a size cap, XML scanned by hand
+ * (no DOM, no regular expressions over the document). Hostile files are refused with an
+ * {@link XlsxError}.
  */
 import { excelNumberToDecimal } from 'hoptac';
 import type { Grid, GridCell, GridSheet } from 'hoptac/workbook';
