@@ -262,6 +262,26 @@ describe('readWorkbook: sheets and catalogue', () => {
     ]);
   });
 
+  test('Targets: blank parts, bad year, blank target; good rows become targets in catalogue units', () => {
+    const m = readWorkbook(
+      grid(
+        boardsSheet('DN'),
+        sheet('Kế hoạch', [
+          ['Đơn vị', 'Chỉ tiêu', 'Năm', 'Kế hoạch'],
+          ['DN', null, 2017, 5], // B2 blank indicator
+          ['DN', 'export_value', 'năm ngoái', 5], // C3 bad year
+          ['DN', 'export_value', 2018, null], // no target: skipped silently
+          ['dn', 'EXPORT_VALUE', 'Năm 2017', '1.250,5'], // text-number D5
+          [null, null, null, null],
+        ]),
+        boardSheet('DN', ['2017-01'], [['export_value', 'triệu USD', 1]]),
+      ),
+    );
+    expect(m.findings.map(where)).toEqual(['bad-target Kế hoạch!B2', 'bad-target Kế hoạch!C3', 'text-number Kế hoạch!D5']);
+    const r = consolidate(m.observations, { period: '2017-01', indicators: ['export_value'], measures: ['target', 'ytd_target_pct'], withoutAll: true });
+    expect(r.rows.map((x) => x.value)).toEqual(['1250.5', '0.08']);
+  });
+
   test('bad headers, no boards, bad setting', () => {
     const m = readWorkbook(
       grid(
