@@ -20,6 +20,8 @@ export interface MakeXlsxOptions {
   readonly extra?: Readonly<Record<string, string | Uint8Array>>;
   /** replaces the main content type */
   readonly mainContentType?: string;
+  /** a calculation chain part, registered as Excel does */
+  readonly calcChain?: string;
 }
 
 /** An .xlsx package from XML fragments. */
@@ -48,6 +50,11 @@ export function makeXlsx(o: MakeXlsxOptions): Uint8Array {
     files['xl/styles.xml'] = strToU8(`<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<styleSheet xmlns="${NS}">${o.styles}</styleSheet>`);
     overrides.push('<Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>');
     rels.push(`<Relationship Id="rIdT" Type="${RNS}/styles" Target="styles.xml"/>`);
+  }
+  if (o.calcChain !== undefined) {
+    files['xl/calcChain.xml'] = strToU8(o.calcChain);
+    overrides.push('<Override PartName="/xl/calcChain.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.calcChain+xml"/>');
+    rels.push(`<Relationship Id="rIdC" Type="${RNS}/calcChain" Target="calcChain.xml"/>`);
   }
   files['xl/workbook.xml'] = strToU8(
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<workbook xmlns="${NS}" xmlns:r="${RNS}">${o.date1904 === true ? '<workbookPr date1904="1"/>' : ''}<sheets>${sheetEls.join('')}</sheets></workbook>`,

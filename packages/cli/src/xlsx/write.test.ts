@@ -185,8 +185,7 @@ describe('writeXlsxWithSheets on unusual inputs', () => {
     const { makeXlsx } = await import('./test-helpers.js');
     const dir = await tempDir();
     const input = join(dir, 'bare.xlsx');
-    await writeFile(input, makeXlsx({ sheets: [{ name: 'DN', xml: '<row r="1"><c r="A1"><v>1</v></c></row>' }, { name: 'tổng hợp', xml: '<row r="1"><c r="A1"><f>DN!A1</f><v>1</v></c></row>' }], extra: { 'xl/calcChain.xml': '<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="A1" i="2"/></calcChain>' } }));
-    // register the calc chain like Excel does
+    await writeFile(input, makeXlsx({ sheets: [{ name: 'DN', xml: '<row r="1"><c r="A1"><v>1</v></c></row>' }, { name: 'tổng hợp', xml: '<row r="1"><c r="A1"><f>DN!A1</f><v>1</v></c></row>' }], calcChain: '<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="A1" i="2"/></calcChain>' }));
     const out = join(dir, 'out.xlsx');
     await writeXlsxWithSheets(input, out, [SUMMARY]);
     const grid = await readXlsx(out);
@@ -195,6 +194,10 @@ describe('writeXlsxWithSheets on unusual inputs', () => {
     const parts = unzipSync(new Uint8Array(await readFile(out)));
     expect(parts['xl/styles.xml']).toBeDefined();
     expect(new TextDecoder().decode(parts['[Content_Types].xml'])).toContain('/xl/styles.xml');
+    // the replaced sheet had a formula: the calculation chain that named it is dropped, cleanly
+    expect(parts['xl/calcChain.xml']).toBeUndefined();
+    expect(new TextDecoder().decode(parts['[Content_Types].xml'])).not.toContain('calcChain');
+    expect(new TextDecoder().decode(parts['xl/_rels/workbook.xml.rels'])).not.toContain('calcChain');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
     expect(wb.getWorksheet('Tổng hợp')!.getCell('A1').font?.bold).toBe(true);
