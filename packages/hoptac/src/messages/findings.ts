@@ -224,6 +224,10 @@ export const FINDING_MESSAGES: ReadonlyMap<string, Message> = new Map<string, Me
     vi: 'Chỉ tiêu "{indicator}" không phải tỷ lệ nên không có tử số, mẫu số: xóa ô này hoặc đổi loại thành ratio. Dòng này bị bỏ qua.',
     en: 'Indicator "{indicator}" is not a ratio, so it has no numerator or denominator: clear the cell or make its kind ratio. The row is ignored.',
   }],
+  ['name-mismatch', {
+    vi: 'Dòng mã "{indicator}" lại ghi tên "{value}", là tên của chỉ tiêu "{other}": kiểm tra mã và số liệu của dòng này (số liệu được đọc theo mã).',
+    en: 'The row coded "{indicator}" is named "{value}", the name of indicator "{other}": check the code and the values of this row (values are read by the code).',
+  }],
   ['boolean-value', {
     vi: 'Ô chứa giá trị đúng/sai ({value}), không phải số: nhập số, "-" nếu bằng không, hoặc để trống.',
     en: 'The cell holds a true/false value ({value}), not a number: enter a number, "-" for zero, or leave it blank.',

@@ -54,6 +54,8 @@ export type Severity = 'error' | 'warning';
  *   checked but not used, since a ratio is always recomputed from its parts.
  * - `opening-not-flow` (warning): an `opening` value on a stock or ratio row; it is not used
  *   (a stock's cumulative is its value at the end of the period).
+ * - `name-mismatch` (warning): a board row's indicator name (column `indicator`) is exactly the
+ *   name of another catalogue indicator (case and tone marks aside): a code pasted on the wrong row.
  * - `row-without-code` (warning): a row with a blank code holds values in the month columns;
  *   it is skipped as a section heading.
  * - `period-outside-data` (warning, from `consolidateWorkbook`): months the period needs (from
@@ -94,6 +96,7 @@ export type FindingCode =
   | 'blank-unit'
   | 'ratio-reported'
   | 'opening-not-flow'
+  | 'name-mismatch'
   | 'row-without-code'
   | 'period-outside-data'
   | 'findings-capped';
@@ -133,6 +136,7 @@ export const FINDING_SEVERITY: ReadonlyMap<FindingCode, Severity> = new Map<Find
   ['blank-unit', 'warning'],
   ['ratio-reported', 'warning'],
   ['opening-not-flow', 'warning'],
+  ['name-mismatch', 'warning'],
   ['row-without-code', 'warning'],
   ['period-outside-data', 'warning'],
   ['findings-capped', 'warning'],

@@ -56,6 +56,7 @@ function planted(): { sheets: GridSheet[] } {
       [null, 'Tổng', null, null, 12], // row-without-code A15
       ['fdi_projects_new', 'x', 'dự án', null, 1, 1, 1, null, 1], // hidden-row A16
       ['fdi_capital_new', 'x', 'triệu USD', null, 1, 1, 1, null, 1], // merged-cell E17
+      ['ddi_capital_new', 'Kim ngạch nhập khẩu', 'tỷ đồng', null, 1, 1, 1, null, 1], // name-mismatch B18
     ],
     { hiddenRows: [15], merges: ['A1:K1', 'E17:F17'] },
   );
@@ -100,6 +101,7 @@ describe('readWorkbook: every finding at its cell, in one pass', () => {
     ['row-without-code', ['DN!A15']],
     ['hidden-row', ['DN!A16']],
     ['merged-cell', ['DN!E17']],
+    ['name-mismatch', ['DN!B18']],
     ['bad-header', ['BP!A1']],
     ['unknown-sheet', ['HN!A2']],
     ['reserved-sheet-name', ['__proto__!-']],
@@ -165,7 +167,7 @@ describe('readWorkbook: every finding at its cell, in one pass', () => {
 
   test('every code of the format table and the extras has a message', () => {
     const all = new Set(FINDING_CODES);
-    expect(all.size).toBe(36);
+    expect(all.size).toBe(37);
     for (const f of fs) expect(all.has(f.code)).toBe(true);
   });
 });

@@ -424,6 +424,12 @@ export function readWorkbook(grid: Grid, options: ReadWorkbookOptions = {}): Wor
   const byCode = new Map<string, Indicator>();
   for (const ind of catalogue.indicators) byCode.set(ind.code, ind);
   const suggestion = catalogue.indicators[0]?.code ?? 'export_value';
+  // names, to catch a code pasted on another indicator's row
+  const byName = new Map<string, string>();
+  for (const ind of catalogue.indicators) {
+    byName.set(matchKey(ind.nameVi), ind.code);
+    byName.set(matchKey(ind.nameEn), ind.code);
+  }
   const ratioParts = new Set<string>();
   for (const ind of catalogue.indicators) {
     if (ind.kind === 'ratio' && ind.unit === '%') {
@@ -841,6 +847,11 @@ export function readWorkbook(grid: Grid, options: ReadWorkbookOptions = {}): Wor
       }
       seen.set(ind.code, r);
       indicatorRows.push(r);
+      if (indicatorCol >= 0) {
+        const name = labelOf(row[indicatorCol]);
+        const other = name === '' ? undefined : byName.get(matchKey(name));
+        if (other !== undefined && other !== ind.code) flag('name-mismatch', 'name-mismatch', at(idx, sheet, r, indicatorCol), { indicator: ind.code, value: shown(name), other });
+      }
 
       // unit
       let exp = 0;
