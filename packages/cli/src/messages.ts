@@ -55,12 +55,12 @@ const TEXTS = {
     vi: '{boards} đơn vị, {indicators} chỉ tiêu, {months} tháng{range}, {values} ô số liệu',
     en: '{boards} boards, {indicators} indicators, {months} months{range}, {values} value cells',
   },
-  'result-ok': { vi: 'Kết quả: hợp lệ ({errors} lỗi, {warnings} cảnh báo).', en: 'Result: valid ({errors} errors, {warnings} warnings).' },
-  'result-errors': { vi: 'Kết quả: có lỗi ({errors} lỗi, {warnings} cảnh báo).', en: 'Result: errors found ({errors} errors, {warnings} warnings).' },
+  'result-ok': { vi: 'Kết quả: hợp lệ ({errors} lỗi, {warnings} cảnh báo).', en: 'Result: valid ({errors} error{es}, {warnings} warning{ws}).' },
+  'result-errors': { vi: 'Kết quả: có lỗi ({errors} lỗi, {warnings} cảnh báo).', en: 'Result: errors found ({errors} error{es}, {warnings} warning{ws}).' },
   'sheet-group': { vi: 'Trang "{sheet}": {counts}', en: 'Sheet "{sheet}": {counts}' },
   'workbook-group': { vi: 'Toàn sổ: {counts}', en: 'Whole workbook: {counts}' },
-  'n-errors': { vi: '{n} lỗi', en: '{n} errors' },
-  'n-warnings': { vi: '{n} cảnh báo', en: '{n} warnings' },
+  'n-errors': { vi: '{n} lỗi', en: '{n} error{s}' },
+  'n-warnings': { vi: '{n} cảnh báo', en: '{n} warning{s}' },
   error: { vi: 'lỗi', en: 'error' },
   warning: { vi: 'cảnh báo', en: 'warning' },
   'no-findings': { vi: 'Không có lỗi hay cảnh báo nào.', en: 'No errors or warnings.' },
@@ -69,7 +69,7 @@ const TEXTS = {
     vi: 'Sổ có lỗi nên không tổng hợp. Sửa các lỗi trên rồi chạy lại.',
     en: 'The workbook has errors, so it was not consolidated. Fix the errors above and run again.',
   },
-  'findings-summary': { vi: 'Kiểm tra: {errors} lỗi, {warnings} cảnh báo (xem "hoptac check").', en: 'Check: {errors} errors, {warnings} warnings (see "hoptac check").' },
+  'findings-summary': { vi: 'Kiểm tra: {errors} lỗi, {warnings} cảnh báo (xem "hoptac check").', en: 'Check: {errors} error{es}, {warnings} warning{ws} (see "hoptac check").' },
   'wrote-out': { vi: 'Đã ghi {path} (thêm trang "{summary}" và "{findings}").', en: 'Wrote {path} (added the sheets "{summary}" and "{findings}").' },
   'wrote-template': {
     vi: 'Đã tạo {path}: {boards} đơn vị, {months} tháng ({from} … {to}), {indicators} chỉ tiêu.',
@@ -96,10 +96,15 @@ const TEXTS = {
 
 export type TextKey = keyof typeof TEXTS;
 
-/** The text for `key` in `lang`, with `{name}` placeholders filled. */
+/**
+ * The text for `key` in `lang`, with `{name}` placeholders filled. English plurals: `{s}` follows
+ * `n`, `{es}` follows `errors` and `{ws}` follows `warnings` ('' for one, 's' otherwise).
+ */
 export function t(lang: Lang, key: TextKey, params: Readonly<Record<string, string | number>> = {}): string {
   const template: string = TEXTS[key][lang];
-  return template.replace(/\{(\w+)\}/g, (all, name: string) => (name in params ? String(params[name]) : all));
+  const plural = (x: unknown) => (x === 1 ? '' : 's');
+  const all: Record<string, string | number> = { s: plural(params['n']), es: plural(params['errors']), ws: plural(params['warnings']), ...params };
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in all ? String(all[name]) : whole));
 }
 
 /** Reads `--lang` (or `--lang=xx`) from raw arguments before full parsing, so even usage errors speak it. */
