@@ -154,6 +154,18 @@ describe('the example workbook', () => {
   it('is exactly what make-workbook.mjs writes (reproducible bytes)', async () => {
     expect(Buffer.from(await makeWorkbook()).equals(readFileSync(EXAMPLE))).toBe(true);
   });
+
+  it('has exactly one blank value cell, and the quirks real files have', () => {
+    const cells = data.rows.flatMap((r) => r.cells.map((c) => ({ ...c, board: r.board, indicator: r.indicator })));
+    expect(cells.filter((c) => c.cell === 'blank').map((c) => [c.board, c.indicator, c.month])).toEqual([[MISSING.board, MISSING.indicator, MISSING.month]]);
+    expect(cells.filter((c) => c.cell === 'text').length).toBe(4);
+    expect(cells.filter((c) => c.cell === 'dash').length).toBeGreaterThan(10);
+    expect(cells.filter((c) => c.cell === 'formula').length).toBe(47);
+    expect(data.rows.filter((r) => r.exponent !== 0).map((r) => [r.board, r.indicator, r.unit])).toEqual([['LD', 'fdi_capital_new', 'nghìn USD']]);
+    expect(new Set(data.targets.map((t) => t.year))).toEqual(new Set([2017, 2018]));
+    expect(data.months[0]).toBe('2015-01');
+    expect(data.months.at(-1)).toBe('2018-12');
+  });
 });
 
 describe.each([
