@@ -245,7 +245,9 @@ export function createObservations(): ObservationBuilder {
     if (built) throw new HoptacError('invalid-observation', { reason: 'the builder was already built' });
   };
 
-  const store = (n: number, v: string | null, at: { readonly board: string; readonly indicator: string; readonly month: string | MonthPeriod }): void => {
+  // The where-arguments are plain values so the hot path allocates nothing; they are only read to
+  // word an error.
+  const store = (n: number, v: string | null, atBoard: string, atIndicator: string, atMonth: number): void => {
     if (v === null) {
       st.scale[n] = -1;
       return;
@@ -256,7 +258,7 @@ export function createObservations(): ObservationBuilder {
       st.scale[n] = s;
       return;
     }
-    const where = () => `${at.board}/${at.indicator}/${typeof at.month === 'string' ? at.month : monthIndexText(monthIndex(at.month))}`;
+    const where = () => `${atBoard}/${atIndicator}/${monthIndexText(atMonth)}`;
     const d = exact(v, where());
     if (d.scale > 32000) throw new HoptacError('invalid-observation', { reason: `${where()}: too many decimal places` });
     if (d.int <= MAX_SAFE && d.int >= -MAX_SAFE) st.mant[n] = Number(d.int);
@@ -276,8 +278,9 @@ export function createObservations(): ObservationBuilder {
       if (n === st.cap) st.grow();
       st.board[n] = board(o.board);
       st.indicator[n] = indicator(o.indicator);
-      st.month[n] = monthOf(o.month);
-      store(n, o.value, o);
+      const m = monthOf(o.month);
+      st.month[n] = m;
+      store(n, o.value, o.board, o.indicator, m);
       st.length = n + 1;
       if (o.source !== undefined) sources[n] = o.source;
       if (o.status === 'estimated') estimated.add(n);
@@ -299,7 +302,7 @@ export function createObservations(): ObservationBuilder {
         st.board[n] = b;
         st.indicator[n] = i;
         st.month[n] = m0 + k;
-        store(n, v, { board: sr.board, indicator: sr.indicator, month: monthIndexText(m0 + k) });
+        store(n, v, sr.board, sr.indicator, m0 + k);
         st.length = n + 1;
         if (srcs !== undefined) {
           const src = srcs[k];
