@@ -409,6 +409,14 @@ class FakeWorksheet extends Proxy0 {
   get visibility(): string {
     return this.get0('visibility');
   }
+  set visibility(v: string) {
+    this.enqueue(() => {
+      const s = this.sheet();
+      this.ctx.book.checkWritable(s);
+      s.visibility = v as Sheet['visibility'];
+      this.ctx.book.log({ kind: 'format', sheet: s.name });
+    });
+  }
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     return new FakeRange(this.ctx, () => this.ctx.book.usedRange(this.sheet(), valuesOnly));
   }

@@ -191,7 +191,13 @@ describe('writeOutputSheets', () => {
     expect(b.ops.every((o) => o.sheet === FINDINGS_SHEET)).toBe(true);
   });
 
-  it('refuses to write a sheet that is not its own, before touching anything', async () => {
+  it('shows its own sheet again if someone hid it', async () => {
+    const b = new FakeWorkbook([{ name: SUMMARY_SHEET, visibility: 'Hidden', cells: {} }]);
+    await writeOutputSheets(b.host(), [report], { activate: true });
+    expect(b.snapshot()[0]?.visibility).toBe('Visible');
+  });
+
+    it('refuses to write a sheet that is not its own, before touching anything', async () => {
     const b = book();
     await expect(writeOutputSheets(b.host(), [{ ...report, name: 'DN' }])).rejects.toMatchObject({ code: 'not-own-sheet' });
     expect(b.ops).toEqual([]);

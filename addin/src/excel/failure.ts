@@ -18,8 +18,8 @@ export type FailureCode =
 
 const TEXT: Readonly<Record<FailureCode, { readonly vi: string; readonly en: string }>> = {
   'edit-mode': {
-    vi: 'Excel đang ở chế độ sửa ô. Nhấn Enter hoặc Esc để kết thúc việc sửa ô rồi thử lại.',
-    en: 'Excel is in cell edit mode. Press Enter or Esc to finish editing the cell, then try again.',
+    vi: 'Excel chưa làm được việc này lúc này, thường vì một ô đang được sửa. Nhấn Enter hoặc Esc để kết thúc việc sửa ô rồi thử lại.',
+    en: 'Excel cannot do this right now, usually because a cell is being edited. Press Enter or Esc to finish editing the cell, then try again.',
   },
   protected: {
     vi: 'Trang tính hoặc sổ làm việc đang được bảo vệ, nên Hợp tác không ghi được trang “{sheet}”. Bỏ bảo vệ (Review › Unprotect) rồi thử lại.',

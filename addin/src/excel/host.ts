@@ -68,7 +68,8 @@ export interface HostWorksheet extends HostLoadable {
   readonly isNullObject: boolean;
   readonly name: string;
   readonly position: number;
-  readonly visibility: string;
+  /** `Visible`, `Hidden` or `VeryHidden`; the add-in sets it only on its own sheets */
+  visibility: string;
   readonly protection: { readonly protected: boolean } & HostLoadable;
   readonly freezePanes: HostFreezePanes;
   getUsedRangeOrNullObject(valuesOnly?: boolean): HostRange;

@@ -43,9 +43,12 @@ async function ownSheet(context: HostContext, name: string): Promise<HostWorkshe
     await context.sync();
     return created;
   }
+  existing.load('visibility');
   existing.protection.load('protected');
   await context.sync();
   if (existing.protection.protected) throw new AddinFailure('protected', { sheet: name });
+  // a report someone hid is shown again: it is the add-in's own sheet, and it must be seen
+  if (existing.visibility !== 'Visible') existing.visibility = 'Visible';
   const all = existing.getRange();
   all.unmerge();
   all.clear('All');
