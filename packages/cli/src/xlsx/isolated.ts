@@ -6,6 +6,7 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Grid } from 'hoptac/workbook';
 import { XlsxError, isXlsxError } from './errors.js';
@@ -38,6 +39,7 @@ interface Job {
   readonly flag: typeof FLAG;
   readonly path: string;
   readonly limits: Partial<XlsxLimits>;
+  readonly maxHeapMb: number;
 }
 
 type Reply = { readonly ok: true; readonly grid: PackedGrid } | { readonly ok: false; readonly code: XlsxErrorCode; readonly params: Record<string, string | number> };
@@ -58,7 +60,7 @@ export async function readXlsxIsolated(path: string, limits?: Partial<XlsxLimits
   const { timeoutMs: t, maxHeapMb: h, ...readerLimits } = limits ?? {};
   const timeoutMs = typeof t === 'number' && t > 0 ? t : DEFAULT_ISOLATION_LIMITS.timeoutMs;
   const maxHeapMb = typeof h === 'number' && h > 0 ? h : DEFAULT_ISOLATION_LIMITS.maxHeapMb;
-  const job: Job = { flag: FLAG, path, limits: readerLimits };
+  const job: Job = { flag: FLAG, path, limits: readerLimits, maxHeapMb };
   const self = import.meta.url;
   let worker: Worker;
   const options = {
@@ -71,7 +73,7 @@ export async function readXlsxIsolated(path: string, limits?: Partial<XlsxLimits
     if (self.endsWith('.ts')) {
       // Source under tsx or vitest: let tsx load the TypeScript in the worker.
       const tsx = tsxEsmApi(self);
-      const code = `import(${JSON.stringify(pathToHref(tsx))}).then((api) => api.tsImport(${JSON.stringify(self)}, ${JSON.stringify(self)}));`;
+      const code = `import(${JSON.stringify(pathToFileURL(tsx).href)}).then((api) => api.tsImport(${JSON.stringify(self)}, ${JSON.stringify(self)}));`;
       worker = new Worker(code, { ...options, eval: true });
     } else {
       worker = new Worker(new URL(self), options);
@@ -99,7 +101,7 @@ export async function readXlsxIsolated(path: string, limits?: Partial<XlsxLimits
       });
     });
     worker.on('exit', (code) => {
-      finish(() => reject(new XlsxError(code === 0 ? 'unreadable' : 'memory', code === 0 ? { detail: 'the reader stopped without an answer', detailVi: 'bộ đọc dừng mà không trả kết quả' } : { limit: maxHeapMb })));
+      finish(() => reject(new XlsxError('unreadable', { detail: `the reader stopped without an answer (exit code ${code})`, detailVi: `bộ đọc dừng mà không trả kết quả (mã thoát ${code})` })));
     });
   });
 }
@@ -113,10 +115,6 @@ function tsxEsmApi(from: string): string {
   return join(dirname(pkgPath), rel);
 }
 
-function pathToHref(p: string): string {
-  return p.startsWith('file:') ? p : `file://${p.startsWith('/') ? '' : '/'}${p.replace(/\\/g, '/')}`;
-}
-
 async function runWorker(job: Job): Promise<void> {
   let reply: Reply;
   try {
@@ -128,7 +126,8 @@ async function runWorker(job: Job): Promise<void> {
     return;
   } catch (e) {
     if (isXlsxError(e)) reply = { ok: false, code: e.code, params: { ...e.params } };
-    else if (e instanceof RangeError) reply = { ok: false, code: 'memory', params: { limit: '?' } };
+    // A string or buffer too large to make: memory, whatever the heap limit says.
+    else if (e instanceof RangeError) reply = { ok: false, code: 'memory', params: { limit: job.maxHeapMb } };
     else reply = { ok: false, code: 'unreadable', params: { detail: e instanceof Error ? e.message : String(e) } };
   }
   parentPort?.postMessage(reply);
