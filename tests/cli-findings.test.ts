@@ -70,6 +70,7 @@ const CORPUS: readonly Plant[] = [
   { code: 'blank-unit', why: 'a board row without its unit', mutate: (wb) => (sheet(wb, 'DN').getCell('C3').value = null), at: ['DN', 'C3'] },
   { code: 'ratio-reported', why: 'a row for occupancy_rate', mutate: (wb) => sheet(wb, 'DN').addRow(['occupancy_rate', 'Tỷ lệ lấp đầy', '%', null, 50, 60, 70]), at: ['DN', 'A7'] },
   { code: 'opening-not-flow', why: 'an opening on a stock row', mutate: (wb) => (sheet(wb, 'DN').getCell('D3').value = 5), at: ['DN', 'D3'] },
+  { code: 'name-mismatch', why: "workers_total's row named as foreign workers", mutate: (wb) => (sheet(wb, 'DN').getCell('B5').value = 'Lao động nước ngoài'), at: ['DN', 'B5'] },
   { code: 'row-without-code', why: 'values on a row with a blank code', mutate: (wb) => sheet(wb, 'DN').addRow([null, 'Ghi chú', null, null, 1, 2, 3]), at: ['DN', 'A7'] },
   { code: 'period-outside-data', why: 'consolidating 2019 when the sheets hold 2017', mutate: () => undefined, at: [null, null], period: '2019' },
   {
