@@ -203,3 +203,35 @@ describe('writeXlsxWithSheets on unusual inputs', () => {
     expect(wb.getWorksheet('Tổng hợp')!.getCell('A1').font?.bold).toBe(true);
   });
 });
+
+describe('writeXlsxWithSheets on prefixed XML', () => {
+  it('writes new elements with the prefix the part uses', async () => {
+    const { makeXlsx } = await import('./test-helpers.js');
+    const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
+    const dir = await tempDir();
+    const input = join(dir, 'prefixed.xlsx');
+    await writeFile(
+      input,
+      makeXlsx({
+        sheets: [{ name: 'DN', xml: '<row r="1"><c r="A1"><v>1</v></c></row>' }],
+        styles: '',
+        extra: {
+          'xl/styles.xml': `<?xml version="1.0" encoding="UTF-8"?><x:styleSheet xmlns:x="${NS}"><x:fonts count='1'><x:font><x:sz val="11"/><x:name val="Arial"/></x:font></x:fonts><x:fills count="1"><x:fill><x:patternFill patternType="none"/></x:fill></x:fills><x:borders count="1"><x:border/></x:borders><x:cellXfs count='1'><x:xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></x:cellXfs></x:styleSheet>`,
+          'xl/workbook.xml': `<?xml version="1.0" encoding="UTF-8"?><x:workbook xmlns:x="${NS}" xmlns:rel="http://schemas.openxmlformats.org/officeDocument/2006/relationships"><x:sheets><x:sheet name="DN" sheetId="1" rel:id="rId1"/></x:sheets></x:workbook>`,
+        },
+      }),
+    );
+    const out = join(dir, 'out.xlsx');
+    await writeXlsxWithSheets(input, out, [SUMMARY]);
+    const parts = unzipSync(new Uint8Array(await readFile(out)));
+    const styles = new TextDecoder().decode(parts['xl/styles.xml']);
+    expect(styles).toContain(`<x:fonts count="2">`);
+    expect(styles).toContain('<x:font><x:b/><x:sz val="11"/><x:name val="Arial"/></x:font>');
+    expect(styles).toMatch(/<x:numFmts count="1"><x:numFmt numFmtId="164" formatCode="#,##0.00"\/><\/x:numFmts>|numFmtId="4"/);
+    expect(new TextDecoder().decode(parts['xl/workbook.xml'])).toContain('<x:sheet name="Tổng hợp" sheetId="2" rel:id="rId');
+    const grid = await readXlsx(out);
+    expect(grid.sheets.map((s) => s.name)).toEqual(['DN', 'Tổng hợp']);
+    expect(grid.sheets[1]!.rows[1]![1]).toMatchObject({ kind: 'number', value: '1234567.25', format: '#,##0.00' });
+    // (exceljs cannot read prefixed workbooks at all, the input included, so it is not asked here)
+  });
+});

@@ -186,7 +186,7 @@ function applyEdits(s: string, edits: Edit[]): string {
 }
 
 function setCount(tag: string, count: number): string {
-  if (/\bcount="\d*"/.test(tag)) return tag.replace(/\bcount="\d*"/, `count="${count}"`);
+  if (/\bcount=(["'])\d*\1/.test(tag)) return tag.replace(/\bcount=(["'])\d*\1/, `count="${count}"`);
   return tag.replace(/(\/?>)$/, ` count="${count}"$1`);
 }
 
@@ -374,6 +374,8 @@ class StyleBook {
   private xfsOpen: { start: number; end: number } | undefined;
   private xfsClose = -1;
   private styleSheetOpenEnd = -1;
+  /** the prefix the styles part uses for its elements (`x:`), usually none */
+  private ns = '';
 
   constructor(xml: string | undefined, part: string) {
     this.part = part;
@@ -385,7 +387,11 @@ class StyleBook {
     let depth = 0;
     while (sc.next()) {
       const n = sc.name;
-      if (n === 'styleSheet' && sc.kind === OPEN) this.styleSheetOpenEnd = sc.pos;
+      if (n === 'styleSheet' && sc.kind === OPEN) {
+        this.styleSheetOpenEnd = sc.pos;
+        const q = sc.qname();
+        this.ns = q.includes(':') ? q.slice(0, q.indexOf(':') + 1) : '';
+      }
       else if (n === 'numFmts') {
         if (sc.kind === CLOSE) this.numFmtsClose = sc.start;
         else this.numFmtsOpen = { start: sc.start, end: sc.pos, self: sc.kind === SELF };
@@ -440,7 +446,7 @@ class StyleBook {
     if (have !== undefined) return have;
     const id = ++this.maxNumFmtId;
     this.numFmts.set(code, id);
-    this.newNumFmts.push(`<numFmt numFmtId="${id}" formatCode="${escapeAttr(code)}"/>`);
+    this.newNumFmts.push(`<${this.ns}numFmt numFmtId="${id}" formatCode="${escapeAttr(code)}"/>`);
     return id;
   }
 
@@ -448,9 +454,10 @@ class StyleBook {
     if (this.boldFontId !== undefined) return this.boldFontId;
     const base = this.fonts[0]!;
     let bold: string;
+    const b = `<${this.ns}b/>`;
     if (/<(\w+:)?b(\s[^>]*)?\/>/.test(base)) bold = base;
-    else if (base.endsWith('/>')) bold = `${base.slice(0, -2)}><b/></${/^<([\w:]+)/.exec(base)?.[1] ?? 'font'}>`;
-    else bold = base.replace(/^(<[^>]*>)/, '$1<b/>');
+    else if (base.endsWith('/>')) bold = `${base.slice(0, -2)}>${b}</${/^<([\w:]+)/.exec(base)?.[1] ?? 'font'}>`;
+    else bold = base.replace(/^(<[^>]*>)/, `$1${b}`);
     let id = [...this.fonts, ...this.newFonts].indexOf(bold);
     if (id < 0) {
       id = this.fonts.length + this.newFonts.length;
@@ -471,7 +478,7 @@ class StyleBook {
       return 0;
     }
     const fontId = bold ? this.boldFont() : 0;
-    const xf = `<xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="0" borderId="0" xfId="0"${numFmtId !== 0 ? ' applyNumberFormat="1"' : ''}${bold ? ' applyFont="1"' : ''}/>`;
+    const xf = `<${this.ns}xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="0" borderId="0" xfId="0"${numFmtId !== 0 ? ' applyNumberFormat="1"' : ''}${bold ? ' applyFont="1"' : ''}/>`;
     let id = [...this.xfs, ...this.newXfs].indexOf(xf);
     if (id < 0) {
       id = this.xfs.length + this.newXfs.length;
@@ -500,9 +507,9 @@ class StyleBook {
       const o = this.numFmtsOpen;
       const total = this.numFmts.size;
       if (o === undefined) {
-        edits.push({ at: this.styleSheetOpenEnd, del: 0, ins: `<numFmts count="${this.newNumFmts.length}">${this.newNumFmts.join('')}</numFmts>` });
+        edits.push({ at: this.styleSheetOpenEnd, del: 0, ins: `<${this.ns}numFmts count="${this.newNumFmts.length}">${this.newNumFmts.join('')}</${this.ns}numFmts>` });
       } else if (o.self) {
-        edits.push({ at: o.start, del: o.end - o.start, ins: `<numFmts count="${this.newNumFmts.length}">${this.newNumFmts.join('')}</numFmts>` });
+        edits.push({ at: o.start, del: o.end - o.start, ins: `<${this.ns}numFmts count="${this.newNumFmts.length}">${this.newNumFmts.join('')}</${this.ns}numFmts>` });
       } else {
         edits.push({ at: this.numFmtsClose, del: 0, ins: this.newNumFmts.join('') });
         edits.push({ at: o.start, del: o.end - o.start, ins: setCount(x.slice(o.start, o.end), total) });
