@@ -19,6 +19,7 @@ import type { StringKey } from './strings.js';
 type Kind = 'latest' | 'month' | 'quarter' | 'half' | 'year';
 const KINDS: readonly Kind[] = ['latest', 'month', 'quarter', 'half', 'year'];
 const ROMAN = ['I', 'II', 'III', 'IV'];
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 /** findings listed per severity in the pane; the rest are on the Kiểm tra sheet */
 const LIST_CAP = 200;
 
@@ -77,9 +78,9 @@ function renderPicker(): void {
   el('part-label').textContent = k === 'year' || k === 'latest' ? '' : text(`part.${k}`);
   const parts =
     k === 'month'
-      ? Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: `${state.lang === 'vi' ? 'Tháng' : 'Month'} ${i + 1}` }))
+      ? Array.from({ length: 12 }, (_, i) => ({ value: String(i + 1), label: state.lang === 'vi' ? `Tháng ${i + 1}` : (MONTHS_EN[i] ?? '') }))
       : k === 'quarter'
-        ? ROMAN.map((r, i) => ({ value: String(i + 1), label: `${state.lang === 'vi' ? 'Quý' : 'Q'} ${state.lang === 'vi' ? r : String(i + 1)}` }))
+        ? ROMAN.map((r, i) => ({ value: String(i + 1), label: state.lang === 'vi' ? `Quý ${r}` : `Q${i + 1}` }))
         : k === 'half'
           ? [1, 2].map((h) => ({ value: String(h), label: text(h === 1 ? 'half.1' : 'half.2') }))
           : [];
