@@ -305,6 +305,20 @@ describe('consolidate', () => {
     expect(text.stdout).toMatch(/Sổ có lỗi nên không tổng hợp/);
   });
 
+  it('without --period, a workbook with errors and no complete month still shows its errors (exit 1)', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(EXAMPLE);
+    wb.removeWorksheet(wb.getWorksheet('Boards')!.id);
+    const f = join(tmp.dir, 'no-boards.xlsx');
+    await wb.xlsx.writeFile(f);
+    const { code, json } = await hoptacJson<{ period: string | null; rows: RowJson[]; findings: FindingJson[] }>(['consolidate', f]);
+    expect(code).toBe(1);
+    expect(json.period).toBeNull();
+    expect(json.rows).toEqual([]);
+    expect(json.findings).toContainEqual(expect.objectContaining({ severity: 'error', code: 'missing-sheet' }));
+  });
+
   it('the readable table shows boards, the total and "thiếu" where a month is missing', async () => {
     const r = await hoptac(['consolidate', 'examples/shared-workbook.xlsx', '--period', 'Năm 2018']);
     expect(r.code).toBe(0);

@@ -33,20 +33,20 @@ export async function runConsolidate(argv: readonly string[], io: Io, lang: Lang
   if (out !== undefined && sameFile(input, out)) throw usageError(lang, 'out-is-input', { path: outText ?? '' });
 
   const { path, analysis } = await loadAnalysis(file, io, lang, { period: asked ?? 'latest', sheets: out !== undefined });
-  if (analysis.period === undefined) throw usageError(lang, 'no-complete-month');
-  const period = Period.parse(analysis.period);
   const findings = analysis.findings;
   const { errors, warnings } = countSeverities(findings);
+  // No --period and no complete month: a usage matter, unless the workbook has errors to show.
+  if (analysis.period === undefined && errors === 0) throw usageError(lang, 'no-complete-month');
   const rows = analysis.rows ?? [];
 
   if (flag(p, 'json')) {
-    io.out(`${JSON.stringify({ period: analysis.period, rows: rows.map(rowJson), findings: findings.map((f) => findingJson(f, lang)) }, null, 2)}\n`);
-  } else if (analysis.rows === undefined) {
+    io.out(`${JSON.stringify({ period: analysis.period ?? null, rows: rows.map(rowJson), findings: findings.map((f) => findingJson(f, lang)) }, null, 2)}\n`);
+  } else if (analysis.rows === undefined || analysis.period === undefined) {
     io.out(checkReport(findings, lang, [t(lang, 'check-title', { path: file }), modelSummary(analysis, lang)]));
     io.out(`\n${t(lang, 'not-consolidated')}\n`);
   } else {
     const lines = [
-      t(lang, 'consolidate-title', { label: Period.label(period, lang), period: analysis.period, path: file }),
+      t(lang, 'consolidate-title', { label: Period.label(Period.parse(analysis.period), lang), period: analysis.period, path: file }),
       modelSummary(analysis, lang),
       t(lang, 'findings-summary', { errors, warnings }),
       '',
