@@ -57,18 +57,24 @@ export class PackBuilder implements GridSink {
     const meta: Mutable<PackedGrid['sheets'][number]> = { name, state, cells: 0 };
     this.current = meta;
     this.sheets.push(meta);
+    let lastFormat: string | undefined;
+    let lastIdx = 0;
     return (row, col, kind, value, format, formula, noCachedValue, raw) => {
       let flags = KIND_CODE[kind];
       let f = 0;
       if (format !== undefined) {
         flags |= F_FORMAT;
-        let idx = this.formatIdx.get(format);
-        if (idx === undefined) {
-          idx = this.formats.length;
-          this.formats.push(format);
-          this.formatIdx.set(format, idx);
+        if (format !== lastFormat) {
+          let idx = this.formatIdx.get(format);
+          if (idx === undefined) {
+            idx = this.formats.length;
+            this.formats.push(format);
+            this.formatIdx.set(format, idx);
+          }
+          lastFormat = format;
+          lastIdx = idx;
         }
-        f = idx;
+        f = lastIdx;
       }
       if (this.l + 3 > this.lens.length) this.lens = grow(this.lens);
       this.push(value);
