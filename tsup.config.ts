@@ -48,7 +48,10 @@ export default defineConfig([
     sourcemap: true,
     clean: true,
     dts: false,
+    minify: true, // an app bundle, not a library: the pane loads faster over slow office links
     noExternal: [/.*/],
+    // clean empties addin/dist, so the html, css, icons and manifest are put back after every build
+    onSuccess: 'node addin/scripts/copy-static.mjs',
     esbuildOptions(options) {
       options.alias = {
         hoptac: lib('index.ts'),
