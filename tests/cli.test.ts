@@ -374,6 +374,18 @@ describe('consolidate --out', () => {
     expect(g.sheets.find((s) => s.name === 'Tổng hợp')).toBeDefined();
   });
 
+  it('an --out that cannot be written: exit 2, one line, nothing left behind', async () => {
+    const out = join(tmp.dir, 'no-such-dir', 'out.xlsx');
+    const r = await hoptac(['consolidate', EXAMPLE, '--period', '2018', '--out', out, '--lang', 'en']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/cannot write the file/);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(existsSync(out)).toBe(false);
+    const t = await hoptac(['template', '--boards', 'DN', '--from', '2017-01', '--to', '2017-02', '--out', out]);
+    expect(t.code).toBe(2);
+    expect(t.stderr).toMatch(/không ghi được tệp/);
+  });
+
   it('running it again replaces the tool sheets rather than adding more', async () => {
     const out1 = join(tmp.dir, 'o1.xlsx');
     const out2 = join(tmp.dir, 'o2.xlsx');
