@@ -225,9 +225,9 @@ describe('the isolated reader bounds time and memory', () => {
     const text = 'x'.repeat(200);
     const rows = Array.from({ length: 4000 }, (_, r) => `<row r="${r + 1}">${Array.from({ length: 25 }, (_, c) => `<c t="inlineStr"><is><t>${text}${r}-${c}</t></is></c>`).join('')}</row>`).join('');
     const p = await file(makeXlsx({ sheets: [{ name: 'S', xml: rows }] }));
-    // 100,000 cells of 200-character text need more than 24 MB of heap; a small file does not.
+    // 100,000 cells of 200-character text need more than 48 MB of heap; a small file does not.
     const small = await file(good());
-    await expect(readXlsxIsolated(small, { maxHeapMb: 24, timeoutMs: 30_000 })).resolves.toBeDefined();
-    await expect(readXlsxIsolated(p, { maxHeapMb: 24, timeoutMs: 30_000 })).rejects.toMatchObject({ name: 'XlsxError', code: 'memory' });
+    await expect(readXlsxIsolated(small, { maxHeapMb: 48, timeoutMs: 30_000 })).resolves.toBeDefined();
+    await expect(readXlsxIsolated(p, { maxHeapMb: 48, timeoutMs: 30_000 })).rejects.toMatchObject({ name: 'XlsxError', code: 'memory' });
   });
 });

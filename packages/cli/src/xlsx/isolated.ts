@@ -7,6 +7,7 @@
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { getHeapStatistics } from 'node:v8';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Grid } from 'hoptac/workbook';
 import { XlsxError, isXlsxError } from './errors.js';
@@ -34,6 +35,8 @@ export interface IsolationLimits {
 export const DEFAULT_ISOLATION_LIMITS: IsolationLimits = Object.freeze({ timeoutMs: 60_000, maxHeapMb: 256 });
 
 const FLAG = 'hoptac-xlsx-reader/1';
+/** The share of the heap limit at which the worker stops itself. */
+const SOFT_HEAP_SHARE = 0.7;
 
 interface Job {
   readonly flag: typeof FLAG;
@@ -120,7 +123,14 @@ async function runWorker(job: Job): Promise<void> {
   try {
     const limits = resolveLimits(job.limits);
     const builder = new PackBuilder();
-    readWorkbookInto(await readInputBytes(job.path, limits), limits, builder);
+    // V8's heap limit is the backstop; this check, made before every megabyte of XML, is what
+    // normally stops a read: it throws a clean error well before the limit, where V8 could
+    // otherwise abort the whole process instead of only the worker.
+    const soft = job.maxHeapMb * 1024 * 1024 * SOFT_HEAP_SHARE;
+    const guard = (): void => {
+      if (getHeapStatistics().used_heap_size > soft) throw new XlsxError('memory', { limit: job.maxHeapMb });
+    };
+    readWorkbookInto(await readInputBytes(job.path, limits), limits, builder, guard);
     const packed = builder.result();
     parentPort?.postMessage({ ok: true, grid: packed } satisfies Reply, [packed.cells.buffer as ArrayBuffer, packed.lens.buffer as ArrayBuffer]);
     return;

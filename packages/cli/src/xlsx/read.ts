@@ -64,8 +64,19 @@ export interface GridSink {
 /** One cell: 0-based row and column, and the GridCell fields (`kind` as in {@link GridCell}). */
 export type CellSink = (row: number, col: number, kind: GridCell['kind'], value: string, format: string | undefined, formula: string | undefined, noCachedValue: boolean, raw: string | undefined) => void;
 
-/** Reads the workbook in `bytes` into `sink`. */
-export function readWorkbookInto(bytes: Uint8Array, limits: XlsxLimits, sink: GridSink): void {
+/**
+ * Reads the workbook in `bytes` into `sink`. `guard`, when given, is called before every
+ * megabyte of sheet or shared-string XML and may throw to stop the read (the isolated reader's
+ * heap check).
+ */
+export function readWorkbookInto(bytes: Uint8Array, limits: XlsxLimits, sink: GridSink, guard?: () => void): void {
+  const guarded = (next: () => string | undefined): (() => string | undefined) =>
+    guard === undefined
+      ? next
+      : () => {
+          guard();
+          return next();
+        };
   const pkg = openPackage(bytes, limits);
   const wbXml = readPart(pkg, pkg.workbookPath);
   if (wbXml === undefined) throw new XlsxError('missing-part', { part: pkg.workbookPath });
@@ -80,7 +91,7 @@ export function readWorkbookInto(bytes: Uint8Array, limits: XlsxLimits, sink: Gr
   let sst: string[] = [];
   if (sstEntry !== undefined) {
     pkg.checked.add(sstEntry.name.toLowerCase());
-    sst = parseSharedStrings(xmlChunksAfter(inflateEntry(pkg.zip, sstEntry, pkg.limits, pkg.budget), 'si'), sstEntry.name);
+    sst = parseSharedStrings(guarded(xmlChunksAfter(inflateEntry(pkg.zip, sstEntry, pkg.limits, pkg.budget), 'si')), sstEntry.name);
   }
   const ctx: SheetContext = { formats, sst, date1904: book.date1904, cells: 0, maxCells: limits.maxCells };
   for (const sh of book.sheets) {
@@ -98,7 +109,7 @@ export function readWorkbookInto(bytes: Uint8Array, limits: XlsxLimits, sink: Gr
     const entry = findEntry(pkg.zip, rel.target);
     if (entry === undefined) throw new XlsxError('missing-part', { part: rel.target });
     pkg.checked.add(entry.name.toLowerCase());
-    const { hiddenRows, merges } = parseSheet(xmlChunks(inflateEntry(pkg.zip, entry, pkg.limits, pkg.budget)), rel.target, ctx, emit);
+    const { hiddenRows, merges } = parseSheet(guarded(xmlChunks(inflateEntry(pkg.zip, entry, pkg.limits, pkg.budget))), rel.target, ctx, emit);
     sink.endSheet(hiddenRows, merges);
   }
   sweepUncheckedParts(pkg as XlsxPackage);
@@ -261,6 +272,9 @@ function cellType(s: string, a: number, b: number): number {
   return T_N;
 }
 
+/** Markup (a tag, comment or CDATA section) may not be longer than this: Excel's are tiny. */
+const MAX_CARRY = 8 * 1024 * 1024;
+
 const isSpace = (c: number): boolean => c === 32 || c === 9 || c === 10 || c === 13;
 
 /**
@@ -366,7 +380,21 @@ export function parseSheet(next: () => string | undefined, part: string, ctx: Sh
         if (need < n) fail('unterminated tag');
         break;
       }
-      const keep = capture !== 0 ? Math.min(textStart, need) : need;
+      let keep = need;
+      if (capture !== 0) {
+        // Text being read: keep what is decoded so far aside (a partial `&...;` or a `\r` that
+        // may be half of `\r\n` stays in the carried input), so a long text costs linear time.
+        let cut = need;
+        if (need === n) {
+          const amp = s.lastIndexOf('&');
+          if (amp >= textStart && s.indexOf(';', amp) < 0) cut = amp;
+          if (cut > textStart && s.charCodeAt(cut - 1) === 13) cut--;
+        }
+        if (cut > textStart) textAcc += decodeEntities(s.slice(textStart, cut));
+        keep = Math.min(cut, need);
+        textStart = keep;
+      }
+      if (n - keep > MAX_CARRY) fail('markup longer than 8 MB');
       s = s.slice(keep) + chunk;
       n = s.length;
       p = need - keep;

@@ -14,8 +14,8 @@ const F_FORMULA = 8;
 const F_NOCACHE = 16;
 const F_RAW = 32;
 const F_FORMAT = 64;
-/** Strings per piece of {@link PackedGrid.text}. */
-const PIECE = 1 << 16;
+/** Characters (at least) per piece of {@link PackedGrid.text}: no one big allocation. */
+const PIECE_CHARS = 1 << 20;
 
 /** A Grid packed for transfer. */
 export interface PackedGrid {
@@ -31,8 +31,10 @@ export interface PackedGrid {
   readonly cells: Int32Array;
   /** lengths of the strings in `text`, in order */
   readonly lens: Int32Array;
-  /** the strings, joined in pieces of at most {@link PIECE} strings (no one huge string) */
+  /** the strings, joined in pieces of about a million characters (no one huge string) */
   readonly text: readonly string[];
+  /** how many strings each piece of `text` holds */
+  readonly pieceCounts: readonly number[];
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -48,7 +50,9 @@ export class PackBuilder implements GridSink {
   private k = 0;
   private l = 0;
   private parts: string[] = [];
+  private partsChars = 0;
   private readonly pieces: string[] = [];
+  private readonly pieceCounts: number[] = [];
   private readonly formats: string[] = [];
   private readonly formatIdx = new Map<string, number>();
   private current: Mutable<PackedGrid['sheets'][number]> = { name: '', cells: 0 };
@@ -105,18 +109,22 @@ export class PackBuilder implements GridSink {
   private push(str: string): void {
     this.parts.push(str);
     this.lens[this.l++] = str.length;
-    if (this.parts.length === PIECE) this.flush();
+    this.partsChars += str.length;
+    if (this.partsChars >= PIECE_CHARS) this.flush();
   }
 
   private flush(): void {
+    if (this.parts.length === 0) return;
     this.pieces.push(this.parts.join(''));
+    this.pieceCounts.push(this.parts.length);
     this.parts = [];
+    this.partsChars = 0;
   }
 
   /** The packed grid; its arrays are exactly sized, so their buffers can be transferred. */
   result(): PackedGrid {
     this.flush();
-    return { sheets: this.sheets, formats: this.formats, cells: this.cells.slice(0, this.k), lens: this.lens.slice(0, this.l), text: this.pieces };
+    return { sheets: this.sheets, formats: this.formats, cells: this.cells.slice(0, this.k), lens: this.lens.slice(0, this.l), text: this.pieces, pieceCounts: this.pieceCounts };
   }
 }
 
@@ -135,8 +143,9 @@ export function unpackGrid(p: PackedGrid): Grid {
   let piece = 0;
   let inPiece = 0;
   let cur = text[0] ?? '';
+  const counts = p.pieceCounts;
   const next = (): string => {
-    if (inPiece === PIECE) {
+    if (inPiece === counts[piece]) {
       cur = text[++piece] ?? '';
       at = 0;
       inPiece = 0;
