@@ -36,7 +36,7 @@ describe('the packed answer', () => {
     const { PackBuilder, unpackGrid } = await import('./transfer.js');
     const { readWorkbookInto } = await import('./read.js');
     const { resolveLimits } = await import('./limits.js');
-    const rows = Array.from({ length: 700 }, (_, r) => `<row r="${r + 1}">${Array.from({ length: 150 }, (_, c) => (c % 3 === 0 ? `<c t="inlineStr"><is><t>t${r}.${c}</t></is></c>` : c % 3 === 1 ? `<c><f>A1</f><v>0.${r}${c}00000000000001</v></c>` : `<c><v>${r * c}</v></c>`)).join('')}</row>`).join('');
+    const rows = Array.from({ length: 700 }, (_, r) => `<row r="${r + 1}">${Array.from({ length: 150 }, (_, c) => (c % 3 === 0 ? `<c t="inlineStr"><is><t>t${r}.${c}${"x".repeat(60)}</t></is></c>` : c % 3 === 1 ? `<c><f>A1</f><v>0.${r}${c}00000000000001</v></c>` : `<c><v>${r * c}</v></c>`)).join('')}</row>`).join('');
     const bytes = makeXlsx({ sheets: [{ name: 'A', xml: rows }, { name: 'B', xml: '<row r="2"><c r="C2"><f>X</f></c></row>' }] });
     const b = new PackBuilder();
     readWorkbookInto(bytes, resolveLimits(undefined), b);
