@@ -240,3 +240,20 @@ describe('the isolated reader bounds time and memory', () => {
     await expect(readXlsxIsolated(p, { maxHeapMb: 48, timeoutMs: 30_000 })).rejects.toMatchObject({ name: 'XlsxError', code: 'memory' });
   });
 });
+
+describe('amplification', () => {
+  it('refuses a shared formula master longer than Excel allows', async () => {
+    const master = `1${'+1'.repeat(5000)}`;
+    const deps = Array.from({ length: 100 }, (_, r) => `<row r="${r + 2}"><c r="A${r + 2}"><f t="shared" si="0"/><v>1</v></c></row>`).join('');
+    const bytes = makeXlsx({ sheets: [{ name: 'S', xml: `<row r="1"><c r="A1"><f t="shared" ref="A1:A101" si="0">${master}</f><v>1</v></c></row>${deps}` }] });
+    const e = await (async () => {
+      try {
+        await readXlsx(bytes);
+      } catch (x) {
+        return x;
+      }
+      return undefined;
+    })();
+    expect(e).toMatchObject({ code: 'corrupt' });
+  });
+});

@@ -97,7 +97,16 @@ export function readWorkbookInto(bytes: Uint8Array, limits: XlsxLimits, sink: Gr
   for (const sh of book.sheets) {
     const rel = relById.get(sh.rid);
     if (rel === undefined || rel.external) throw new XlsxError('missing-part', { part: `sheet "${sh.name}"` });
-    const emit = sink.sheet(sh.name, sh.state);
+    const sinkEmit = sink.sheet(sh.name, sh.state);
+    // With a guard, it is also asked every 1,024 cells (a megabyte of XML can hold many cells).
+    let k = 0;
+    const emit: CellSink =
+      guard === undefined
+        ? sinkEmit
+        : (row, col, kind, value, format, formula, noCachedValue, raw) => {
+            if ((++k & 1023) === 0) guard();
+            sinkEmit(row, col, kind, value, format, formula, noCachedValue, raw);
+          };
     if (!rel.type.endsWith('/worksheet')) {
       // Chart sheets and dialog sheets hold no cells: they keep their place in tab order.
       sink.endSheet([], []);
@@ -271,6 +280,9 @@ function cellType(s: string, a: number, b: number): number {
   if (len === 9 && s.startsWith('inlineStr', a)) return T_INLINE;
   return T_N;
 }
+
+/** Excel's own limit on the length of a formula. */
+const MAX_FORMULA = 8192;
 
 /** Markup (a tag, comment or CDATA section) may not be longer than this: Excel's are tiny. */
 const MAX_CARRY = 8 * 1024 * 1024;
@@ -586,6 +598,10 @@ function tooManyCells(maxCells: number): never {
 function sharedFormula(shared: Map<string, { text: string; row: number; col: number }>, isShared: boolean, si: string | undefined, hasRef: boolean, text: string, row: number, col: number): string {
   if (!isShared || si === undefined) return text;
   if (text !== '' || hasRef) {
+    // Each cell of the range gets its own copy: a master longer than Excel allows would multiply.
+    if (text.length > MAX_FORMULA) {
+      throw new XlsxError('corrupt', { detail: `a shared formula longer than Excel allows (${MAX_FORMULA} characters)`, detailVi: `công thức dùng chung dài hơn mức Excel cho phép (${MAX_FORMULA} ký tự)` });
+    }
     shared.set(si, { text, row, col });
     return text;
   }
