@@ -257,3 +257,16 @@ describe('amplification', () => {
     expect(e).toMatchObject({ code: 'corrupt' });
   });
 });
+
+describe('amplification in the worker', () => {
+  it('sends one long shared string named by many cells once', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'hoptac-hostile-'));
+    const p = join(dir, 'amp.xlsx');
+    const rows = Array.from({ length: 400 }, (_, r) => `<row r="${r + 1}">${'<c t="s"><v>0</v></c>'.repeat(50)}</row>`).join('');
+    await writeFile(p, makeXlsx({ sharedStrings: [`<t>${'x'.repeat(30_000)}</t>`], sheets: [{ name: 'S', xml: rows }] }));
+    // 20,000 cells x 30,000 characters: 600 M characters if each were copied
+    const isolated = await readXlsxIsolated(p, { maxHeapMb: 128, timeoutMs: 30_000 });
+    expect(isolated.sheets[0]!.rows[399]![49]!.value.length).toBe(30_000);
+    expect(isolated).toEqual(await readXlsx(p));
+  });
+});

@@ -98,13 +98,19 @@ export function readWorkbookInto(bytes: Uint8Array, limits: XlsxLimits, sink: Gr
     const rel = relById.get(sh.rid);
     if (rel === undefined || rel.external) throw new XlsxError('missing-part', { part: `sheet "${sh.name}"` });
     const sinkEmit = sink.sheet(sh.name, sh.state);
-    // With a guard, it is also asked every 1,024 cells (a megabyte of XML can hold many cells).
+    // With a guard, it is also asked every 1,024 cells or million characters of cell text (a
+    // megabyte of XML can name one long shared string many times).
     let k = 0;
+    let chars = 0;
     const emit: CellSink =
       guard === undefined
         ? sinkEmit
         : (row, col, kind, value, format, formula, noCachedValue, raw) => {
-            if ((++k & 1023) === 0) guard();
+            chars += value.length + (formula?.length ?? 0);
+            if ((++k & 1023) === 0 || chars > 1_000_000) {
+              chars = 0;
+              guard();
+            }
             sinkEmit(row, col, kind, value, format, formula, noCachedValue, raw);
           };
     if (!rel.type.endsWith('/worksheet')) {

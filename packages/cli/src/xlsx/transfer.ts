@@ -14,6 +14,8 @@ const F_FORMULA = 8;
 const F_NOCACHE = 16;
 const F_RAW = 32;
 const F_FORMAT = 64;
+/** Strings at least this long are sent once, then referred to. */
+const LONG = 64;
 /** Characters (at least) per piece of {@link PackedGrid.text}: no one big allocation. */
 const PIECE_CHARS = 1 << 20;
 
@@ -29,7 +31,7 @@ export interface PackedGrid {
   readonly formats: readonly string[];
   /** per cell: row, column, flags, format index */
   readonly cells: Int32Array;
-  /** lengths of the strings in `text`, in order */
+  /** lengths of the strings in `text`, in order; `-1 - i` for "the same as string `i`" */
   readonly lens: Int32Array;
   /** the strings, joined in pieces of about a million characters (no one huge string) */
   readonly text: readonly string[];
@@ -53,6 +55,7 @@ export class PackBuilder implements GridSink {
   private partsChars = 0;
   private readonly pieces: string[] = [];
   private readonly pieceCounts: number[] = [];
+  private readonly longIds = new Map<string, number>();
   private readonly formats: string[] = [];
   private readonly formatIdx = new Map<string, number>();
   private current: Mutable<PackedGrid['sheets'][number]> = { name: '', cells: 0 };
@@ -107,6 +110,15 @@ export class PackBuilder implements GridSink {
   }
 
   private push(str: string): void {
+    if (str.length >= LONG) {
+      // A long string met before (one shared string named by many cells) is sent once.
+      const id = this.longIds.get(str);
+      if (id !== undefined) {
+        this.lens[this.l++] = -1 - id;
+        return;
+      }
+      this.longIds.set(str, this.l);
+    }
     this.parts.push(str);
     this.lens[this.l++] = str.length;
     this.partsChars += str.length;
@@ -144,16 +156,20 @@ export function unpackGrid(p: PackedGrid): Grid {
   let inPiece = 0;
   let cur = text[0] ?? '';
   const counts = p.pieceCounts;
+  const long = new Map<number, string>();
   const next = (): string => {
+    const ord = l;
+    const n = lens[l++]!;
+    if (n < 0) return long.get(-1 - n) ?? '';
     if (inPiece === counts[piece]) {
       cur = text[++piece] ?? '';
       at = 0;
       inPiece = 0;
     }
     inPiece++;
-    const n = lens[l++]!;
     const s = cur.slice(at, at + n);
     at += n;
+    if (n >= LONG) long.set(ord, s);
     return s;
   };
   const sheets: GridSheet[] = p.sheets.map((m) => {
