@@ -125,37 +125,41 @@ class Store {
   }
 }
 
-// Fast exact read of a plain decimal with at most 15 digits: mantissa (a safe integer) and scale.
-// Returns scale -1 when the text needs the general reader.
+// Fast exact read of a plain decimal with at most 15 significant digits: its integer mantissa (a
+// safe integer) goes to fastMant, its scale is returned; -1 sends the text to the general reader.
+// While the true mantissa is below 1e15 every partial value is a safe integer, so the arithmetic is
+// exact; at or above 1e15 the (then rounded) value is still >= 1e15 and the text is refused here.
 let fastMant = 0;
 function fastParse(s: string): number {
   const n = s.length;
   if (n === 0 || n > 17) return -1;
   let i = 0;
   let neg = false;
-  let c = s.charCodeAt(0);
-  if (c === 45 /* - */) {
+  if (s.charCodeAt(0) === 45 /* - */) {
     neg = true;
     i = 1;
   }
+  const first = i;
   let m = 0;
-  let digits = 0;
-  let scale = 0;
-  let dot = false;
-  let any = false;
+  let c = 0;
   for (; i < n; i++) {
-    c = s.charCodeAt(i);
-    if (c >= 48 && c <= 57) {
-      m = m * 10 + (c - 48);
-      any = true;
-      if (m !== 0 || dot) digits++;
-      if (dot) scale++;
-    } else if (c === 46 && !dot) {
-      dot = true;
-    } else return -1;
+    c = s.charCodeAt(i) - 48;
+    if (c >>> 0 > 9) break;
+    m = m * 10 + c;
   }
-  if (!any || digits > 15) return -1;
-  fastMant = neg ? -m : m;
+  let scale = 0;
+  if (i < n) {
+    if (c !== -2 /* . */ || i + 1 === n) return -1;
+    const start = ++i;
+    for (; i < n; i++) {
+      c = s.charCodeAt(i) - 48;
+      if (c >>> 0 > 9) return -1;
+      m = m * 10 + c;
+    }
+    scale = n - start;
+  } else if (i === first) return -1;
+  if (m >= 1e15) return -1;
+  fastMant = neg && m !== 0 ? -m : m;
   return scale;
 }
 
