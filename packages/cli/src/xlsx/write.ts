@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { open, realpath, rename, stat, unlink } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { isDecimal } from 'hoptac';
-import { fitsExcelNumber, parseA1 } from 'hoptac/workbook';
+import { columnName, fitsExcelNumber, parseA1 } from 'hoptac/workbook';
 import type { OutputCell, OutputSheet } from 'hoptac/workbook';
 import { XlsxError } from './errors.js';
 import { resolveLimits } from './limits.js';
@@ -532,16 +532,6 @@ const MINIMAL_STYLES =
 // ---------------------------------------------------------------------------------------------
 // Sheet XML
 
-function colName(col: number): string {
-  let s = '';
-  let c = col + 1;
-  while (c > 0) {
-    const r = (c - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    c = Math.floor((c - 1) / 26);
-  }
-  return s;
-}
 
 /**
  * Cell text for XML: Excel's `_xHHHH_` escapes for characters XML 1.0 cannot hold (and for a
@@ -572,7 +562,7 @@ function sheetXml(sheet: OutputSheet, styles: StyleBook): string {
     const rows = Math.max(0, Math.floor(fr.rows));
     const cols = Math.max(0, Math.floor(fr.cols));
     const pane = rows > 0 && cols > 0 ? 'bottomRight' : rows > 0 ? 'bottomLeft' : 'topRight';
-    const tl = `${colName(cols)}${rows + 1}`;
+    const tl = `${columnName(cols)}${rows + 1}`;
     parts.push(
       `<sheetViews><sheetView workbookViewId="0"><pane${cols > 0 ? ` xSplit="${cols}"` : ''}${rows > 0 ? ` ySplit="${rows}"` : ''} topLeftCell="${tl}" activePane="${pane}" state="frozen"/><selection pane="${pane}" activeCell="${tl}" sqref="${tl}"/></sheetView></sheetViews>`,
     );
@@ -590,7 +580,7 @@ function sheetXml(sheet: OutputSheet, styles: StyleBook): string {
     const cells: string[] = [];
     row.forEach((cell: OutputCell, c) => {
       if (cell === undefined) return;
-      const ref = `${colName(c)}${r + 1}`;
+      const ref = `${columnName(c)}${r + 1}`;
       if (cell.kind === 'number' && numberFits(cell.value)) {
         const s = styles.index(cell.bold === true, cell.format);
         cells.push(`<c r="${ref}"${s !== 0 ? ` s="${s}"` : ''}><v>${cell.value}</v></c>`);
