@@ -8,13 +8,12 @@
  * The worker runs this very module (found through `import.meta.url`: the bundle chunk in a build,
  * the source file under tsx or vitest); its top level notices it is the analysis worker.
  */
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Catalogue, ConsolidatedRow, Lang } from 'hoptac';
 import type { Finding, OutputSheet } from 'hoptac/workbook';
 import { Period } from 'hoptac';
 import { consolidateWorkbook, latestCompleteMonth, readWorkbook, reportSheets } from 'hoptac/workbook';
+import { runBounded } from './xlsx/bounded-worker.js';
 import { XlsxError, isXlsxError, readXlsx } from './xlsx/index.js';
 import type { XlsxErrorCode, XlsxLimits } from './xlsx/index.js';
 
@@ -110,73 +109,19 @@ export class AnalysisError extends Error {
 export async function analyzeIsolated(job: AnalysisJob, bounds: Partial<AnalysisBounds> = {}): Promise<Analysis> {
   const timeoutMs = bounds.timeoutMs ?? DEFAULT_ANALYSIS_BOUNDS.timeoutMs;
   const maxHeapMb = bounds.maxHeapMb ?? DEFAULT_ANALYSIS_BOUNDS.maxHeapMb;
-  const self = import.meta.url;
-  const options = {
-    workerData: { flag: FLAG, job },
-    resourceLimits: { maxOldGenerationSizeMb: maxHeapMb, maxYoungGenerationSizeMb: 32, stackSizeMb: 4 },
-    stdout: false,
-    stderr: false,
-  };
-  let worker: Worker;
-  try {
-    if (self.endsWith('.ts')) {
-      // Source under tsx or vitest: let tsx load the TypeScript in the worker.
-      const tsx = tsxEsmApi(self);
-      const code = `import(${JSON.stringify(pathToHref(tsx))}).then((api) => api.tsImport(${JSON.stringify(self)}, ${JSON.stringify(self)}));`;
-      worker = new Worker(code, { ...options, eval: true });
-    } else {
-      worker = new Worker(new URL(self), options);
-    }
-  } catch (e) {
-    throw new XlsxError('unreadable', { detail: `cannot start the reader: ${e instanceof Error ? e.message : String(e)}`, detailVi: 'không khởi động được bộ đọc' });
-  }
-  return new Promise<Analysis>((resolve, reject) => {
-    let settled = false;
-    const finish = (f: () => void): void => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      f();
-      void worker.terminate();
-    };
-    const timer = setTimeout(() => finish(() => reject(new XlsxError('timeout', { limit: timeoutMs }))), timeoutMs);
-    worker.on('message', (m: Reply) => {
-      finish(() => {
-        if (m.ok) resolve(m.analysis);
-        else if (m.xlsx) reject(new XlsxError(m.code, m.params));
-        else reject(new AnalysisError(m.name, m.message, m.messageVi, m.code, m.stack));
-      });
-    });
-    worker.on('error', (e: Error & { code?: string }) => {
-      finish(() => {
-        if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') reject(new XlsxError('memory', { limit: maxHeapMb }));
-        else reject(new XlsxError('unreadable', { detail: e.message, detailVi: e.message }));
-      });
-    });
-    worker.on('exit', (code) => {
-      finish(() =>
-        reject(
-          new XlsxError(
-            code === 0 ? 'unreadable' : 'memory',
-            code === 0 ? { detail: 'the reader stopped without an answer', detailVi: 'bộ đọc dừng mà không trả kết quả' } : { limit: maxHeapMb },
-          ),
-        ),
-      );
-    });
-  });
-}
-
-/** The ESM entry of tsx's API (development only: a build runs the bundle directly). */
-function tsxEsmApi(from: string): string {
-  const req = createRequire(from);
-  const pkgPath = req.resolve('tsx/package.json');
-  const pkg = req(pkgPath) as { exports?: Record<string, { import?: { default?: string } }> };
-  const rel = pkg.exports?.['./esm/api']?.import?.default ?? './dist/esm/api/index.mjs';
-  return join(dirname(pkgPath), rel);
-}
-
-function pathToHref(p: string): string {
-  return p.startsWith('file:') ? p : `file://${p.startsWith('/') ? '' : '/'}${p.replace(/\\/g, '/')}`;
+  return runBounded<Reply, Analysis>(
+    { self: import.meta.url, workerData: { flag: FLAG, job }, timeoutMs, maxHeapMb, maxYoungMb: 32 },
+    (m) => {
+      if (m.ok) return m.analysis;
+      if (m.xlsx) throw new XlsxError(m.code, m.params);
+      throw new AnalysisError(m.name, m.message, m.messageVi, m.code, m.stack);
+    },
+    (code) =>
+      new XlsxError(
+        code === 0 ? 'unreadable' : 'memory',
+        code === 0 ? { detail: 'the reader stopped without an answer', detailVi: 'bộ đọc dừng mà không trả kết quả' } : { limit: maxHeapMb },
+      ),
+  );
 }
 
 async function runWorker(job: AnalysisJob): Promise<void> {

@@ -4,12 +4,10 @@
  * module (found through `import.meta.url`, which is the bundle in a build and the source file
  * under tsx/vitest): its top level notices it is the reader worker and does the work.
  */
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { getHeapStatistics } from 'node:v8';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Grid } from 'hoptac/workbook';
+import { runBounded } from './bounded-worker.js';
 import { XlsxError, isXlsxError } from './errors.js';
 import type { XlsxErrorCode } from './errors.js';
 import type { XlsxLimits } from './limits.js';
@@ -64,59 +62,16 @@ export async function readXlsxIsolated(path: string, limits?: Partial<XlsxLimits
   const timeoutMs = typeof t === 'number' && t > 0 ? t : DEFAULT_ISOLATION_LIMITS.timeoutMs;
   const maxHeapMb = typeof h === 'number' && h > 0 ? h : DEFAULT_ISOLATION_LIMITS.maxHeapMb;
   const job: Job = { flag: FLAG, path, limits: readerLimits, maxHeapMb };
-  const self = import.meta.url;
-  let worker: Worker;
-  const options = {
-    workerData: job,
-    resourceLimits: { maxOldGenerationSizeMb: maxHeapMb, maxYoungGenerationSizeMb: Math.min(32, Math.max(4, Math.floor(maxHeapMb / 8))), stackSizeMb: 4 },
-    stdout: false,
-    stderr: false,
-  };
-  try {
-    if (self.endsWith('.ts')) {
-      // Source under tsx or vitest: let tsx load the TypeScript in the worker.
-      const tsx = tsxEsmApi(self);
-      const code = `import(${JSON.stringify(pathToFileURL(tsx).href)}).then((api) => api.tsImport(${JSON.stringify(self)}, ${JSON.stringify(self)}));`;
-      worker = new Worker(code, { ...options, eval: true });
-    } else {
-      worker = new Worker(new URL(self), options);
-    }
-  } catch (e) {
-    throw new XlsxError('unreadable', { detail: `cannot start the reader: ${e instanceof Error ? e.message : String(e)}`, detailVi: 'không khởi động được bộ đọc' });
-  }
-  return new Promise<Grid>((resolve, reject) => {
-    let settled = false;
-    const finish = (f: () => void): void => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      f();
-      void worker.terminate();
-    };
-    const timer = setTimeout(() => finish(() => reject(new XlsxError('timeout', { limit: timeoutMs }))), timeoutMs);
-    worker.on('message', (m: Reply) => {
-      finish(() => (m.ok ? resolve(unpackGrid(m.grid)) : reject(new XlsxError(m.code, m.params))));
-    });
-    worker.on('error', (e: Error & { code?: string }) => {
-      finish(() => {
-        if (e.code === 'ERR_WORKER_OUT_OF_MEMORY') reject(new XlsxError('memory', { limit: maxHeapMb }));
-        else reject(new XlsxError('unreadable', { detail: e.message, detailVi: e.message }));
-      });
-    });
-    worker.on('exit', (code) => {
-      finish(() => reject(new XlsxError('unreadable', { detail: `the reader stopped without an answer (exit code ${code})`, detailVi: `bộ đọc dừng mà không trả kết quả (mã thoát ${code})` })));
-    });
-  });
+  return runBounded<Reply, Grid>(
+    { self: import.meta.url, workerData: job, timeoutMs, maxHeapMb, maxYoungMb: Math.min(32, Math.max(4, Math.floor(maxHeapMb / 8))) },
+    (m) => {
+      if (m.ok) return unpackGrid(m.grid);
+      throw new XlsxError(m.code, m.params);
+    },
+    (code) => new XlsxError('unreadable', { detail: `the reader stopped without an answer (exit code ${code})`, detailVi: `bộ đọc dừng mà không trả kết quả (mã thoát ${code})` }),
+  );
 }
 
-/** The ESM entry of tsx's API (development only: a build runs the bundle directly). */
-function tsxEsmApi(from: string): string {
-  const req = createRequire(from);
-  const pkgPath = req.resolve('tsx/package.json');
-  const pkg = req(pkgPath) as { exports?: Record<string, { import?: { default?: string } }> };
-  const rel = pkg.exports?.['./esm/api']?.import?.default ?? './dist/esm/api/index.mjs';
-  return join(dirname(pkgPath), rel);
-}
 
 async function runWorker(job: Job): Promise<void> {
   let reply: Reply;
