@@ -14,6 +14,8 @@ export default defineConfig({
   test: {
     include: ['packages/*/src/**/*.test.ts', 'addin/src/**/*.test.ts', 'tests/**/*.test.ts'],
     testTimeout: 60_000,
+    // In CI, also a machine-readable result, from which .ci/run prints a one-line count.
+    reporters: process.env.CI ? ['default', ['json', { outputFile: 'tests/output/vitest.json' }]] : ['default'],
     hookTimeout: 180_000,
   },
 });
