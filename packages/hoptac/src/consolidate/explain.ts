@@ -1,4 +1,6 @@
 import { HoptacError } from '../errors.js';
+import { EXPLANATION_TEXT as TEXT } from '../messages/explain.js';
+import { fill } from '../messages/index.js';
 import { Decimal } from '../decimal/decimal-js.js';
 import { divRound, format, parseScaled, type Scaled } from '../decimal/scaled.js';
 import type { DecimalString } from '../decimal/public.js';
@@ -71,23 +73,7 @@ export interface FigureRef {
   readonly measure: Measure;
 }
 
-const TEXT: Readonly<Record<ExplanationRule, { vi: string; en: string }>> = {
-  'flow-sum-of-months': { vi: 'Chỉ tiêu lưu lượng: cộng các tháng từ {from} đến {to}.', en: 'Flow: the sum of the months {from} to {to}.' },
-  'flow-opening-plus-months': {
-    vi: 'Lũy kế từ khi thành lập: lũy kế đầu kỳ cộng các tháng từ {from} đến {to}.',
-    en: 'Cumulative: the opening total plus the months {from} to {to}.',
-  },
-  'stock-last-month': { vi: 'Chỉ tiêu thời điểm: lấy số liệu tháng {to}.', en: 'Stock: the value of the month {to}.' },
-  'ratio-of-parts': {
-    vi: 'Tỷ lệ tính lại từ tử số và mẫu số, làm tròn một lần đến {decimals} chữ số thập phân.',
-    en: 'Ratio recomputed from its numerator and denominator, rounded once to {decimals} places.',
-  },
-  'percentage-of-figures': { vi: 'Tỷ lệ phần trăm giữa hai số liệu, làm tròn đến 2 chữ số.', en: 'A percentage of two figures, rounded to 2 places.' },
-  'target-of-year': { vi: 'Kế hoạch năm {year} được giao.', en: 'The target assigned for {year}.' },
-  'sum-of-boards': { vi: 'Cộng số liệu của tất cả các đơn vị.', en: 'The sum over all boards.' },
-};
 
-const fill = (t: string, p: Record<string, string | number>) => t.replace(/\{(\w+)\}/g, (_, k: string) => String(p[k] ?? ''));
 
 /**
  * Explains one consolidated figure: the rule, every input (board, month, value, source cell), what
