@@ -2,6 +2,7 @@
  * Excel dates: recognising a date number format, and the month of a serial date (1900 date
  * system) with integer arithmetic only.
  */
+import { civilFromDays } from '../internal/civil.js';
 
 const DATE_FORMAT_CACHE = new Map<string, boolean>();
 
@@ -48,18 +49,6 @@ export function isDateFormat(format: string | undefined): boolean {
   return result;
 }
 
-/** Days from 1970-01-01 to a civil date's year/month (Howard Hinnant's algorithm, integers only). */
-function civilFromDays(z0: number): { year: number; month: number } {
-  const z = z0 + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
-  return { year, month };
-}
 
 /**
  * The month (canonical `YYYY-MM`) of an Excel serial date in the 1900 date system, given as the

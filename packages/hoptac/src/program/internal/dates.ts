@@ -3,6 +3,7 @@
  * no `Date`, so no time zone or daylight-saving surprises. Day numbers count days since 1970-01-01
  * in the proleptic Gregorian calendar (Howard Hinnant's civil-date algorithms).
  */
+import { civilFromDays, daysFromCivil } from '../../internal/civil.js';
 
 /** A calendar date or, when `day` is absent, a whole month (a date known only to the month). */
 export interface CalendarDate {
@@ -36,29 +37,14 @@ export function parseDate(text: string, allowMonth = false): CalendarDate | unde
 }
 
 /** Days since 1970-01-01. */
-export function dayNumber(y: number, m: number, d: number): number {
-  const yy = m <= 2 ? y - 1 : y;
-  const era = Math.floor(yy / 400);
-  const yoe = yy - era * 400;
-  const doy = Math.floor((153 * (m + (m > 2 ? -3 : 9)) + 2) / 5) + d - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
-}
+export const dayNumber = daysFromCivil;
 
 const pad = (n: number, w: number) => String(n).padStart(w, '0');
 
 /** The ISO date of a day number. */
 export function isoDate(n: number): string {
-  const z = n + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const m = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
-  return `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`;
+  const { year, month, day } = civilFromDays(n);
+  return `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
 }
 
 /** First day of a date (a month-only date starts on its 1st). */
