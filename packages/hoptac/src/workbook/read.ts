@@ -133,6 +133,19 @@ function headerColumns<K extends string>(row: ReadonlyArray<GridCell | undefined
   return out;
 }
 
+/** Title rows allowed above the header of Boards, Indicators, Targets and Settings. */
+const KEY_SHEET_TITLE_ROWS = 10;
+
+/**
+ * The header row of a key sheet (Boards, Indicators, Targets, Settings): the first of its first
+ * rows whose column A holds the first field's label, else row 0; and where each field's column is.
+ */
+function keySheetHeader<K extends string>(sheet: GridSheet, fields: Fields<K>): { hr: number; cols: Map<K, number> } {
+  const found = findHeaderRow(sheet, fields[0]![1], KEY_SHEET_TITLE_ROWS);
+  const hr = Math.max(found, 0);
+  return { hr, cols: headerColumns(sheet.rows[hr], fields) };
+}
+
 /** The first row (of the first `limit`) whose column A is one of `labels`; -1 when none. */
 function findHeaderRow(sheet: GridSheet, labels: ReadonlySet<string>, limit: number): number {
   const n = Math.min(sheet.rows.length, limit);
@@ -517,9 +530,7 @@ export function readWorkbook(grid: Grid, options: ReadWorkbookOptions = {}): Wor
 
   function readSettings(role: SheetRole): NumberFormat {
     const { sheet, idx } = role;
-    let hr = findHeaderRow(sheet, SETTING_FIELDS[0]![1], 10);
-    const cols = headerColumns(sheet.rows[Math.max(hr, 0)], SETTING_FIELDS);
-    if (hr < 0) hr = 0;
+    const { hr, cols } = keySheetHeader(sheet, SETTING_FIELDS);
     if (!requireFields(role, hr, cols, SETTING_FIELDS, ['key', 'value'])) return 'vi';
     const kc = cols.get('key')!;
     const vc = cols.get('value')!;
@@ -548,9 +559,7 @@ export function readWorkbook(grid: Grid, options: ReadWorkbookOptions = {}): Wor
 
   function readIndicators(role: SheetRole): Catalogue {
     const { sheet, idx } = role;
-    let hr = findHeaderRow(sheet, INDICATOR_FIELDS[0]![1], 10);
-    const cols = headerColumns(sheet.rows[Math.max(hr, 0)], INDICATOR_FIELDS);
-    if (hr < 0) hr = 0;
+    const { hr, cols } = keySheetHeader(sheet, INDICATOR_FIELDS);
     if (!requireFields(role, hr, cols, INDICATOR_FIELDS, ['code', 'name_vi', 'unit', 'kind'])) return builtInCatalogue;
     const cc = cols.get('code')!;
     interface Entry {
@@ -642,9 +651,7 @@ export function readWorkbook(grid: Grid, options: ReadWorkbookOptions = {}): Wor
 
   function readBoards(role: SheetRole): void {
     const { sheet, idx } = role;
-    let hr = findHeaderRow(sheet, BOARD_FIELDS[0]![1], 10);
-    const cols = headerColumns(sheet.rows[Math.max(hr, 0)], BOARD_FIELDS);
-    if (hr < 0) hr = 0;
+    const { hr, cols } = keySheetHeader(sheet, BOARD_FIELDS);
     requireFields(role, hr, cols, BOARD_FIELDS, ['code', 'name', 'zone_kind']);
     const cc = cols.get('code');
     if (cc === undefined) return;
@@ -679,9 +686,7 @@ export function readWorkbook(grid: Grid, options: ReadWorkbookOptions = {}): Wor
 
   function readTargets(role: SheetRole): void {
     const { sheet, idx } = role;
-    let hr = findHeaderRow(sheet, TARGET_FIELDS[0]![1], 10);
-    const cols = headerColumns(sheet.rows[Math.max(hr, 0)], TARGET_FIELDS);
-    if (hr < 0) hr = 0;
+    const { hr, cols } = keySheetHeader(sheet, TARGET_FIELDS);
     if (!requireFields(role, hr, cols, TARGET_FIELDS, ['board', 'indicator', 'year', 'target'])) return;
     const bc = cols.get('board')!;
     const ic = cols.get('indicator')!;
