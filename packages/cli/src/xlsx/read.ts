@@ -13,7 +13,7 @@ import type { XlsxLimits } from './limits.js';
 import { BUILTIN_NUMFMTS, isDateFormat } from './numfmt.js';
 import { openPackage, partRels, readInputBytes, readPart, sweepUncheckedParts } from './package.js';
 import type { XlsxPackage } from './package.js';
-import { XmlScanner, CLOSE, OPEN, SELF, assertNoDtd, decodeEntities, unescapeX, xmlChunks, xmlChunksAfter } from './xml.js';
+import { XmlScanner, CLOSE, OPEN, SELF, assertNoDtd, decodeEntities, tagEnd, unescapeX, xmlChunks, xmlChunksAfter } from './xml.js';
 import { findEntry, inflateEntry } from './zip.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -378,17 +378,7 @@ export function parseSheet(next: () => string | undefined, part: string, ctx: Sh
           i++;
         }
         // End of the tag, skipping quoted values.
-        j = i;
-        if (i < n && c !== 62) {
-          let quote = 0;
-          for (; j < n; j++) {
-            const d = s.charCodeAt(j);
-            if (quote !== 0) {
-              if (d === quote) quote = 0;
-            } else if (d === 34 || d === 39) quote = d;
-            else if (d === 62) break;
-          }
-        }
+        j = i < n && c !== 62 ? tagEnd(s, i, n) : i;
         if (j >= n) need = lt;
       }
     }

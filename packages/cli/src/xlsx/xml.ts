@@ -51,6 +51,22 @@ function isNameEnd(c: number): boolean {
  * tag (skipping text, comments, processing instructions and CDATA); `name` is the local name.
  * Text between tags is read with {@link XmlScanner.text}.
  */
+/**
+ * The index of the `>` that ends the tag whose attributes start at `from`, skipping quoted values
+ * (they may hold `>`); `n` when the text ends first.
+ */
+export function tagEnd(s: string, from: number, n: number): number {
+  let quote = 0;
+  for (let j = from; j < n; j++) {
+    const d = s.charCodeAt(j);
+    if (quote !== 0) {
+      if (d === quote) quote = 0;
+    } else if (d === 34 || d === 39) quote = d;
+    else if (d === 62) return j;
+  }
+  return n;
+}
+
 export class XmlScanner {
   readonly s: string;
   readonly part: string;
@@ -123,15 +139,7 @@ export class XmlScanner {
       this.name = s.slice(colon >= 0 ? colon + 1 : nameStart, i);
       if (this.name.length === 0) this.fail('empty tag name');
       // Find the tag's end, skipping quoted attribute values (they may hold `>`).
-      let j = i;
-      let quote = 0;
-      for (; j < n; j++) {
-        const d = s.charCodeAt(j);
-        if (quote !== 0) {
-          if (d === quote) quote = 0;
-        } else if (d === 34 || d === 39) quote = d;
-        else if (d === 62) break;
-      }
+      const j = tagEnd(s, i, n);
       if (j >= n) this.fail('unterminated tag');
       this.attrStart = i;
       this.start = lt;
