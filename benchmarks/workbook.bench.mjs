@@ -12,6 +12,7 @@ import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { prng } from '../examples/workbook-data.mjs';
 
 const BOARDS = 63;
 const FIRST_YEAR = 2005; // 2005-01 .. 2024-12
@@ -52,17 +53,6 @@ async function child(kind, file) {
   }
 }
 
-/** mulberry32 */
-function prng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Writes the national workbook with exceljs's streaming writer (built-in catalogue, 24 rows per board). */
 async function generate(file) {

@@ -1,4 +1,6 @@
 // Types of workbook-data.mjs, for the golden tests.
+/** mulberry32: a tiny seeded PRNG. */
+export function prng(seed: number): () => number;
 export interface ExampleBoard {
   readonly code: string;
   readonly name: string;

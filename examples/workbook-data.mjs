@@ -5,7 +5,7 @@
 // consolidation on their own, without the library's code path.
 
 /** mulberry32: a tiny seeded PRNG, so the workbook is the same on every run. */
-function prng(seed) {
+export function prng(seed) {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
