@@ -32,7 +32,7 @@ export async function runConsolidate(argv: readonly string[], io: Io, lang: Lang
   const out = outText === undefined ? undefined : resolvePath(io.cwd, outText);
   if (out !== undefined && sameFile(input, out)) throw usageError(lang, 'out-is-input', { path: outText ?? '' });
 
-  const { path, analysis } = await loadAnalysis(file, io, lang, { period: asked ?? 'latest', sheets: out !== undefined });
+  const { path, analysis, bytes } = await loadAnalysis(file, io, lang, { period: asked ?? 'latest', sheets: out !== undefined });
   const findings = analysis.findings;
   const { errors, warnings } = countSeverities(findings);
   // No --period and no complete month: a usage matter, unless the workbook has errors to show.
@@ -60,7 +60,7 @@ export async function runConsolidate(argv: readonly string[], io: Io, lang: Lang
     progress(io, t(lang, 'writing', { path: outText }));
     const sheets = analysis.sheets;
     try {
-      await writeXlsxWithSheets(path, out, [sheets.summary, sheets.findings]);
+      await writeXlsxWithSheets(path, out, [sheets.summary, sheets.findings], { inputBytes: bytes });
     } catch (e) {
       if (isXlsxError(e)) throw new InputError(t(lang, 'cannot-write', { path: outText, reason: e.messageIn(lang) }));
       throw new InputError(t(lang, 'cannot-write', { path: outText, reason: fsReason(e) }));
