@@ -12,7 +12,7 @@ import { BY_KEY } from '../unit/units.js';
 import type { WorkbookConsolidation } from './consolidate.js';
 import { findingMessage, type FindingCode, FINDING_SEVERITY } from './findings.js';
 import { a1 } from './grid.js';
-import { FINDINGS_SHEET, type OutputCell, type OutputSheet, SUMMARY_SHEET } from './output.js';
+import { FINDINGS_SHEET, fitCellText, type OutputCell, type OutputSheet, SUMMARY_SHEET } from './output.js';
 
 /** 0-based row of the summary's first header row (measure group titles). */
 export const SUMMARY_HEADER_ROW = 4;
@@ -95,7 +95,11 @@ const TEXT = {
   },
 } as const;
 
-const t = (value: string, bold = false): OutputCell => (bold ? { kind: 'text', value, bold: true } : { kind: 'text', value });
+/** A text cell; text longer than a cell can hold is cut, with a mark (`fitCellText`). */
+const t = (text: string, bold = false): OutputCell => {
+  const value = fitCellText(text);
+  return bold ? { kind: 'text', value, bold: true } : { kind: 'text', value };
+};
 const sub = (s: string, params: Readonly<Record<string, string | number>>) => s.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
 
 /**
