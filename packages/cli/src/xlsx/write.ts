@@ -8,7 +8,7 @@
 import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { isDecimal } from 'hoptac';
-import { columnName, fitsExcelNumber, parseA1 } from 'hoptac/workbook';
+import { columnName, fitCellText, fitsExcelNumber, parseA1 } from 'hoptac/workbook';
 import type { OutputCell, OutputSheet } from 'hoptac/workbook';
 import { writeFileAtomically } from './atomic.js';
 import type { AtomicHooks } from './atomic.js';
@@ -594,7 +594,8 @@ function sheetXml(sheet: OutputSheet, styles: StyleBook): string {
         cells.push(`<c r="${ref}"${s !== 0 ? ` s="${s}"` : ''}><v>${cell.value}</v></c>`);
         return;
       }
-      const text = cell.value;
+      // No cell may hold more than Excel's 32,767 characters: a longer text is cut, with a mark.
+      const text = fitCellText(cell.value);
       const s = styles.index(cell.bold === true, undefined);
       const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : '';
       cells.push(`<c r="${ref}"${s !== 0 ? ` s="${s}"` : ''} t="inlineStr"><is><t${space}>${cellText(text)}</t></is></c>`);
