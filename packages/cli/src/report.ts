@@ -7,6 +7,7 @@ import type { Catalogue, ConsolidatedRow, Measure, MissingItem } from 'hoptac';
 import { findingMessage } from 'hoptac/workbook';
 import type { Finding } from 'hoptac/workbook';
 import { t } from './messages.js';
+import { terminalSafe } from './safe-text.js';
 import type { Lang, TextKey } from './messages.js';
 
 /** One finding as `--json` prints it: exactly these keys; `sheet` and `cell` are null when absent. */
@@ -63,8 +64,9 @@ function pad(s: string, w: number, right: boolean): string {
   return right ? ' '.repeat(n) + s : s + ' '.repeat(n);
 }
 
-/** A plain text table; `right[i]` right-aligns column i. */
-export function table(rows: readonly (readonly string[])[], right: readonly boolean[]): string {
+/** A plain text table; `right[i]` right-aligns column i. Control characters are shown escaped. */
+export function table(rawRows: readonly (readonly string[])[], right: readonly boolean[]): string {
+  const rows = rawRows.map((r) => r.map(terminalSafe));
   const widths: number[] = [];
   for (const r of rows) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, width(c))));
   return rows.map((r) => r.map((c, i) => pad(c, widths[i] ?? 0, right[i] === true)).join('  ').trimEnd()).join('\n');
@@ -90,7 +92,7 @@ export function checkReport(findings: readonly Finding[], lang: Lang, header: re
     const g = groups.get(key)!;
     const c = countSeverities(g);
     const counts = [c.errors > 0 ? t(lang, 'n-errors', { n: c.errors }) : '', c.warnings > 0 ? t(lang, 'n-warnings', { n: c.warnings }) : ''].filter((s) => s !== '').join(', ');
-    lines.push('', key === '' ? t(lang, 'workbook-group', { counts }) : t(lang, 'sheet-group', { sheet: key, counts }));
+    lines.push('', key === '' ? t(lang, 'workbook-group', { counts }) : t(lang, 'sheet-group', { sheet: terminalSafe(key), counts }));
     const rows = g.map((f) => [`  ${t(lang, f.severity)}`, f.cell ?? '', f.code, findingMessage(f, lang)]);
     lines.push(table(rows, [false, false, false, false]));
   }
@@ -164,10 +166,10 @@ export function consolidationReport(rows: readonly ConsolidatedRow[], catalogue:
         return formatDecimal(r.value, lang);
       }),
     ]);
-    out.push(`${name} (${group[0]!.unit}) [${code}]`);
+    out.push(terminalSafe(`${name} (${group[0]!.unit}) [${code}]`));
     out.push(table([head, ...body], [false, ...measures.map(() => true)]).replace(/^/gm, '  '));
     const note = missingSummary(group, rowBoards, lang);
-    if (note !== undefined) out.push(`  ${note}`);
+    if (note !== undefined) out.push(`  ${terminalSafe(note)}`);
     out.push('');
   }
   return `${out.join('\n')}`;
