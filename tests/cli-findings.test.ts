@@ -132,7 +132,7 @@ describe('the base workbook', () => {
   it('is clean: check exits 0 with no finding', async () => {
     const path = await plant(tmp.dir, 'base', () => undefined);
     const { code, json } = await hoptacJson<{ ok: boolean; findings: FindingJson[] }>(['check', path]);
-    expect({ code, json }).toEqual({ code: 0, json: { ok: true, findings: [] } });
+    expect({ code, json }).toEqual({ code: 0, json: { ok: true, findings: [], counts: { errors: 0, warnings: 0, byCode: {} } } });
   });
 });
 

@@ -36,6 +36,8 @@ export interface AnalysisJob {
 /** What comes back: small, plain data. */
 export interface Analysis {
   readonly findings: readonly Finding[];
+  /** exact count of each code found in reading (`WorkbookModel.counts`): details are capped, counts are not */
+  readonly counts: Readonly<Record<string, number>>;
   readonly boards: readonly string[];
   readonly catalogue: Catalogue;
   readonly months: readonly string[];
@@ -77,6 +79,7 @@ export async function analyze(job: AnalysisJob): Promise<Analysis> {
     months: model.months,
     values: model.observations.size,
     ok: model.ok,
+    counts: model.counts,
   };
   if (job.period === undefined) return { ...base, findings: model.findings };
   let period: string | undefined = job.period;

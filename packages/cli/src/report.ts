@@ -4,8 +4,8 @@
  */
 import { MEASURES, Period } from 'hoptac';
 import type { Catalogue, ConsolidatedRow, Measure, MissingItem } from 'hoptac';
-import { findingMessage } from 'hoptac/workbook';
-import type { Finding } from 'hoptac/workbook';
+import { findingMessage, findingTotals } from 'hoptac/workbook';
+import type { Finding, FindingTotals } from 'hoptac/workbook';
 import { t } from './messages.js';
 import { terminalSafe } from './safe-text.js';
 import type { Lang, TextKey } from './messages.js';
@@ -37,10 +37,18 @@ export function rowJson(r: ConsolidatedRow): RowJson {
   return { indicator: r.indicator, board: r.board, measure: r.measure, value: r.value, unit: r.unit, status: r.status };
 }
 
-export function countSeverities(findings: readonly Finding[]): { errors: number; warnings: number } {
-  let errors = 0;
-  for (const f of findings) if (f.severity === 'error') errors++;
-  return { errors, warnings: findings.length - errors };
+/**
+ * Exact numbers of errors and warnings: with the model's `counts`, codes whose details were capped
+ * count every case (the library's `findingTotals`, as the `Kiểm tra` sheet and the add-in count).
+ */
+export function countSeverities(findings: readonly Finding[], counts?: Readonly<Record<string, number>>): FindingTotals {
+  return findingTotals(findings, counts);
+}
+
+/** The `counts` object of `--json`: exact totals and each code's exact count. */
+export function countsJson(findings: readonly Finding[], counts?: Readonly<Record<string, number>>): { errors: number; warnings: number; byCode: Readonly<Record<string, number>> } {
+  const tot = findingTotals(findings, counts);
+  return { errors: tot.errors, warnings: tot.warnings, byCode: tot.byCode };
 }
 
 /** A decimal string with the language's grouping: `1.234.567,5` (vi) or `1,234,567.5` (en). */
@@ -73,8 +81,8 @@ export function table(rawRows: readonly (readonly string[])[], right: readonly b
 }
 
 /** The readable `check` report: totals, then findings grouped by sheet (workbook-level first). */
-export function checkReport(findings: readonly Finding[], lang: Lang, header: readonly string[]): string {
-  const { errors, warnings } = countSeverities(findings);
+export function checkReport(findings: readonly Finding[], lang: Lang, header: readonly string[], counts?: Readonly<Record<string, number>>): string {
+  const { errors, warnings } = countSeverities(findings, counts);
   const lines = [...header, t(lang, errors > 0 ? 'result-errors' : 'result-ok', { errors, warnings })];
   if (findings.length === 0) {
     lines.push('', t(lang, 'no-findings'));

@@ -16,3 +16,5 @@ export { isDateFormat, serialToMonth } from './workbook/excel-date.js';
 export { consolidateWorkbook, latestCompleteMonth } from './workbook/consolidate.js';
 export type { WorkbookConsolidation } from './workbook/consolidate.js';
 export { reportSheets, summaryPosition, SUMMARY_HEADER_ROW, SUMMARY_FIRST_DATA_ROW, SUMMARY_FIRST_FIGURE_COL } from './workbook/report.js';
+export { findingTotals } from './workbook/totals.js';
+export type { FindingTotals } from './workbook/totals.js';
