@@ -30,7 +30,8 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  *
  * Refuses hostile, broken and unsupported files with an {@link XlsxError} (`not-zip`,
  * `legacy-xls`, `encrypted`, `macro-enabled`, `too-large`, `too-many-entries`,
- * `inflated-too-large`, `inflate-ratio`, `dtd`, `corrupt`, `missing-part`, `unreadable`). For a
+ * `inflated-too-large`, `inflate-ratio`, `dtd`, `corrupt`, `missing-part`, `unreadable`,
+ * `unsafe-package`). For a
  * time and memory bound as well, use `readXlsxIsolated`.
  *
  * @example
