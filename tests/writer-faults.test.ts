@@ -4,7 +4,7 @@
  * during the run, and output paths that are not regular files (a FIFO, a device node, a folder).
  * The old output must survive every failure untouched, and no temporary file may stay behind.
  */
-import { execFileSync, spawn } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statfsSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -75,6 +75,29 @@ describe('a short write on a full disk (a real tmpfs with a few KB free)', () =>
     expect(oneLine(r.stderr), r.stderr).toBe(true);
     expect(r.stderr).toMatch(/ENOSPC/);
     expect(r.stderr).not.toMatch(/Đã ghi/);
+    expect(sha(readFileSync(out))).toBe(sha(old));
+    expect(temps(dir)).toEqual([]);
+  });
+});
+
+describe('a short write under a file size limit (prlimit --fsize: EFBIG, no root needed)', () => {
+  // The kernel gives the first write that crosses the limit a short count, then EFBIG (Node ignores
+  // SIGXFSZ): the short count must not pass for success.
+  const bin = join(ROOT, 'packages/cli/bin/hoptac.mjs');
+  const built = existsSync(join(ROOT, 'packages/cli/dist/main.js'));
+  it.skipIf(!built)('the built command exits 2 with one line, the old output intact, no temporary file', async () => {
+    const { dir, cleanup } = tempDir();
+    cleanups.push(cleanup);
+    const out = join(dir, 'out.xlsx');
+    await writeXlsxWithSheets(EXAMPLE, out, [SHEET]);
+    const old = readFileSync(out);
+    const limit = 20_000;
+    expect(old.length).toBeGreaterThan(limit);
+    const r = spawnSync('prlimit', [`--fsize=${limit}`, process.execPath, bin, 'consolidate', EXAMPLE, '--period', '2018', '--out', out], { cwd: ROOT, encoding: 'utf8' });
+    expect(r.error).toBeUndefined();
+    expect(r.status, r.stderr).toBe(2);
+    expect(oneLine(r.stderr), r.stderr).toBe(true);
+    expect(r.stderr).toMatch(/EFBIG/);
     expect(sha(readFileSync(out))).toBe(sha(old));
     expect(temps(dir)).toEqual([]);
   });
