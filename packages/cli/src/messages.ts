@@ -113,7 +113,7 @@ const TEXTS = {
   'program-completeness': { vi: 'Mức độ đầy đủ của sổ {path}', en: 'Completeness of the workbook {path}' },
   'program-completeness-party': {
     vi: '{program}  {party}: {reported}/{expected} báo cáo ({rate} %), thiếu {missing} ô',
-    en: '{program}  {party}: {reported}/{expected} reports ({rate} %), {missing} cells missing',
+    en: '{program}  {party}: {reported}/{expected} reports ({rate} %), missing cells: {missing}',
   },
   'program-completeness-total': { vi: '{program}  Tổng: {reported}/{expected} báo cáo ({rate} %)', en: '{program}  Total: {reported}/{expected} reports ({rate} %)' },
   'program-completeness-without': {
@@ -121,6 +121,10 @@ const TEXTS = {
     en: '{program}  Without the {n} indicator{s} the workbook never carries ({codes}): {reported}/{expected} reports ({rate} %)',
   },
   'program-completeness-indicator': { vi: '{program}  chỉ tiêu {indicator}{targets}: {reported}/{expected} báo cáo ({rate} %)', en: '{program}  indicator {indicator}{targets}: {reported}/{expected} reports ({rate} %)' },
+  'program-completeness-indicators-whole': {
+    vi: '{program}  {n} chỉ tiêu đầy đủ ({rate} %)',
+    en: '{program}  {n} indicator{s} complete ({rate} %)',
+  },
   'program-missing-targets': { vi: '{program}  Thiếu mục tiêu năm: {items}', en: '{program}  Missing annual targets: {items}' },
   'program-findings': { vi: 'Kết quả kiểm tra ({errors} lỗi, {warnings} cảnh báo)', en: 'Findings ({errors} error{es}, {warnings} warning{ws})' },
   monthly: { vi: 'hàng tháng', en: 'monthly' },

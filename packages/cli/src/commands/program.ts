@@ -279,7 +279,11 @@ export function programReport(json: ProgramJson, pathText: string, lang: Lang, w
           `  ${t(lang, 'program-completeness-without', { program, n: result.notCarried.length, codes: result.notCarried.join(', '), reported: num(w.reported, lang), expected: num(w.expected, lang), rate: pct(w.rate, lang) })}`,
         );
       }
+      // per indicator: the incomplete ones by name, the complete ones counted (--json lists them all)
+      const whole = result.byIndicator.filter((x) => x.expected > 0 && x.reported === x.expected).length;
+      if (whole > 0) lines.push(`  ${t(lang, 'program-completeness-indicators-whole', { program, n: num(whole, lang), rate: pct('100.00', lang) })}`);
       for (const x of result.byIndicator) {
+        if (x.expected > 0 && x.reported === x.expected) continue;
         const targets = x.kind === 'targets' ? ` (${t(lang, 'program-targets')})` : '';
         lines.push(`  ${t(lang, 'program-completeness-indicator', { program, indicator: x.indicator, targets, reported: num(x.reported, lang), expected: num(x.expected, lang), rate: pct(x.rate, lang) })}`);
       }
