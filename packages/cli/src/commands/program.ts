@@ -281,7 +281,7 @@ export function programReport(json: ProgramJson, pathText: string, lang: Lang, w
       }
       // per indicator: the incomplete ones by name, the complete ones counted (--json lists them all)
       const whole = result.byIndicator.filter((x) => x.expected > 0 && x.reported === x.expected).length;
-      if (whole > 0) lines.push(`  ${t(lang, 'program-completeness-indicators-whole', { program, n: num(whole, lang), rate: pct('100.00', lang) })}`);
+      if (whole > 0) lines.push(`  ${t(lang, 'program-completeness-indicators-whole', { program, n: whole, rate: pct('100.00', lang) })}`);
       for (const x of result.byIndicator) {
         if (x.expected > 0 && x.reported === x.expected) continue;
         const targets = x.kind === 'targets' ? ` (${t(lang, 'program-targets')})` : '';
