@@ -74,13 +74,21 @@ export function makeFinding(code: ProgramFindingCode, path: FieldPath, params: P
  * - `signed-after-start` (warning): signed in a month after the period's first month;
  * - `party-not-valid` (error): a party does not exist on the signing day, the period's first or
  *   last day, or a review's day;
- * - `program-overlap` (warning): two programs sharing at least two parties run in a common month;
+ * - `party-merged` (warning): a party that existed when the program began merged into its
+ *   successor board during it; the finding names the successor and says whether it takes over the
+ *   obligations (`successorTakesOver`); days after the merger are not `party-not-valid`;
+ * - `program-overlap` (warning): two programs sharing at least two parties run in a common month
+ *   (counted per set of parties by a sweep);
  * - `review-host-not-party` (error), `review-outside-program` (warning: a review before the
- *   period starts, or an interim review after it ends), `final-review-before-end` (warning);
+ *   period starts, or an interim review after it ends), `final-review-before-end` (warning: a final
+ *   review before the program's last month; one in the last month, as year-end reviews in late
+ *   December are, is normal);
  * - `chain-mismatch` (error: predecessor and successor links disagree), `chain-order` (error: a
  *   successor starts before its predecessor);
  * - `legal-basis-superseded` (warning: a basis replaced before the program started);
- * - `unknown-indicator` (error: an obligation's indicator is not in the catalogue).
+ * - `unknown-indicator` (error: an obligation's indicator is not in the catalogue);
+ * - `findings-capped` (warning, last): more than `maxDetailsPerCode` (200) findings of a code; its
+ *   message gives the exact counts (see {@link programFindings}).
  *
  * @example
  * ```ts
