@@ -191,7 +191,10 @@ export async function runProgramCheck(path: string, options: ProgramCheckOptions
     errors += checked.ok ? 0 : 1;
   } else {
     const issues = loaded.error.issues.length > 0 ? loaded.error.issues : [{ path: [], message: loaded.error.messageIn(lang) }];
-    for (const i of issues) findings.push({ severity: 'error', code: 'invalid-program', path: formatPath(i.path), message: i.message });
+    for (const i of issues) {
+      const vi = (i as { readonly messageVi?: unknown }).messageVi;
+      findings.push({ severity: 'error', code: 'invalid-program', path: formatPath(i.path), message: lang === 'vi' && typeof vi === 'string' ? vi : i.message });
+    }
     counts['invalid-program'] = issues.length;
     errors++;
   }
