@@ -1,14 +1,15 @@
 /**
- * The work behind `diff`: read two .xlsx files, check both against format 1, compare their
- * observations and consolidate what the changes touch, all in one worker thread with a heap limit
- * and a timeout (the same bounded runner as `check` and `consolidate`). Only the small results
- * (changes, affected figures, findings) cross back to the main thread.
+ * The work behind `diff`: each of the two .xlsx files is read and checked in its own worker thread
+ * with a heap limit and a timeout (the bounded runner of `check` and `consolidate`), both at once;
+ * each worker sends back its model with the observations as structured-cloneable data. The two
+ * models are then compared, and what the changes touch consolidated, here.
  *
  * The worker runs this very module (found through `import.meta.url`); its top level notices it is
- * the comparison worker.
+ * a comparison worker.
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { Period } from 'hoptac';
+import { Period, fromObservationData, observationData } from 'hoptac';
+import type { ObservationData } from 'hoptac';
 import type { AffectedFigure, Finding, WorkbookChange, WorkbookModel } from 'hoptac/workbook';
 import { affectedFigures, diffWorkbooks, latestCompleteMonth, readWorkbook } from 'hoptac/workbook';
 import { runBounded } from './xlsx/bounded-worker.js';
@@ -58,31 +59,30 @@ export class CompareFileError extends Error {
 
 const FLAG = 'hoptac-compare/1';
 
+/** A model as it crosses from a worker: its observations as data. */
+type ModelData = Omit<WorkbookModel, 'observations'> & { readonly data: ObservationData };
+
 type Reply =
-  | { readonly ok: true; readonly comparison: Comparison }
-  | { readonly ok: false; readonly which?: Which; readonly code: XlsxErrorCode; readonly params: Record<string, string | number> }
-  | { readonly ok: false; readonly which?: undefined; readonly code?: undefined; readonly name: string; readonly message: string; readonly stack?: string };
+  | { readonly ok: true; readonly model: ModelData }
+  | { readonly ok: false; readonly code: XlsxErrorCode; readonly params: Record<string, string | number> }
+  | { readonly ok: false; readonly code?: undefined; readonly name: string; readonly message: string; readonly stack?: string };
 
 function sideOf(model: WorkbookModel): CompareSide {
   return { findings: model.findings, ok: model.ok, boards: model.boards.length, months: model.months, values: model.observations.size };
 }
 
-async function load(which: Which, path: string, limits: Partial<XlsxLimits> | undefined): Promise<WorkbookModel> {
-  try {
-    return readWorkbook(await readXlsx(path, limits));
-  } catch (e) {
-    if (isXlsxError(e)) throw new CompareFileError(which, e);
-    throw e;
-  }
+/** Reads and checks one file (in the worker). */
+export async function readSide(path: string, limits?: Partial<XlsxLimits>): Promise<ModelData> {
+  const model = readWorkbook(await readXlsx(path, limits));
+  const { observations, ...rest } = model;
+  return { ...rest, data: observationData(observations) };
 }
 
-/** The comparison itself, in the current thread (the worker calls this). */
-export async function compare(job: CompareJob): Promise<Comparison> {
-  const a = await load('old', job.old, job.limits);
-  const b = await load('new', job.new, job.limits);
+/** Compares two models read from the files (the observations of `b` against those of `a`). */
+export function compareModels(a: WorkbookModel, b: WorkbookModel, period?: string): Comparison {
   const changes = diffWorkbooks(a, b);
   let periods: string[] = [];
-  if (job.period !== undefined) periods = [Period.toString(Period.parse(job.period))];
+  if (period !== undefined) periods = [Period.toString(Period.parse(period))];
   else {
     const latest = latestCompleteMonth(b);
     if (latest !== undefined) periods = [latest, latest.slice(0, 4)];
@@ -91,41 +91,52 @@ export async function compare(job: CompareJob): Promise<Comparison> {
   return { old: sideOf(a), new: sideOf(b), changes, periods, affected };
 }
 
-/**
- * Runs {@link compare} in a worker thread with a heap limit and a timeout. A file that cannot be
- * read rejects with {@link CompareFileError}; `timeout` and `memory` with an {@link XlsxError}.
- */
-export async function compareIsolated(job: CompareJob, bounds: { readonly timeoutMs?: number; readonly maxHeapMb?: number } = {}): Promise<Comparison> {
-  const timeoutMs = bounds.timeoutMs ?? 240_000;
-  const maxHeapMb = bounds.maxHeapMb ?? 1536;
-  return runBounded<Reply, Comparison>(
-    { self: import.meta.url, workerData: { flag: FLAG, job }, timeoutMs, maxHeapMb, maxYoungMb: 32 },
+function readIsolated(which: Which, path: string, limits: Partial<XlsxLimits> | undefined, timeoutMs: number, maxHeapMb: number): Promise<WorkbookModel> {
+  return runBounded<Reply, WorkbookModel>(
+    { self: import.meta.url, workerData: { flag: FLAG, path, limits }, timeoutMs, maxHeapMb, maxYoungMb: 32 },
     (m) => {
-      if (m.ok) return m.comparison;
-      if (m.code !== undefined) {
-        const e = new XlsxError(m.code, m.params);
-        throw m.which === undefined ? e : new CompareFileError(m.which, e);
+      if (m.ok) {
+        const { data, ...rest } = m.model;
+        return { ...rest, observations: fromObservationData(data) };
       }
+      if (m.code !== undefined) throw new CompareFileError(which, new XlsxError(m.code, m.params));
       const e = new Error(m.message);
       e.name = m.name;
       if (m.stack !== undefined) e.stack = `${m.stack}\n    (in the comparison worker)`;
       throw e;
     },
     (code) =>
-      new XlsxError(
-        code === 0 ? 'unreadable' : 'memory',
-        code === 0 ? { detail: 'the reader stopped without an answer', detailVi: 'bộ đọc dừng mà không trả kết quả' } : { limit: maxHeapMb },
+      new CompareFileError(
+        which,
+        new XlsxError(code === 0 ? 'unreadable' : 'memory', code === 0 ? { detail: 'the reader stopped without an answer', detailVi: 'bộ đọc dừng mà không trả kết quả' } : { limit: maxHeapMb }),
       ),
-  );
+  ).catch((e: unknown) => {
+    // timeout and memory from the runner: say which file
+    if (isXlsxError(e)) throw new CompareFileError(which, e);
+    throw e;
+  });
 }
 
-async function runWorker(job: CompareJob): Promise<void> {
+/**
+ * Reads both files at once, each in its own bounded worker, then compares them. A file that
+ * cannot be read (or that exceeds the time or memory bounds) rejects with {@link CompareFileError}
+ * naming it (the old file's when both fail).
+ */
+export async function compareIsolated(job: CompareJob, bounds: { readonly timeoutMs?: number; readonly maxHeapMb?: number } = {}): Promise<Comparison> {
+  const timeoutMs = bounds.timeoutMs ?? 120_000;
+  const maxHeapMb = bounds.maxHeapMb ?? 1024;
+  const [a, b] = await Promise.allSettled([readIsolated('old', job.old, job.limits, timeoutMs, maxHeapMb), readIsolated('new', job.new, job.limits, timeoutMs, maxHeapMb)]);
+  if (a.status === 'rejected') throw a.reason;
+  if (b.status === 'rejected') throw b.reason;
+  return compareModels(a.value, b.value, job.period);
+}
+
+async function runWorker(path: string, limits: Partial<XlsxLimits> | undefined): Promise<void> {
   let reply: Reply;
   try {
-    reply = { ok: true, comparison: await compare(job) };
+    reply = { ok: true, model: await readSide(path, limits) };
   } catch (e) {
-    if (e instanceof CompareFileError) reply = { ok: false, which: e.which, code: e.error.code, params: { ...e.error.params } };
-    else if (isXlsxError(e)) reply = { ok: false, code: e.code, params: { ...e.params } };
+    if (isXlsxError(e)) reply = { ok: false, code: e.code, params: { ...e.params } };
     else if (e instanceof RangeError && /memory|allocation|Invalid string length|Array buffer/i.test(e.message)) reply = { ok: false, code: 'memory', params: { limit: '?' } };
     else reply = { ok: false, name: e instanceof Error ? e.name : 'Error', message: e instanceof Error ? e.message : String(e), ...(e instanceof Error && e.stack !== undefined ? { stack: e.stack } : {}) };
   }
@@ -133,5 +144,6 @@ async function runWorker(job: CompareJob): Promise<void> {
 }
 
 if (!isMainThread && parentPort !== null && typeof workerData === 'object' && workerData !== null && (workerData as { flag?: unknown }).flag === FLAG) {
-  void runWorker((workerData as { job: CompareJob }).job);
+  const w = workerData as { path: string; limits?: Partial<XlsxLimits> };
+  void runWorker(w.path, w.limits);
 }

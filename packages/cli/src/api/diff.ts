@@ -63,7 +63,7 @@ export interface DiffOptions {
   readonly lang?: Lang;
   /** directory relative paths are resolved against (default: the process's) */
   readonly cwd?: string;
-  /** wall-time limit of the reading worker, in ms (default 240,000: two files) */
+  /** wall-time limit of each file's reading worker, in ms (default 120,000; both files are read at once) */
   readonly timeoutMs?: number;
 }
 

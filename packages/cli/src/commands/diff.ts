@@ -31,7 +31,7 @@ export async function runDiff(argv: readonly string[], io: Io, lang: Lang): Prom
   progress(io, t(lang, 'comparing', { old: older, new: newer }));
   let c: Comparison;
   try {
-    const timeoutMs = io.env['HOPTAC_TIMEOUT_MS'] === undefined ? undefined : 2 * Math.max(1, Number(io.env['HOPTAC_TIMEOUT_MS']) || 120_000);
+    const timeoutMs = io.env['HOPTAC_TIMEOUT_MS'] === undefined ? undefined : Math.max(1, Number(io.env['HOPTAC_TIMEOUT_MS']) || 120_000);
     c = await compareFiles(older, newer, { cwd: io.cwd, ...(period === undefined ? {} : { period }), ...(timeoutMs === undefined ? {} : { timeoutMs }) });
   } catch (e) {
     if (e instanceof DiffFileError) throw new InputError(e.messageIn(lang));
