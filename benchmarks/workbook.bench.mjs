@@ -54,8 +54,11 @@ async function child(kind, file) {
 }
 
 
-/** Writes the national workbook with exceljs's streaming writer (built-in catalogue, 24 rows per board). */
-async function generate(file) {
+/**
+ * Writes the national workbook with exceljs's streaming writer (built-in catalogue, 24 rows per board).
+ * `revise`: every `revise`-th flow value is written one unit larger (a revised copy, for bench:diff).
+ */
+export async function generate(file, { revise = 0 } = {}) {
   const { default: ExcelJS } = await import('exceljs');
   const { builtInCatalogue } = await import('hoptac');
   const rand = prng(63);
@@ -88,7 +91,10 @@ async function generate(file) {
       const row = [ind.code, ind.nameVi, ind.unit, ind.kind === 'flow' ? Math.round(rand() * 1e6) / 10 : null];
       for (let m = 0; m < MONTHS; m++) {
         let v;
-        if (ind.kind === 'flow') v = Math.round(rand() * 1e6) / 100; // up to 10,000 with 2 decimals
+        if (ind.kind === 'flow') {
+          v = Math.round(rand() * 1e6) / 100; // up to 10,000 with 2 decimals
+          if (revise > 0 && cells % revise === 0) v += 1;
+        }
         else if (ind.kind === 'stock') {
           // a ratio's numerator (leased land, foreign workers) stays well below its denominator
           const start = numerators.has(ind.code) ? 100 + rand() * 900 : 100000 + rand() * 100000;
@@ -163,4 +169,4 @@ async function main() {
   }
 }
 
-await main();
+if (process.argv[1] === fileURLToPath(import.meta.url)) await main();

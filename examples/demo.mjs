@@ -1,10 +1,11 @@
 #!/usr/bin/env node
 // npm run demo: checks the example shared workbook and consolidates it for two periods with the
-// built `hoptac` command, then prints the figures as a board report would.
+// built `hoptac` command, then prints the figures as a board report would; last, what changed in a
+// revised copy of it (`hoptac diff`).
 //
 // Uses the packages by name only: the `hoptac` bin of @hoptac/cli and the `hoptac` library.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -34,7 +35,6 @@ function hoptac(args) {
 
 if (!existsSync(workbook)) {
   const { makeWorkbook } = await import('./make-workbook.mjs');
-  const { writeFileSync } = await import('node:fs');
   writeFileSync(workbook, await makeWorkbook());
 }
 
@@ -109,6 +109,21 @@ try {
     process.exit(1);
   }
   console.log(`Kích thước: ${readFileSync(out).length} byte; sổ gốc không bị sửa.`);
+
+  // 4. The next exchange: a revised copy (examples/make-revised.mjs: a corrected value, the missing
+  // month filled in, a value withdrawn, LD's row retyped in triệu USD, two rows moved, a new target)
+  step++;
+  rule(`${step}. hoptac diff ${shown} <tạm>/so-lieu-sua-doi.xlsx --period "Tháng 12/2018"`);
+  const { makeRevisedWorkbook } = await import('./make-revised.mjs');
+  const revised = join(dir, 'so-lieu-sua-doi.xlsx');
+  writeFileSync(revised, await makeRevisedWorkbook(workbook));
+  const d = hoptac(['diff', workbook, revised, '--period', 'Tháng 12/2018']);
+  if (d.code !== 0) {
+    console.error(`diff exited ${d.code}: ${d.stderr}`);
+    process.exit(1);
+  }
+  process.stdout.write(d.stdout.replaceAll(workbook, shown).replaceAll(revised, 'so-lieu-sua-doi.xlsx'));
+  console.log('(Hàng dời chỗ và dòng đổi đơn vị tính mà số liệu quy đổi không đổi thì không phải là số liệu thay đổi.)');
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -37,7 +37,7 @@ export interface FakeSheetInput {
 
 /** What the fake logs. `sheet` is the sheet the operation touched. */
 export interface FakeOp {
-  readonly kind: 'values' | 'numberFormat' | 'format' | 'hyperlink' | 'clear' | 'merge' | 'unmerge' | 'freeze' | 'add' | 'activate' | 'select';
+  readonly kind: 'values' | 'numberFormat' | 'format' | 'hyperlink' | 'clear' | 'merge' | 'unmerge' | 'freeze' | 'add' | 'activate' | 'select' | 'xmlAdd' | 'xmlSet' | 'xmlDelete';
   readonly sheet: string;
   readonly address?: string;
 }
@@ -120,8 +120,43 @@ interface Geometry extends Geometry0 {
 }
 
 /** The workbook behind the fake host. */
+/** A custom XML part: its id (a GUID in braces, as Excel gives), root namespace and XML. */
+export interface FakeXmlPart {
+  readonly id: string;
+  namespaceUri: string;
+  xml: string;
+}
+
+/**
+ * The root element's namespace of a custom XML part, as Excel requires it: a single well-formed
+ * root element (an XML declaration may come first); otherwise Excel refuses it (InvalidArgument).
+ */
+export function xmlRootNamespace(xml: string): string {
+  const m = /^\s*(?:<\?xml[^>]*\?>\s*)?<([A-Za-z_][\w.-]*(?::[A-Za-z_][\w.-]*)?)((?:\s+[\w.:-]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/.exec(xml);
+  if (m === null) throw new FakeOfficeError('InvalidArgument', 'The XML is not well-formed: no root element.');
+  const [whole, name, attrs, selfClosing] = m;
+  const rest = xml.slice(whole.length);
+  if (selfClosing === '/') {
+    if (rest.trim() !== '') throw new FakeOfficeError('InvalidArgument', 'The XML is not well-formed: content after the root element.');
+  } else {
+    const close = `</${name!}>`;
+    const end = rest.lastIndexOf(close);
+    if (end < 0 || rest.slice(end + close.length).trim() !== '') throw new FakeOfficeError('InvalidArgument', `The XML is not well-formed: ${close} is missing.`);
+    // text may not hold a bare < or & (entities only)
+    const body = rest.slice(0, end).replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '');
+    if (/&(?!(?:lt|gt|amp|quot|apos|#\d+|#x[0-9a-fA-F]+);)/.test(body)) throw new FakeOfficeError('InvalidArgument', 'The XML is not well-formed: a bare &.');
+  }
+  const prefix = name!.includes(':') ? name!.split(':')[0]! : undefined;
+  const nsAttr = prefix === undefined ? 'xmlns' : `xmlns:${prefix}`;
+  const ns = new RegExp(`(?:^|\\s)${nsAttr.replace('.', '\\.')}\\s*=\\s*(["'])([^"']*)\\1`).exec(attrs ?? '');
+  return ns?.[2] ?? '';
+}
+
 export class FakeWorkbook {
   readonly sheets: Sheet[] = [];
+  /** the workbook's custom XML parts, in the order they were added */
+  readonly xmlParts: FakeXmlPart[] = [];
+  private nextPartId = 1;
   readonly ops: FakeOp[] = [];
   readonly options: FakeOptions;
   syncs = 0;
@@ -139,6 +174,16 @@ export class FakeWorkbook {
       }
       this.sheets.push({ id: this.nextId++, name: s.name, visibility: s.visibility ?? 'Visible', protected: s.protected ?? false, cells, merges: [...(s.merges ?? [])], hidden: new Set(s.hiddenRows ?? []), widths: new Map() });
     }
+  }
+
+  /** Adds a custom XML part (refused unless well-formed); returns it. */
+  addXmlPart(xml: string): FakeXmlPart {
+    const namespaceUri = xmlRootNamespace(xml);
+    const n = this.nextPartId++;
+    const part = { id: `{${String(n).padStart(8, '0')}-0000-4000-8000-${String(n).padStart(12, '0')}}`, namespaceUri, xml };
+    this.xmlParts.push(part);
+    this.ops.push({ kind: 'xmlAdd', sheet: '', address: part.id });
+    return part;
   }
 
   /** The sheet named `name` (case-insensitive, as Excel), or undefined. */
@@ -253,10 +298,10 @@ type Action = () => void;
 class FakeContext {
   readonly book: FakeWorkbook;
   readonly queue: Action[] = [];
-  readonly workbook: { worksheets: FakeWorksheets };
+  readonly workbook: { worksheets: FakeWorksheets; customXmlParts: FakeXmlParts };
   constructor(book: FakeWorkbook) {
     this.book = book;
-    this.workbook = { worksheets: new FakeWorksheets(this) };
+    this.workbook = { worksheets: new FakeWorksheets(this), customXmlParts: new FakeXmlParts(this) };
   }
   async sync(): Promise<void> {
     this.book.syncs++;
@@ -730,4 +775,155 @@ export function fakeSheetsOf(grid: {
     const visibility = s.state === 'hidden' ? 'Hidden' : s.state === 'veryHidden' ? 'VeryHidden' : 'Visible';
     return { name: s.name, visibility, cells, ...(s.merges !== undefined ? { merges: [...s.merges] } : {}), ...(s.hiddenRows !== undefined ? { hiddenRows: [...s.hiddenRows] } : {}) };
   });
+}
+
+// ---------------------------------------------------------------- custom XML parts (ExcelApi 1.5)
+
+/** `OfficeExtension.ClientResult`: its value is readable only after the sync that fills it. */
+class FakeClientResult<T> {
+  private set = false;
+  private v: T | undefined;
+  fill(v: T): void {
+    this.v = v;
+    this.set = true;
+  }
+  get value(): T {
+    if (!this.set) throw new FakeOfficeError('PropertyNotLoaded', 'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.');
+    return this.v as T;
+  }
+}
+
+/** `Excel.CustomXmlPart`: `id` and `namespaceUri` once loaded; getXml, setXml and delete queued. */
+class FakeXmlPartProxy extends Proxy0 {
+  private readonly resolve: () => FakeXmlPart | null;
+  constructor(ctx: FakeContext, resolve: () => FakeXmlPart | null) {
+    super(ctx);
+    this.resolve = resolve;
+  }
+  part(): FakeXmlPart {
+    const p = this.resolve();
+    if (p === null || !this.ctx.book.xmlParts.includes(p)) throw new FakeOfficeError('ItemNotFound', 'The requested resource does not exist.');
+    return p;
+  }
+  fill(props: readonly string[]): void {
+    const p = this.resolve();
+    const alive = p !== null && this.ctx.book.xmlParts.includes(p);
+    this.data.set('isNullObject', !alive);
+    if (!alive) return;
+    for (const name of props) {
+      if (name === 'id') this.data.set('id', p.id);
+      else if (name === 'namespaceUri') this.data.set('namespaceUri', p.namespaceUri);
+      else throw new FakeOfficeError('InvalidArgument', `fake: unknown custom XML part property ${name}`);
+    }
+  }
+  load(props: string | string[]): this {
+    const list = propList(props);
+    this.enqueue(() => this.fill(list.length > 0 ? list : ['id', 'namespaceUri']));
+    return this;
+  }
+  get id(): string {
+    return this.get0('id');
+  }
+  get namespaceUri(): string {
+    return this.get0('namespaceUri');
+  }
+  getXml(): FakeClientResult<string> {
+    const r = new FakeClientResult<string>();
+    this.enqueue(() => r.fill(this.part().xml));
+    return r;
+  }
+  setXml(xml: string): void {
+    this.enqueue(() => {
+      const p = this.part();
+      p.namespaceUri = xmlRootNamespace(xml);
+      p.xml = xml;
+      this.ctx.book.log({ kind: 'xmlSet', sheet: '', address: p.id });
+    });
+  }
+  delete(): void {
+    this.enqueue(() => {
+      const p = this.part();
+      this.ctx.book.xmlParts.splice(this.ctx.book.xmlParts.indexOf(p), 1);
+      this.ctx.book.log({ kind: 'xmlDelete', sheet: '', address: p.id });
+    });
+  }
+}
+
+/** Loads `items` (with `items/id`-style inner properties) of a list of parts chosen at sync time. */
+function loadParts(ctx: FakeContext, data: Map<string, unknown>, props: string | string[], pick: () => FakeXmlPart[]): void {
+  const inner = propList(props)
+    .filter((p) => p.startsWith('items/'))
+    .map((p) => p.slice(6));
+  ctx.queue.push(() => {
+    data.set(
+      'items',
+      pick().map((part) => {
+        const proxy = new FakeXmlPartProxy(ctx, () => part);
+        proxy.fill(inner.length > 0 ? inner : ['id', 'namespaceUri']);
+        return proxy;
+      }),
+    );
+  });
+}
+
+/** `Excel.CustomXmlPartScopedCollection`: the parts of one namespace, as they are at sync time. */
+class FakeXmlScoped extends Proxy0 {
+  private readonly ns: string;
+  constructor(ctx: FakeContext, ns: string) {
+    super(ctx);
+    this.ns = ns;
+  }
+  private pick(): FakeXmlPart[] {
+    return this.ctx.book.xmlParts.filter((p) => p.namespaceUri === this.ns);
+  }
+  load(props: string | string[]): this {
+    loadParts(this.ctx, this.data, props, () => this.pick());
+    return this;
+  }
+  get items(): FakeXmlPartProxy[] {
+    return this.get0('items');
+  }
+  getCount(): FakeClientResult<number> {
+    const r = new FakeClientResult<number>();
+    this.enqueue(() => r.fill(this.pick().length));
+    return r;
+  }
+  getItem(id: string): FakeXmlPartProxy {
+    return new FakeXmlPartProxy(this.ctx, () => this.pick().find((p) => p.id === id) ?? null);
+  }
+  getItemOrNullObject(id: string): FakeXmlPartProxy {
+    return this.getItem(id);
+  }
+}
+
+/** `Excel.CustomXmlPartCollection` (workbook.customXmlParts). */
+class FakeXmlParts extends Proxy0 {
+  load(props: string | string[]): this {
+    loadParts(this.ctx, this.data, props, () => [...this.ctx.book.xmlParts]);
+    return this;
+  }
+  get items(): FakeXmlPartProxy[] {
+    return this.get0('items');
+  }
+  add(xml: string): FakeXmlPartProxy {
+    let added: FakeXmlPart | null = null;
+    this.enqueue(() => {
+      added = this.ctx.book.addXmlPart(xml);
+    });
+    return new FakeXmlPartProxy(this.ctx, () => added);
+  }
+  getByNamespace(namespaceUri: string): FakeXmlScoped {
+    return new FakeXmlScoped(this.ctx, namespaceUri);
+  }
+  getCount(): FakeClientResult<number> {
+    const r = new FakeClientResult<number>();
+    this.enqueue(() => r.fill(this.ctx.book.xmlParts.length));
+    return r;
+  }
+  getItem(id: string): FakeXmlPartProxy {
+    return new FakeXmlPartProxy(this.ctx, () => this.ctx.book.xmlParts.find((p) => p.id === id) ?? null);
+  }
+  getItemOrNullObject(id: string): FakeXmlPartProxy {
+    return this.getItem(id);
+  }
 }

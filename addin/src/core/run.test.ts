@@ -1,10 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import { excelNumberToDecimal } from 'hoptac';
 import { fileURLToPath } from 'node:url';
 import { FINDINGS_SHEET, SUMMARY_SHEET, consolidateWorkbook, readWorkbook, latestCompleteMonth } from 'hoptac/workbook';
 import type { Grid } from 'hoptac/workbook';
 import { readXlsx } from '../../../packages/cli/src/xlsx/index.js';
 import { FakeWorkbook, fakeSheetsOf } from '../../../tests/helpers/fake-office.js';
 import type { FakeSheetInput } from '../../../tests/helpers/fake-office.js';
+import { SNAPSHOT_NAMESPACE } from '../excel/snapshot-part.js';
 import { consolidateRun, validate } from './run.js';
 
 let grid: Grid;
@@ -42,13 +44,49 @@ describe('consolidateRun', () => {
     expect(out.period).toBe(expected.period);
     expect(out.consolidated).toBe(true);
     expect(out.written).toEqual([SUMMARY_SHEET, FINDINGS_SHEET]);
-    expect(new Set(writes(b).map((o) => o.sheet))).toEqual(new Set([SUMMARY_SHEET, FINDINGS_SHEET]));
-    expect(b.ops.at(-1)).toEqual({ kind: 'activate', sheet: SUMMARY_SHEET });
+    expect(new Set(writes(b).filter((o) => !o.kind.startsWith('xml')).map((o) => o.sheet))).toEqual(new Set([SUMMARY_SHEET, FINDINGS_SHEET]));
+    // the snapshot went to a custom XML part, not to a sheet
+    expect(writes(b).filter((o) => o.kind.startsWith('xml')).map((o) => [o.kind, o.sheet])).toEqual([['xmlAdd', '']]);
+    expect(out.changes).toBeUndefined();
+    expect(b.ops.filter((o) => !o.kind.startsWith('xml')).at(-1)).toEqual({ kind: 'activate', sheet: SUMMARY_SHEET });
     // a second run clears and rewrites the same sheets: never deleted, never added again
     const before = b.ops.length;
     await consolidateRun(b.host(), { period: '2017-Q4' });
     expect(b.ops.slice(before).filter((o) => o.kind === 'add')).toEqual([]);
     expect(b.sheets.map((s) => s.name).filter((n) => n === SUMMARY_SHEET)).toHaveLength(1);
+  });
+
+  it('keeps a snapshot in a custom XML part and lists exactly what changed since the last consolidation', async () => {
+    const b = new FakeWorkbook(sheets);
+    const first = await consolidateRun(b.host(), { period: '2017-Q4', now: () => new Date('2018-01-05T08:00:00Z') });
+    expect(first.changes).toBeUndefined();
+    expect(b.xmlParts.map((p) => p.namespaceUri)).toEqual([SNAPSHOT_NAMESPACE]);
+    const again = await consolidateRun(b.host(), { period: '2017-Q4' });
+    expect(again.changes).toEqual([]);
+    expect(again.since).toBe('2018-01-05T08:00:00.000Z');
+    expect(b.xmlParts).toHaveLength(1);
+    // two cells typed between consolidations: DN!AL7 (fdi_capital_new, 2017-10) and LD!E6 (a value cell)
+    const dnWas = b.cellsOf('DN')['AL7']!.v as number;
+    b.setCell('DN', 'AL7', { v: dnWas + 1, t: 'Double', nf: 'General' });
+    const ldWas = b.cellsOf('LD')['E6']!.v as number;
+    b.setCell('LD', 'E6', { v: 0, t: 'Double', nf: 'General' });
+    const third = await consolidateRun(b.host(), { period: '2017-Q4' });
+    const shown = (third.changes ?? []).map((c) => `${c.kind} ${c.sheet}!${c.cell}`);
+    expect(shown.sort()).toEqual(['revised DN!AL7', 'revised LD!E6']);
+    // the values as Excel holds them, read by the 15-digit rule (DN's row is in the catalogue unit)
+    const dn = third.changes!.find((c) => c.sheet === 'DN')!;
+    expect([dn.before, dn.after]).toEqual([excelNumberToDecimal(dnWas), excelNumberToDecimal(dnWas + 1)]);
+    expect(third.changes!.find((c) => c.sheet === 'LD')!.after).toBe('0');
+    expect(ldWas).not.toBe(0);
+  });
+
+  it('an unusable kept snapshot is replaced, with no list of changes', async () => {
+    const b = new FakeWorkbook(sheets);
+    b.addXmlPart(`<snapshot xmlns="${SNAPSHOT_NAMESPACE}" part="1" of="2" hash="x">{}</snapshot>`);
+    const out = await consolidateRun(b.host(), { period: '2017-Q4' });
+    expect(out.changes).toBeUndefined();
+    expect(b.xmlParts).toHaveLength(1);
+    expect((await consolidateRun(b.host(), { period: '2017-Q4' })).changes).toEqual([]);
   });
 
   it('stops and writes nothing when a board sheet changes between reading and writing', async () => {

@@ -4,14 +4,15 @@
  * sheets). Both use the same library code as the `hoptac` command, so they cannot disagree.
  */
 import type { Lang } from 'hoptac';
-import { consolidateWorkbook, findingTotals, latestCompleteMonth, readWorkbook, reportSheets } from 'hoptac/workbook';
-import type { Finding, WorkbookModel } from 'hoptac/workbook';
+import { consolidateWorkbook, diffWorkbooks, findingTotals, latestCompleteMonth, readWorkbook, reportSheets, takeWorkbookSnapshot } from 'hoptac/workbook';
+import type { Finding, WorkbookChange, WorkbookModel } from 'hoptac/workbook';
 import { MIN_EXCEL_API } from '../excel/host.js';
 import type { ExcelHost } from '../excel/host.js';
 import { AddinFailure, toFailure } from '../excel/failure.js';
 import { changedSheet } from '../excel/fingerprint.js';
 import { readFingerprint, readGrid } from '../excel/read.js';
 import type { ReadOptions } from '../excel/read.js';
+import { readSnapshot, writeSnapshot } from '../excel/snapshot-part.js';
 import { writeOutputSheets } from '../excel/write.js';
 
 /** What the task pane shows after a run. */
@@ -40,10 +41,19 @@ export interface ConsolidateOutcome extends ValidateOutcome {
   readonly consolidated: boolean;
   /** the sheets written, in order */
   readonly written: readonly string[];
+  /**
+   * what changed since the last consolidation (the snapshot kept in the workbook then), as
+   * `hoptac diff` lists it: `undefined` the first time, or when the kept snapshot was unusable
+   */
+  readonly changes?: readonly WorkbookChange[];
+  /** when the last consolidation's snapshot was taken (ISO), when there was one */
+  readonly since?: string;
 }
 
 export interface RunOptions extends ReadOptions {
   readonly lang?: Lang;
+  /** the clock for the snapshot's time (tests pass a fixed one) */
+  readonly now?: () => Date;
   /** called when reading is done and the library is working (no more per-sheet progress) */
   readonly onStage?: (stage: 'checking' | 'verifying' | 'writing') => void;
 }
@@ -114,8 +124,14 @@ export async function consolidateRun(host: ExcelHost, options: RunOptions & { re
     if (changed !== undefined) throw new AddinFailure('source-changed', { sheet: changed });
     options.onStage?.('writing');
     const out = [sheets.summary, sheets.findings];
+    // the snapshot kept at the last consolidation, before it is replaced by this one's
+    const previous = await readSnapshot(host);
+    const changes = previous === undefined || previous === 'unusable' ? undefined : diffWorkbooks(previous, model);
     await writeOutputSheets(host, out, { activate: options.activate ?? false });
+    await writeSnapshot(host, takeWorkbookSnapshot(model, { takenAt: (options.now ?? (() => new Date()))().toISOString() }));
     return {
+      ...(changes === undefined ? {} : { changes }),
+      ...(previous === undefined || previous === 'unusable' || previous.takenAt === undefined ? {} : { since: previous.takenAt }),
       model,
       findings: result.findings,
       summary: summarize(model, result.findings),

@@ -84,8 +84,36 @@ export interface HostWorksheetCollection extends HostLoadable {
   add(name?: string): HostWorksheet;
 }
 
+/** A value a method returns, available after `context.sync()` (`OfficeExtension.ClientResult`). */
+export interface HostClientResult<T> {
+  readonly value: T;
+}
+
+/** One custom XML part of the workbook (ExcelApi 1.5). */
+export interface HostCustomXmlPart extends HostLoadable {
+  readonly id: string;
+  readonly namespaceUri: string;
+  getXml(): HostClientResult<string>;
+  setXml(xml: string): void;
+  delete(): void;
+}
+
+/** The custom XML parts whose root element is in one namespace. */
+export interface HostCustomXmlPartScopedCollection extends HostLoadable {
+  readonly items: readonly HostCustomXmlPart[];
+  getCount(): HostClientResult<number>;
+}
+
+/** The workbook's custom XML parts: where the add-in keeps its snapshot, never in a sheet. */
+export interface HostCustomXmlPartCollection extends HostLoadable {
+  readonly items: readonly HostCustomXmlPart[];
+  add(xml: string): HostCustomXmlPart;
+  getByNamespace(namespaceUri: string): HostCustomXmlPartScopedCollection;
+}
+
 export interface HostWorkbook {
   readonly worksheets: HostWorksheetCollection;
+  readonly customXmlParts: HostCustomXmlPartCollection;
 }
 
 export interface HostContext {

@@ -25,7 +25,7 @@ export function version(): string {
   }
 }
 
-const COMMANDS = ['check', 'consolidate', 'template', 'program'] as const;
+const COMMANDS = ['check', 'consolidate', 'template', 'program', 'diff'] as const;
 type Command = (typeof COMMANDS)[number];
 
 async function dispatch(argv: readonly string[], io: Io, lang: Lang): Promise<number> {
@@ -52,7 +52,7 @@ async function dispatch(argv: readonly string[], io: Io, lang: Lang): Promise<nu
   if (!(COMMANDS as readonly string[]).includes(first)) {
     if (first === 'help') {
       const topic = argv[1];
-      io.out(topic === 'check' || topic === 'consolidate' || topic === 'template' || topic === 'program' ? helpText(lang, topic) : helpText(lang));
+      io.out(topic === 'check' || topic === 'consolidate' || topic === 'template' || topic === 'program' || topic === 'diff' ? helpText(lang, topic) : helpText(lang));
       return 0;
     }
     throw new UsageError(t(lang, 'unknown-command', { name: first }));
@@ -73,6 +73,8 @@ async function dispatch(argv: readonly string[], io: Io, lang: Lang): Promise<nu
       return (await import('./commands/template.js')).runTemplate(rest, io, lang);
     case 'program':
       return (await import('./commands/program.js')).runProgram(rest, io, lang);
+    case 'diff':
+      return (await import('./commands/diff.js')).runDiff(rest, io, lang);
   }
 }
 

@@ -27,6 +27,8 @@ export interface RowJson {
   readonly value: string | null;
   readonly unit: string;
   readonly status: 'ok' | 'missing' | 'undefined';
+  /** present (true) only when the figure is built from an estimated month (ước tính) */
+  readonly estimated?: true;
 }
 
 export function findingJson(f: Finding, lang: Lang): FindingJson {
@@ -34,7 +36,7 @@ export function findingJson(f: Finding, lang: Lang): FindingJson {
 }
 
 export function rowJson(r: ConsolidatedRow): RowJson {
-  return { indicator: r.indicator, board: r.board, measure: r.measure, value: r.value, unit: r.unit, status: r.status };
+  return { indicator: r.indicator, board: r.board, measure: r.measure, value: r.value, unit: r.unit, status: r.status, ...(r.estimated === true ? { estimated: true as const } : {}) };
 }
 
 /**

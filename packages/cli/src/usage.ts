@@ -1,7 +1,7 @@
 /** The help text of `hoptac` and of each command, with examples, in Vietnamese and English. */
 import type { Lang } from './messages.js';
 
-export type CommandName = 'check' | 'consolidate' | 'template' | 'program';
+export type CommandName = 'check' | 'consolidate' | 'template' | 'program' | 'diff';
 
 const MAIN: Record<Lang, string> = {
   vi: `hoptac: kiểm tra và tổng hợp sổ số liệu dùng chung của các Ban quản lý KCN/KKT (định dạng 1).
@@ -11,6 +11,7 @@ Cách dùng:
   hoptac consolidate FILE.xlsx --period KỲ [--json] [--out KẾT_QUẢ.xlsx] [--lang vi|en]
   hoptac template --boards DN,LD,BP --from 2017-01 --to 2018-12 --out FILE.xlsx [--force] [--lang vi|en]
   hoptac program FILE.json [--year NĂM [--by due|period]] [--workbook FILE.xlsx] [--json] [--lang vi|en]
+  hoptac diff SỔ_CŨ.xlsx SỔ_MỚI.xlsx [--json] [--period KỲ] [--lang vi|en]
   hoptac --help | --version
 
 Ví dụ:
@@ -33,6 +34,7 @@ Usage:
   hoptac consolidate FILE.xlsx --period PERIOD [--json] [--out RESULT.xlsx] [--lang vi|en]
   hoptac template --boards DN,LD,BP --from 2017-01 --to 2018-12 --out FILE.xlsx [--force] [--lang vi|en]
   hoptac program FILE.json [--year YEAR [--by due|period]] [--workbook FILE.xlsx] [--json] [--lang vi|en]
+  hoptac diff OLD.xlsx NEW.xlsx [--json] [--period PERIOD] [--lang vi|en]
   hoptac --help | --version
 
 Examples:
@@ -114,6 +116,45 @@ Examples:
   hoptac consolidate data.xlsx --period 2017-Q4 --lang en
   hoptac consolidate data.xlsx --period 2018 --json
   hoptac consolidate data.xlsx --period 2018-H1 --out summary.xlsx
+`,
+  },
+  diff: {
+    vi: `hoptac diff SỔ_CŨ.xlsx SỔ_MỚI.xlsx [--json] [--period KỲ] [--lang vi|en]
+
+So sánh hai bản của sổ dùng chung: số liệu nào đã sửa, bổ sung, bị bỏ, từ ước tính thành chính thức,
+kế hoạch, lũy kế đầu kỳ, đơn vị tính của dòng nào đã đổi; theo (đơn vị, chỉ tiêu, tháng), không theo vị
+trí ô, và so chính xác sau khi đổi về đơn vị của danh mục. Nhóm theo đơn vị, thay đổi tương đối lớn nhất
+trước; rồi các số liệu tổng hợp bị ảnh hưởng.
+  --period KỲ   kỳ của số liệu tổng hợp bị ảnh hưởng (bỏ trống: tháng gần nhất mà mọi đơn vị của sổ
+                mới đã báo cáo, và năm của tháng đó)
+  --json        in {"ok", "changes": [{"kind","board","indicator","month"|"year","before","after","sheet","cell"}],
+                "affected": [{"indicator","board","measure","period","before","after"}], "findings"}
+  --lang vi|en  ngôn ngữ (mặc định vi)
+
+Ví dụ:
+  hoptac diff so-lieu-thang-11.xlsx so-lieu-thang-12.xlsx
+  hoptac diff so-lieu-thang-11.xlsx so-lieu-thang-12.xlsx --period "Quý IV/2017" --json
+
+Mã thoát: 0 không sổ nào có lỗi, 1 có sổ có lỗi, 2 không đọc được tệp hoặc dùng sai lệnh.
+`,
+    en: `hoptac diff OLD.xlsx NEW.xlsx [--json] [--period PERIOD] [--lang vi|en]
+
+Compares two copies of the shared workbook: which values were revised, added, removed, made final
+(an estimate became final), which targets and openings changed, which rows are written in another
+unit; matched by (board, indicator, month), never by cell position, and compared exactly in the
+catalogue's units. Grouped by board, largest relative change first; then the consolidated figures
+that moved.
+  --period P    the period of the figures that moved (omitted: the latest month every board of
+                NEW reported, and its year)
+  --json        print {"ok", "changes": [{"kind","board","indicator","month"|"year","before","after","sheet","cell"}],
+                "affected": [{"indicator","board","measure","period","before","after"}], "findings"}
+  --lang vi|en  language (default vi)
+
+Examples:
+  hoptac diff november.xlsx december.xlsx --lang en
+  hoptac diff november.xlsx december.xlsx --period 2017-Q4 --json
+
+Exit codes: 0 no errors in either file, 1 a file has errors, 2 unreadable file or wrong usage.
 `,
   },
   template: {

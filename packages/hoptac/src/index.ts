@@ -29,6 +29,10 @@ export type { Catalogue, Indicator, IndicatorKind } from './indicator/types.js';
 export { createObservations, observations } from './observation/set.js';
 export type { ObservationSet, ObservationBuilder } from './observation/set.js';
 export type { ObservationInput, SeriesInput, OpeningInput, TargetInput, Observation, ObservationStatus, Source } from './observation/types.js';
+export { diffObservations } from './observation/diff.js';
+export { observationData, fromObservationData } from './observation/transfer.js';
+export type { ObservationData } from './observation/transfer.js';
+export type { ChangeKind, ObservationChange } from './observation/diff.js';
 
 export { consolidate } from './consolidate/consolidate.js';
 export { explain } from './consolidate/explain.js';

@@ -65,6 +65,13 @@ export interface ObservationSet {
   readonly [INTERNALS]: SetInternals;
 }
 
+/** @internal An ObservationSet around internals (built by the builder, or copied whole between threads). */
+export function wrapInternals(inner: SetInternals): ObservationSet {
+  let size = 0;
+  for (const sr of inner.series) if (sr !== undefined) for (let k = 0; k < sr.flags.length; k++) if (sr.flags[k] !== ABSENT) size++;
+  return Object.freeze({ boards: inner.boards, indicators: inner.indicators, size, [INTERNALS]: inner });
+}
+
 /** @internal */
 export function internals(set: ObservationSet): SetInternals {
   const i = (set as { [INTERNALS]?: SetInternals })[INTERNALS];

@@ -14,6 +14,19 @@ export interface BoardInfo {
   readonly focalUnit: string;
 }
 
+/** The unit one board row was written in; its values are converted to the catalogue unit. */
+export interface RowUnit {
+  readonly board: string;
+  readonly indicator: string;
+  /** the unit as written (canonical code); a blank unit cell is the catalogue unit */
+  readonly unit: string;
+  /** the value in the catalogue unit is the written value × 10^exponent (`nghìn USD` for `triệu USD`: −3) */
+  readonly exponent: number;
+  /** the unit cell */
+  readonly sheet: string;
+  readonly cell?: string;
+}
+
 /** What {@link readWorkbook} makes of a workbook: its content, and every problem found in it. */
 export interface WorkbookModel {
   readonly settings: { readonly numberFormat: 'vi' | 'en' };
@@ -28,6 +41,8 @@ export interface WorkbookModel {
   readonly observations: ObservationSet;
   /** every month column seen on the board sheets, sorted, canonical (`2017-01`) */
   readonly months: readonly string[];
+  /** the unit each stored board row was written in (rows whose values are in `observations`) */
+  readonly units: readonly RowUnit[];
   /** stable order: sheet (tab order), row, column */
   readonly findings: readonly Finding[];
   /** exact count per finding code, even when the details are capped */

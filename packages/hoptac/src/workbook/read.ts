@@ -7,15 +7,16 @@ import { builtInCatalogue } from '../indicator/builtin.js';
 import { safeDefineCatalogue } from '../indicator/define.js';
 import type { Catalogue, Indicator } from '../indicator/types.js';
 import { createObservations, type ObservationBuilder } from '../observation/set.js';
-import { monthIndex, monthIndexText } from '../period/core.js';
+import { monthIndexText } from '../period/core.js';
 import { parse as parsePeriod } from '../period/parse.js';
 import { matchKey } from '../text/match-key.js';
 import { BY_KEY, type UnitInfo } from '../unit/units.js';
-import { isDateFormat, serialToMonth } from './excel-date.js';
+import { isDateFormat } from './excel-date.js';
 import type { FindingCode } from './findings.js';
 import { a1, columnName, type GridCell, type GridSheet, type Grid, parseA1 } from './grid.js';
 import { Collector, DEFAULT_CAP, type Place, shown } from './internal/collector.js';
-import type { BoardInfo, ReadWorkbookOptions, WorkbookModel } from './model.js';
+import type { BoardInfo, ReadWorkbookOptions, RowUnit, WorkbookModel } from './model.js';
+import { readMonthHeader } from './month-header.js';
 import { type NumberFormat, parseTextNumber } from './number-text.js';
 import { EXCEL_MAX_CELL_TEXT, FINDINGS_SHEET, SUMMARY_SHEET } from './output.js';
 import { storedDoubleLost } from './stored-double.js';
@@ -167,78 +168,6 @@ function isCodeShaped(text: string): boolean {
 }
 
 const ROMAN = /^[IVXLC]+$/;
-
-/** The month of a header cell, or undefined. */
-function headerMonth(cell: GridCell | undefined): number | undefined {
-  if (!cell) return undefined;
-  if (cell.kind === 'number') {
-    const dated = cell.format === undefined ? plausibleSerial(cell.value) : isDateFormat(cell.format);
-    if (!dated) return undefined;
-    const m = serialToMonth(cell.value);
-    return m === undefined ? undefined : monthIndex({ kind: 'month', year: Number(m.slice(0, 4)), month: Number(m.slice(5)) });
-  }
-  if (cell.kind !== 'text') return undefined;
-  const t = cell.value.trim();
-  if (t.length < 6 || t.length > 40) return undefined;
-  const fast = fastMonth(t);
-  if (fast !== undefined) return fast;
-  // cheap precheck: a month header has a 4-digit year
-  let digits = 0;
-  for (let i = 0; i < t.length; i++) {
-    const c = t.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits++;
-  }
-  if (digits < 5) return undefined;
-  try {
-    const p = parsePeriod(t);
-    return p.kind === 'month' ? monthIndex(p) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-const digitAt = (t: string, i: number): number => {
-  const c = t.charCodeAt(i) - 48;
-  return c >= 0 && c <= 9 ? c : -1;
-};
-
-/** `2017-01`, `01/2017`, `1/2017`, `T1/2017` and `Tháng 1/2017` without the general period parser (the common header forms). */
-function fastMonth(t0: string): number | undefined {
-  let t = t0;
-  // `Tháng ` (NFC, any case) or `T` before M/YYYY
-  if (t.length > 8 && (t.charCodeAt(0) | 32) === 116 && (t.charCodeAt(1) | 32) === 104 && t.charCodeAt(5) === 32 && t.slice(0, 5).toLowerCase() === 'tháng') t = t.slice(6);
-  else if ((t.charCodeAt(0) | 32) === 116 && digitAt(t, 1) >= 0) t = t.slice(1);
-  let y: number;
-  let m: number;
-  if (t.length === 7 && t.charCodeAt(4) === 45) {
-    y = digitAt(t, 0) * 1000 + digitAt(t, 1) * 100 + digitAt(t, 2) * 10 + digitAt(t, 3);
-    m = digitAt(t, 5) * 10 + digitAt(t, 6);
-    if (digitAt(t, 0) < 0 || digitAt(t, 1) < 0 || digitAt(t, 2) < 0 || digitAt(t, 3) < 0 || digitAt(t, 5) < 0 || digitAt(t, 6) < 0) return undefined;
-  } else if ((t.length === 7 || t.length === 6) && t.charCodeAt(t.length - 5) === 47) {
-    const o = t.length - 4;
-    if (digitAt(t, o) < 0 || digitAt(t, o + 1) < 0 || digitAt(t, o + 2) < 0 || digitAt(t, o + 3) < 0) return undefined;
-    y = digitAt(t, o) * 1000 + digitAt(t, o + 1) * 100 + digitAt(t, o + 2) * 10 + digitAt(t, o + 3);
-    if (t.length === 7) {
-      if (digitAt(t, 0) < 0 || digitAt(t, 1) < 0) return undefined;
-      m = digitAt(t, 0) * 10 + digitAt(t, 1);
-    } else {
-      if (digitAt(t, 0) < 0) return undefined;
-      m = digitAt(t, 0);
-    }
-  } else return undefined;
-  if (m < 1 || m > 12 || y < 1900 || y > 2999) return undefined;
-  return y * 12 + m - 1;
-}
-
-/** Without a number format (some readers give none), an integer serial of 1950-2100 is taken as a date. */
-function plausibleSerial(v: string): boolean {
-  if (v.length !== 5) return false;
-  for (let i = 0; i < 5; i++) {
-    const c = v.charCodeAt(i);
-    if (c < 48 || c > 57) return false;
-  }
-  return v >= '18264' && v <= '73415';
-}
 
 interface SheetRole {
   readonly idx: number;
@@ -479,6 +408,7 @@ export function readWorkbook(grid: Grid, options: ReadWorkbookOptions = {}): Wor
   else readBoards(boardsSheet);
 
   const builder: ObservationBuilder = createObservations();
+  const rowUnits: RowUnit[] = [];
   for (const b of boards) builder.board(b.code);
 
   // ---- 5. targets ----
@@ -532,6 +462,7 @@ export function readWorkbook(grid: Grid, options: ReadWorkbookOptions = {}): Wor
     catalogue,
     observations,
     months: Object.freeze(monthList.map(monthIndexText)),
+    units: Object.freeze(rowUnits),
     findings: Object.freeze(findings),
     counts: Object.freeze(counts),
     ok,
@@ -773,10 +704,13 @@ export function readWorkbook(grid: Grid, options: ReadWorkbookOptions = {}): Wor
     let firstMonthCol = -1;
     let lastMonthCol = -1;
     const colMonth: (number | undefined)[] = [];
+    const colEstimated: boolean[] = [];
     for (let c = 1; c < header.length; c++) {
       const cell = header[c];
-      const m = headerMonth(cell);
+      const h = readMonthHeader(cell);
+      const m = h?.month;
       colMonth[c] = m;
+      if (h?.estimated === true) colEstimated[c] = true;
       if (m !== undefined) {
         if (firstMonthCol < 0) firstMonthCol = c;
         lastMonthCol = c;
@@ -836,6 +770,8 @@ export function readWorkbook(grid: Grid, options: ReadWorkbookOptions = {}): Wor
     const offsets = months.map((m) => m - minM);
     const monthTexts = months.map(monthIndexText);
     const letters = cols.map((c) => columnName(c));
+    // months whose header carries an estimate mark (ước tính)
+    const estimatedAt = cols.some((c) => colEstimated[c] === true) ? cols.map((c) => colEstimated[c] === true) : undefined;
     const hidden = sheet.hiddenRows !== undefined && sheet.hiddenRows.length > 0 ? new Set(sheet.hiddenRows) : undefined;
     const rec: BoardSheetRec = { board, idx, sheet, headerRow: hr, months: Int32Array.from(months), cols: Int32Array.from(cols), rows: [] };
     const seen = new Map<string, number>();
@@ -882,11 +818,13 @@ export function readWorkbook(grid: Grid, options: ReadWorkbookOptions = {}): Wor
       // unit
       let exp = 0;
       let usable = true;
+      let written: string = ind.unit;
       if (unitCol >= 0) {
         const uText = labelOf(row[unitCol]).trim();
         if (uText === '') flag('blank-unit', 'blank-unit', at(idx, sheet, r, unitCol), { expected: ind.unit });
         else {
           const u: UnitInfo | undefined = BY_KEY.get(matchKey(uText));
+          if (u !== undefined) written = u.code;
           const target = BY_KEY.get(matchKey(ind.unit));
           if (u === undefined || target === undefined) {
             flag('unit-mismatch', 'unit-mismatch.unknown', at(idx, sheet, r, unitCol), { unit: shown(uText), expected: ind.unit });
@@ -901,6 +839,7 @@ export function readWorkbook(grid: Grid, options: ReadWorkbookOptions = {}): Wor
         }
       }
       const isRatio = ind.kind === 'ratio';
+      if (usable && !isRatio) rowUnits.push(Object.freeze({ board, indicator: ind.code, unit: written, exponent: exp, sheet: sheetName, ...(unitCol >= 0 ? { cell: a1(r, unitCol) } : {}) }));
       if (isRatio) flag('ratio-reported', 'ratio-reported', at(idx, sheet, r, 0), { indicator: ind.code, numerator: ind.numerator ?? '', denominator: ind.denominator ?? '' });
       const store = usable && !isRatio;
       const isStock = ind.kind === 'stock';
@@ -942,7 +881,18 @@ export function readWorkbook(grid: Grid, options: ReadWorkbookOptions = {}): Wor
         series![offsets[p]!] = v;
         sources![offsets[p]!] = { sheet: sheetName, cell: letters[p]! + rowText };
       }
-      if (series !== undefined) builder.addSeries({ board, indicator: ind.code, start: startText, values: series, sources: sources! });
+      if (series !== undefined) {
+        if (estimatedAt !== undefined) {
+          // an estimated month goes in on its own, marked; the rest of the row as one series
+          for (let p = 0; p < nM; p++) {
+            const k = offsets[p]!;
+            if (!estimatedAt[p] || series[k] === undefined) continue;
+            builder.add({ board, indicator: ind.code, month: monthTexts[p]!, value: series[k], source: sources![k]!, status: 'estimated' });
+            series[k] = undefined;
+          }
+        }
+        builder.addSeries({ board, indicator: ind.code, start: startText, values: series, sources: sources! });
+      }
       if (hidden !== undefined && hasData && hidden.has(r)) flag('hidden-row', 'hidden-row', at(idx, sheet, r, 0), { row: r + 1 });
       if (store) rec.rows.push({ ind, row: r, states, values });
     }

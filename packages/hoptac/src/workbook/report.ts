@@ -58,6 +58,8 @@ const TEXT = {
     target: 'thiếu kế hoạch năm',
     history: 'chưa có số liệu tháng nào',
     divzero: 'không tính được (chia cho 0)',
+    estimated: 'có dùng số liệu ước tính (ước)',
+    mark: ' (ước)',
     more: 'và {n} mục khác',
     severity: 'Mức độ',
     code: 'Mã',
@@ -83,6 +85,8 @@ const TEXT = {
     target: 'no annual target',
     history: 'no month reported yet',
     divzero: 'undefined (division by zero)',
+    estimated: 'built from estimates (est.)',
+    mark: ' (est.)',
     more: 'and {n} more',
     severity: 'Severity',
     code: 'Code',
@@ -241,7 +245,9 @@ function summarySheet(result: WorkbookConsolidation, lang: Lang): OutputSheet {
       const k = measurePos.get(r.measure);
       if (j === undefined || k === undefined || r.value === null || r.status !== 'ok') continue;
       const decimals = isPct(r.measure) ? 2 : ind?.kind === 'ratio' ? ind.decimals : maxPlaces;
-      row[SUMMARY_FIRST_FIGURE_COL + k * width + j] = { kind: 'number', value: r.value, format: numberFormat(decimals) };
+      // a figure built from an estimated month shows the mark after its number (still a number)
+      const format = r.estimated === true ? `${numberFormat(decimals)}"${TEXT[lang].mark}"` : numberFormat(decimals);
+      row[SUMMARY_FIRST_FIGURE_COL + k * width + j] = { kind: 'number', value: r.value, format };
     }
     const note = notesFor(list, lang);
     if (note !== '') row[notesCol] = t(note);
@@ -289,6 +295,8 @@ function notesFor(list: readonly ConsolidatedRow[], lang: Lang): string {
     }
   }
   const parts: string[] = [];
+  const estimated = [...new Set(list.filter((r) => r.status === 'ok' && r.estimated === true).map((r) => (r.board === ALL ? L.total : r.board)))];
+  if (estimated.length > 0) parts.push(`${L.estimated}: ${estimated.join(', ')}`);
   let shownBoards = 0;
   for (const [board, n] of needs) {
     if (shownBoards === MAX_NOTE_BOARDS) {

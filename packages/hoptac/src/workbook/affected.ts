@@ -1,0 +1,87 @@
+/**
+ * The consolidated figures two copies of a workbook disagree on, for given periods: what the
+ * revisions between them moved.
+ */
+import { consolidate } from '../consolidate/consolidate.js';
+import type { ConsolidatedRow, Measure } from '../consolidate/types.js';
+import type { DecimalString } from '../decimal/public.js';
+import { toString as periodText } from '../period/format.js';
+import { parse as parsePeriod } from '../period/parse.js';
+import type { Period } from '../period/types.js';
+import type { WorkbookChange } from './diff.js';
+import type { WorkbookModel } from './model.js';
+
+/** One consolidated figure whose value differs between the two workbooks. */
+export interface AffectedFigure {
+  readonly indicator: string;
+  /** a board code or `ALL` */
+  readonly board: string;
+  readonly measure: Measure;
+  /** canonical period text */
+  readonly period: string;
+  /** exact decimal, or `null` when missing or undefined */
+  readonly before: DecimalString | null;
+  readonly after: DecimalString | null;
+}
+
+/**
+ * Consolidates both workbooks for each period and lists the figures whose value differs (a number
+ * that changed, appeared or became missing). Empty when either workbook has errors (neither is
+ * then consolidated). Given the changes between them (from {@link diffWorkbooks}), only the
+ * indicators they touch, and the ratios built on those, are consolidated: the others cannot
+ * differ when both workbooks list the same boards.
+ *
+ * @example
+ * ```ts
+ * import { affectedFigures, diffWorkbooks, readWorkbook } from 'hoptac/workbook';
+ * // older, newer: Grids of two copies of the shared workbook
+ * const a = readWorkbook(older), b = readWorkbook(newer);
+ * affectedFigures(a, b, { periods: ['2017-12', '2017'], changes: diffWorkbooks(a, b) });
+ * ```
+ */
+export function affectedFigures(
+  older: WorkbookModel,
+  newer: WorkbookModel,
+  options: { readonly periods: readonly (string | Period)[]; readonly changes?: readonly WorkbookChange[] },
+): readonly AffectedFigure[] {
+  if (!older.ok || !newer.ok) return Object.freeze([]);
+  const boardsA = older.boards.map((b) => b.code);
+  const boardsB = newer.boards.map((b) => b.code);
+  const sameBoards = boardsA.length === boardsB.length && boardsA.every((b) => boardsB.includes(b));
+  let indicators: string[] | undefined;
+  if (sameBoards && options.changes !== undefined) {
+    const touched = new Set(options.changes.filter((c) => c.kind !== 'unit').map((c) => c.indicator));
+    for (const cat of [older.catalogue, newer.catalogue]) {
+      for (const ind of cat.indicators) if (ind.kind === 'ratio' && (touched.has(ind.numerator ?? '') || touched.has(ind.denominator ?? ''))) touched.add(ind.code);
+    }
+    // in catalogue order, as a consolidation lists them
+    indicators = [...newer.catalogue.indicators.map((i) => i.code), ...older.catalogue.indicators.map((i) => i.code)].filter((c, k, all) => touched.has(c) && all.indexOf(c) === k);
+  }
+  if (indicators !== undefined && indicators.length === 0) return Object.freeze([]);
+  const out: AffectedFigure[] = [];
+  for (const p of options.periods) {
+    const period = typeof p === 'string' ? parsePeriod(p) : p;
+    const text = periodText(period);
+    const rows = (m: WorkbookModel, boards: readonly string[]): readonly ConsolidatedRow[] => {
+      const known = new Set(m.catalogue.indicators.map((i) => i.code));
+      const list = indicators?.filter((i) => known.has(i));
+      if (list !== undefined && list.length === 0) return [];
+      return consolidate(m.observations, { period, catalogue: m.catalogue, boards, ...(list === undefined ? {} : { indicators: list }) }).rows;
+    };
+    const before = new Map<string, ConsolidatedRow>(rows(older, boardsA).map((r) => [`${r.indicator}|${r.board}|${r.measure}`, r] as const));
+    const seen = new Set<string>();
+    for (const r of rows(newer, boardsB)) {
+      const key = `${r.indicator}|${r.board}|${r.measure}`;
+      seen.add(key);
+      const old = before.get(key);
+      const x = old?.value ?? null;
+      if (x === r.value) continue;
+      out.push(Object.freeze({ indicator: r.indicator, board: r.board, measure: r.measure, period: text, before: x, after: r.value }));
+    }
+    for (const [key, r] of before) {
+      if (seen.has(key) || r.value === null) continue;
+      out.push(Object.freeze({ indicator: r.indicator, board: r.board, measure: r.measure, period: text, before: r.value, after: null }));
+    }
+  }
+  return Object.freeze(out);
+}
