@@ -149,7 +149,7 @@ async function openPane(browser: Browser, base: string, bundle: string, sheets: 
     return route.abort();
   });
   await page.goto(`${base}/taskpane.html`);
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 15_000 });
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
   expect(errors).toEqual([]);
   return page;
 }
