@@ -53,5 +53,6 @@ test('a national workbook reads and consolidates cleanly, reading each cell a bo
   // indicator or per month would read cells many times over (speed: `npm run bench:workbook`).
   console.info(`${cells} cells, ${reads()} cell reads`);
   expect(reads()).toBeGreaterThanOrEqual(63 * 22 * 240);
-  expect(reads()).toBeLessThanOrEqual(2 * cells);
+  // (about 2 reads a cell today: a rescan per board or per indicator would be 22 to 63 times)
+  expect(reads()).toBeLessThanOrEqual(4 * cells);
 });
