@@ -18,7 +18,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { normalizeDecimal } from 'hoptac';
 import type { Consolidation, Measure } from 'hoptac';
 import { FINDINGS_SHEET, SUMMARY_SHEET, consolidateWorkbook, reportSheets, summaryPosition } from 'hoptac/workbook';
@@ -35,7 +35,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'addin', 'dist');
 const output = join(root, 'tests', 'output');
 const skip = process.env['HOPTAC_SKIP_BROWSER'] === '1';
-/** The browser to drive, or why there is none (then the tests fail in beforeAll). */
+/** The browser to drive, or why there is none (then every test fails with that reason). */
 const choice = ((): BrowserChoice | Error => {
   try {
     return chooseBrowser();
@@ -149,7 +149,7 @@ async function openPane(browser: Browser, base: string, bundle: string, sheets: 
     return route.abort();
   });
   await page.goto(`${base}/taskpane.html`);
-  await page.waitForSelector('body[data-ready="true"]', { timeout: 15_000 });
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 60_000 });
   expect(errors).toEqual([]);
   return page;
 }
@@ -181,15 +181,25 @@ describe.skipIf(skip)(`add-in end to end (headless Chromium, fake Excel host on 
   let server: Server;
   let base: string;
   let bundle: string;
+  /** Why the setup failed: each test then fails with it (a failed beforeAll would only skip them). */
+  let setupError: unknown;
 
   beforeAll(async () => {
-    if (!existsSync(join(dist, 'taskpane.html')) || !existsSync(join(dist, 'taskpane.global.js'))) throw new Error('addin/dist is not built: run `npm run build` first.');
-    const built = await build({ entryPoints: [join(root, 'tests', 'helpers', 'fake-office-browser.ts')], bundle: true, format: 'iife', platform: 'browser', target: 'es2020', write: false, logLevel: 'silent' });
-    bundle = built.outputFiles[0]!.text;
-    server = await serve(dist);
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    if (choice instanceof Error) throw choice;
-    browser = await launchBrowser(choice);
+    try {
+      if (!existsSync(join(dist, 'taskpane.html')) || !existsSync(join(dist, 'taskpane.global.js'))) throw new Error('addin/dist is not built: run `npm run build` first.');
+      const built = await build({ entryPoints: [join(root, 'tests', 'helpers', 'fake-office-browser.ts')], bundle: true, format: 'iife', platform: 'browser', target: 'es2020', write: false, logLevel: 'silent' });
+      bundle = built.outputFiles[0]!.text;
+      server = await serve(dist);
+      base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+      if (choice instanceof Error) throw choice;
+      browser = await launchBrowser(choice);
+    } catch (e) {
+      setupError = e;
+    }
+  });
+
+  beforeEach(() => {
+    if (setupError !== undefined) throw setupError;
   });
 
   afterAll(async () => {

@@ -2,10 +2,10 @@
  * The browser the add-in's end-to-end test drives: a system Chrome or Chromium when one is found,
  * else the one shipped inside @sparticuz/chromium; never a silent skip when none can be launched.
  */
-import { chmodSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { chooseBrowser, launchBrowser } from './helpers/browser.js';
 
 function fakeBrowser(dir: string, name: string, exec = true): string {
@@ -20,6 +20,7 @@ describe.skipIf(process.platform === 'win32')('chooseBrowser', () => {
   const dir = mkdtempSync(join(tmpdir(), 'hoptac-browser-'));
   const empty = join(dir, 'empty');
   mkdirSync(empty);
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('takes CHROMIUM_PATH first, then the usual commands on PATH in order', () => {
     const a = fakeBrowser(join(dir, 'a'), 'google-chrome');

@@ -51,6 +51,16 @@ describe('docs harness', () => {
     expect(run.checks.map((c) => `${c.line} ${c.kind}`)).toEqual(['11 value', '12 value', '13 value', '14 prints', '15 prints', '18 throws', '19 value']);
   });
 
+  it('runs against the built packages of the workspace, from the repository root', () => {
+    const code = [
+      "import.meta.resolve('hoptac').endsWith('/packages/hoptac/dist/index.js'); // true",
+      "import.meta.resolve('hoptac/workbook').endsWith('/packages/hoptac/dist/workbook.js'); // true",
+      "import.meta.resolve('hoptac/program').endsWith('/packages/hoptac/dist/program.js'); // true",
+      `process.cwd(); // ${JSON.stringify(root.replace(/\/$/, ''))}`,
+    ].join('\n');
+    expect(failures(code)).toEqual([]);
+  });
+
   it('fails a wrong value, naming the markdown line, what came out and what the comment says', () => {
     expect(failures("1 + 1; // 3")).toEqual(['X.md:10 `// 3`: got 2, the comment says 3']);
     expect(failures("const o = { a: '1', b: 2 }; // { a: '1' }")).toEqual(["X.md:10 `// { a: '1' }`: got { a: '1', b: 2 }, the comment says { a: '1' }"]);

@@ -105,11 +105,11 @@ describe('readGrid', () => {
     const cols = ['A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J'];
     for (let r = 1; r <= 20_000; r++) for (const [i, c] of cols.entries()) cells[`${c}${r}`] = num(r * 10 + i);
     const b = new FakeWorkbook([{ name: 'Big', cells }], { maxCellsPerLoad: 20_000 });
-    const started = performance.now();
     const { grid } = await readGrid(b.host());
     expect(grid.sheets[0]?.rows[19_999]?.[9]).toMatchObject({ kind: 'number', value: '200009' });
-    expect(b.cellLoads).toBe(10); // 200,000 cells in 10 requests of 20,000, none refused
-    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(grid.sheets[0]?.rows.reduce((n, r) => n + (r?.filter((c) => c !== undefined).length ?? 0), 0)).toBe(200_000);
+    // the work is bounded by requests, not by time: 200,000 cells in 10 requests of 20,000, none refused
+    expect(b.cellLoads).toBe(10);
   });
 
     it('reads merged areas when ExcelApi 1.13 is there', async () => {
