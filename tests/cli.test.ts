@@ -262,7 +262,7 @@ describe('consolidate', () => {
     expect(json.rows.length).toBeGreaterThan(0);
     const measures = new Set(['value', 'ytd', 'same_period_last_year', 'vs_last_year_pct', 'target', 'ytd_target_pct', 'cumulative']);
     for (const r of json.rows) {
-      expect(Object.keys(r)).toEqual(['indicator', 'board', 'measure', 'value', 'unit', 'status']);
+      expect(Object.keys(r)).toEqual(['indicator', 'board', 'measure', 'value', 'unit', 'status', 'missing']);
       expect(['DN', 'LD', 'BP', 'ALL']).toContain(r.board);
       expect(measures.has(r.measure)).toBe(true);
       expect(['ok', 'missing', 'undefined']).toContain(r.status);
@@ -416,7 +416,7 @@ describe('template', () => {
     const out = join(tmp.dir, 'template.xlsx');
     const r = await hoptac(['template', '--boards', 'DN,LD,BP', '--from', '2017-01', '--to', '2018-12', '--out', out]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Đã tạo .*3 đơn vị, 24 tháng \(2017-01 … 2018-12\), 22 chỉ tiêu/);
+    expect(r.stdout).toMatch(/Đã tạo .*3 đơn vị, 24 tháng \(2017-01 … 2018-12\), 24 chỉ tiêu \(trong đó 2 tỷ lệ/);
     const check = await hoptacJson<{ ok: boolean; findings: FindingJson[] }>(['check', out]);
     expect(check.code).toBe(0);
     expect(check.json).toEqual({ ok: true, findings: [] });

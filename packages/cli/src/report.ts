@@ -18,7 +18,23 @@ export interface FindingJson {
   readonly message: string;
 }
 
-/** One consolidated row as `--json` prints it: exactly these keys. */
+/** One input a missing figure lacked, as `--json` prints it: `month` or `year` is null when it does not apply. */
+export interface MissingItemJson {
+  readonly board: string;
+  readonly indicator: string;
+  /** `month`: that month was not reported; `target`: no target for that year; `history`: no month reported up to the period's end */
+  readonly what: 'month' | 'target' | 'history';
+  readonly month: string | null;
+  readonly year: number | null;
+}
+
+/** What a missing figure lacked: the exact count and the first items (at most 20). */
+export interface MissingJson {
+  readonly count: number;
+  readonly items: readonly MissingItemJson[];
+}
+
+/** One consolidated row as `--json` prints it: exactly these keys; `missing` is null unless the status is `missing`. */
 export interface RowJson {
   readonly indicator: string;
   readonly board: string;
@@ -26,6 +42,23 @@ export interface RowJson {
   readonly value: string | null;
   readonly unit: string;
   readonly status: 'ok' | 'missing' | 'undefined';
+  readonly missing: MissingJson | null;
+}
+
+/** What `hoptac check --json` prints (and `checkFile` resolves to). */
+export interface CheckJson {
+  readonly ok: boolean;
+  readonly findings: readonly FindingJson[];
+}
+
+/**
+ * What `hoptac consolidate --json` prints (and `consolidateFile` resolves to). `period` is null
+ * when none was asked for and the workbook has errors; `rows` is empty when it has errors.
+ */
+export interface ConsolidationJson {
+  readonly period: string | null;
+  readonly rows: readonly RowJson[];
+  readonly findings: readonly FindingJson[];
 }
 
 export function findingJson(f: Finding, lang: Lang): FindingJson {
@@ -33,7 +66,21 @@ export function findingJson(f: Finding, lang: Lang): FindingJson {
 }
 
 export function rowJson(r: ConsolidatedRow): RowJson {
-  return { indicator: r.indicator, board: r.board, measure: r.measure, value: r.value, unit: r.unit, status: r.status };
+  const missing =
+    r.missing === undefined
+      ? null
+      : { count: r.missing.count, items: r.missing.items.map((i) => ({ board: i.board, indicator: i.indicator, what: i.what, month: i.month ?? null, year: i.year ?? null })) };
+  return { indicator: r.indicator, board: r.board, measure: r.measure, value: r.value, unit: r.unit, status: r.status, missing };
+}
+
+/** The `check --json` object of an analysis. */
+export function checkJson(findings: readonly Finding[], lang: Lang): CheckJson {
+  return { ok: countSeverities(findings).errors === 0, findings: findings.map((f) => findingJson(f, lang)) };
+}
+
+/** The `consolidate --json` object of an analysis. */
+export function consolidationJson(a: { readonly period?: string; readonly rows?: readonly ConsolidatedRow[]; readonly findings: readonly Finding[] }, lang: Lang): ConsolidationJson {
+  return { period: a.period ?? null, rows: (a.rows ?? []).map(rowJson), findings: a.findings.map((f) => findingJson(f, lang)) };
 }
 
 export function countSeverities(findings: readonly Finding[]): { errors: number; warnings: number } {
