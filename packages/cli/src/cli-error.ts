@@ -16,7 +16,8 @@ import type { Lang, TextKey } from './messages.js';
  * - `invalid-period`, `no-complete-month`: the period asked for, or none to default to;
  * - `out-is-input`, `out-exists`: the output would overwrite the input, or an existing file
  *   without `force`;
- * - `program-unreadable`: a program file that cannot be read or is not JSON;
+ * - `cannot-read`, `not-utf8`, `not-json`, `workbook-refused`: a program file that cannot be read
+ *   or is not JSON text, or the workbook given to measure its completeness is refused;
  * - a library code (`invalid-period`, ...) for a library error met while reading.
  */
 export type CliErrorCode =
@@ -25,7 +26,10 @@ export type CliErrorCode =
   | 'no-complete-month'
   | 'out-is-input'
   | 'out-exists'
-  | 'program-unreadable'
+  | 'cannot-read'
+  | 'not-utf8'
+  | 'not-json'
+  | 'workbook-refused'
   | XlsxErrorCode
   | ErrorCode;
 
