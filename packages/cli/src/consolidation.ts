@@ -44,15 +44,15 @@ export async function runConsolidation(pathText: string, options: ConsolidationO
   if (out !== undefined && sameFile(resolvePath(io.cwd, pathText), out)) throw cliError('out-is-input', 'out-is-input', () => ({ path: outText ?? '' }));
   if (out !== undefined && options.force !== true && existsSync(out)) throw cliError('out-exists', 'out-exists', () => ({ path: outText ?? '' }));
 
-  const { path, analysis } = await loadAnalysis(pathText, io, lang, { period: asked ?? 'latest', sheets: out !== undefined }, bounds);
+  const { path, analysis, bytes } = await loadAnalysis(pathText, io, lang, { period: asked ?? 'latest', sheets: out !== undefined }, bounds);
   // No period asked for and no complete month: say so, unless the workbook has errors to show.
-  if (analysis.period === undefined && countSeverities(analysis.findings).errors === 0) throw cliError('no-complete-month', 'no-complete-month');
+  if (analysis.period === undefined && countSeverities(analysis.findings, analysis.counts).errors === 0) throw cliError('no-complete-month', 'no-complete-month');
   if (out === undefined || outText === undefined || analysis.sheets === undefined) return { analysis };
 
   progress(io, t(lang, 'writing', { path: outText }));
   const sheets = analysis.sheets;
   try {
-    await writeXlsxWithSheets(path, out, [sheets.summary, sheets.findings]);
+    await writeXlsxWithSheets(path, out, [sheets.summary, sheets.findings], { inputBytes: bytes });
   } catch (e) {
     if (isXlsxError(e)) throw cliError(e.code, 'cannot-write', (l) => ({ path: outText, reason: e.messageIn(l) }), e);
     throw cliError('write-failed', 'cannot-write', () => ({ path: outText, reason: fsReason(e) }), e);

@@ -14,6 +14,8 @@ import { endProgress, progress } from './io.js';
 import { t } from './messages.js';
 import type { Lang } from './messages.js';
 import { isXlsxError } from './xlsx/index.js';
+import { resolveLimits } from './xlsx/limits.js';
+import { readInputBytes } from './xlsx/package.js';
 
 /** The bounds the environment asks for: `HOPTAC_TIMEOUT_MS` (default 120 s). */
 export function boundsFromEnv(env: Readonly<Record<string, string | undefined>>): Partial<AnalysisBounds> {
@@ -26,16 +28,19 @@ export async function loadAnalysis(
   pathText: string,
   io: Io,
   lang: Lang,
-  job: Omit<AnalysisJob, 'path' | 'lang'> = {},
+  job: Omit<AnalysisJob, 'path' | 'lang' | 'bytes'> = {},
   bounds: Partial<AnalysisBounds> = boundsFromEnv(io.env),
-): Promise<{ path: string; analysis: Analysis }> {
+): Promise<{ path: string; analysis: Analysis; bytes: Uint8Array }> {
   const path = resolvePath(io.cwd, pathText);
   if (!existsSync(path)) throw cliError('not-found', 'not-found', () => ({ path: pathText }));
   if (statSync(path).isDirectory()) throw cliError('is-directory', 'is-directory', () => ({ path: pathText }));
   progress(io, job.period === undefined || job.period === 'latest' ? t(lang, 'reading', { path: pathText }) : t(lang, 'consolidating', { period: job.period }));
   try {
-    const analysis = await analyzeIsolated({ ...job, path, lang }, bounds);
-    return { path, analysis };
+    // The file is read once: the worker analyses these bytes and a writer copies from them.
+    const bytes = await readInputBytes(path, resolveLimits(job.limits));
+    const analysis = await analyzeIsolated({ ...job, path, bytes, lang }, bounds);
+    await io.afterAnalysis?.();
+    return { path, analysis, bytes };
   } catch (e) {
     if (isXlsxError(e)) throw cliError(e.code, 'file-refused', (l) => ({ path: pathText, message: e.messageIn(l) }), e);
     if (e instanceof AnalysisError && e.name === 'HoptacError') {

@@ -15,4 +15,4 @@ export type { ProgramFindingJson, ProgramJson } from '../commands/program.js';
 export type { FileOptions } from './script-io.js';
 export { CliError } from '../cli-error.js';
 export type { CliErrorCode } from '../cli-error.js';
-export type { CheckJson, ConsolidationJson, FindingJson, MissingItemJson, MissingJson, RowJson } from '../report.js';
+export type { CheckJson, ConsolidationJson, CountsJson, FindingJson, MissingItemJson, MissingJson, RowJson } from '../report.js';

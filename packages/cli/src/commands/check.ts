@@ -14,7 +14,7 @@ export async function runCheck(argv: readonly string[], io: Io, lang: Lang): Pro
   if (file === undefined) throw usageError(lang, 'missing-file');
   if (extra.length > 0) throw usageError(lang, 'extra-args', { args: extra.join(' ') });
   const { analysis } = await loadAnalysis(file, io, lang);
-  if (flag(p, 'json')) io.out(`${JSON.stringify(checkJson(analysis.findings, lang), null, 2)}\n`);
-  else io.out(checkReport(analysis.findings, lang, [t(lang, 'check-title', { path: file }), modelSummary(analysis, lang)]));
-  return countSeverities(analysis.findings).errors === 0 ? 0 : 1;
+  if (flag(p, 'json')) io.out(`${JSON.stringify(checkJson(analysis, lang), null, 2)}\n`);
+  else io.out(checkReport(analysis.findings, lang, [t(lang, 'check-title', { path: file }), modelSummary(analysis, lang)], analysis.counts));
+  return countSeverities(analysis.findings, analysis.counts).errors === 0 ? 0 : 1;
 }

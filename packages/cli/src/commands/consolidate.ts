@@ -21,12 +21,12 @@ export async function runConsolidate(argv: readonly string[], io: Io, lang: Lang
   const outText = str(p, 'out');
   const { analysis, wrote } = await runConsolidation(file, { period: str(p, 'period'), out: outText, force: flag(p, 'force') }, io, lang);
   const findings = analysis.findings;
-  const { errors, warnings } = countSeverities(findings);
+  const { errors, warnings } = countSeverities(findings, analysis.counts);
 
   if (flag(p, 'json')) {
     io.out(`${JSON.stringify(consolidationJson(analysis, lang), null, 2)}\n`);
   } else if (analysis.rows === undefined || analysis.period === undefined) {
-    io.out(checkReport(findings, lang, [t(lang, 'check-title', { path: file }), modelSummary(analysis, lang)]));
+    io.out(checkReport(findings, lang, [t(lang, 'check-title', { path: file }), modelSummary(analysis, lang)], analysis.counts));
     io.out(`\n${t(lang, 'not-consolidated')}\n`);
   } else {
     const lines = [
