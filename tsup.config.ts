@@ -25,16 +25,17 @@ export default defineConfig([
     external: ['decimal.js', 'zod'],
   },
   {
-    // The `hoptac` command: Node only, imports the library by name at run time.
+    // The `hoptac` command and its scripts' API (`@hoptac/cli`): Node only, ESM, importing the
+    // library by name at run time; declarations for the API.
     name: 'cli',
-    entry: { main: 'packages/cli/src/main.ts' },
+    entry: { main: 'packages/cli/src/main.ts', index: 'packages/cli/src/api/index.ts' },
     outDir: 'packages/cli/dist',
     format: ['esm'],
     platform: 'node',
     target: 'node20',
     sourcemap: true,
     clean: true,
-    dts: false,
+    dts: { entry: { index: 'packages/cli/src/api/index.ts' } },
     external: ['hoptac', 'hoptac/workbook', 'hoptac/program', 'exceljs', 'fflate'],
   },
   {

@@ -36,6 +36,19 @@ describe('usage', () => {
     }
   });
 
+  it('--help says that --period is optional and what it defaults to', async () => {
+    for (const lang of ['vi', 'en'] as const) {
+      const main = (await hoptac(['--help', '--lang', lang])).stdout;
+      const one = (await hoptac(['consolidate', '--help', '--lang', lang])).stdout;
+      for (const text of [main, one]) {
+        expect(text).toMatch(/hoptac consolidate FILE\.xlsx \[--period [^\]]+\]/);
+        expect(text).toMatch(/--out [^\]]+ \[--force\]\]/);
+      }
+      expect(main).toMatch(lang === 'vi' ? /--period không bắt buộc: mặc định là tháng gần nhất mà mọi đơn vị đã báo cáo/ : /--period is optional: by default, the latest month every board has reported/);
+      expect(one).toMatch(lang === 'vi' ? /không bắt buộc[^]*mặc định: tháng gần nhất mà mọi đơn vị đã báo cáo/ : /optional[^]*default: the latest month every board has reported/);
+    }
+  });
+
   it('--version prints the CLI package version', async () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'packages/cli/package.json'), 'utf8')) as { version: string };
     const r = await hoptac(['--version']);
@@ -264,7 +277,7 @@ describe('consolidate', () => {
     expect(json.rows.length).toBeGreaterThan(0);
     const measures = new Set(['value', 'ytd', 'same_period_last_year', 'vs_last_year_pct', 'target', 'ytd_target_pct', 'cumulative']);
     for (const r of json.rows) {
-      expect(Object.keys(r)).toEqual(['indicator', 'board', 'measure', 'value', 'unit', 'status']);
+      expect(Object.keys(r)).toEqual(['indicator', 'board', 'measure', 'value', 'unit', 'status', 'missing']);
       expect(['DN', 'LD', 'BP', 'ALL']).toContain(r.board);
       expect(measures.has(r.measure)).toBe(true);
       expect(['ok', 'missing', 'undefined']).toContain(r.status);
@@ -376,16 +389,34 @@ describe('consolidate --out', () => {
     expect(g.sheets.find((s) => s.name === 'Tổng hợp')).toBeDefined();
   });
 
-  it('an --out that cannot be written: exit 2, one line, nothing left behind', async () => {
+  it('an --out that cannot be written: exit 2, one line and no report, nothing left behind', async () => {
     const out = join(tmp.dir, 'no-such-dir', 'out.xlsx');
-    const r = await hoptac(['consolidate', EXAMPLE, '--period', '2018', '--out', out, '--lang', 'en']);
-    expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/cannot write the file/);
-    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    for (const json of [[], ['--json']]) {
+      const r = await hoptac(['consolidate', EXAMPLE, '--period', '2018', '--out', out, '--lang', 'en', ...json]);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/^hoptac: cannot write the file /);
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    }
     expect(existsSync(out)).toBe(false);
     const t = await hoptac(['template', '--boards', 'DN', '--from', '2017-01', '--to', '2017-02', '--out', out]);
     expect(t.code).toBe(2);
     expect(t.stderr).toMatch(/không ghi được tệp/);
+  });
+
+  it('refuses to overwrite an existing file unless --force, like template', async () => {
+    const out = join(tmp.dir, 'consolidated-exists.xlsx');
+    writeFileSync(out, 'keep me');
+    const args = ['consolidate', EXAMPLE, '--period', '2018', '--out', out];
+    const r = await hoptac(args);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toMatch(/đã có; dùng --force/);
+    expect(readFileSync(out, 'utf8')).toBe('keep me');
+    const forced = await hoptac([...args, '--force']);
+    expect(forced.code).toBe(0);
+    expect(forced.stderr).toMatch(/Đã ghi/);
+    expect((await readXlsx(out)).sheets.map((s) => s.name)).toContain('Tổng hợp');
   });
 
   it('running it again replaces the tool sheets rather than adding more', async () => {
@@ -418,7 +449,7 @@ describe('template', () => {
     const out = join(tmp.dir, 'template.xlsx');
     const r = await hoptac(['template', '--boards', 'DN,LD,BP', '--from', '2017-01', '--to', '2018-12', '--out', out]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/Đã tạo .*3 đơn vị, 24 tháng \(2017-01 … 2018-12\), 22 chỉ tiêu/);
+    expect(r.stdout).toMatch(/Đã tạo .*3 đơn vị, 24 tháng \(2017-01 … 2018-12\), 24 chỉ tiêu \(trong đó 2 tỷ lệ/);
     const check = await hoptacJson<{ ok: boolean; findings: FindingJson[] }>(['check', out]);
     expect(check.code).toBe(0);
     expect(check.json).toEqual({ ok: true, findings: [], counts: { errors: 0, warnings: 0, byCode: {} } });
@@ -451,6 +482,20 @@ describe('template', () => {
     expect(refs.length).toBeGreaterThan(0);
     for (const ref of refs) expect(ref).toMatch(/^[D-H]\d+:[D-H]\d+$/);
     expect(sheetXml).toMatch(/<dataValidation type="decimal"/);
+  });
+
+  it('says as many indicators as check finds in the file it wrote: one catalogue', async () => {
+    const out = join(tmp.dir, 'template-count.xlsx');
+    const t = await hoptac(['template', '--boards', 'DN,LD', '--from', '2017-01', '--to', '2017-03', '--out', out, '--lang', 'en']);
+    const said = Number(/(\d+) indicators \((\d+) of them ratios/.exec(t.stdout)?.[1]);
+    const ratios = Number(/(\d+) indicators \((\d+) of them ratios/.exec(t.stdout)?.[2]);
+    const check = await hoptac(['check', out, '--lang', 'en']);
+    expect(check.stdout).toContain(`2 boards, ${said} indicators, 3 months`);
+    // the rows to fill, plus the ratios computed from them, are the catalogue check reads
+    const g = await readXlsx(out);
+    const rows = g.sheets.find((s) => s.name === 'DN')!.rows.map((r) => r?.[0]?.value ?? '').filter((c) => /^[a-z_]+$/.test(c));
+    expect(rows.length + ratios).toBe(said);
+    expect([rows.length, ratios]).toEqual([22, 2]);
   });
 
   it('refuses to overwrite a file unless --force', async () => {

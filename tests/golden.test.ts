@@ -205,7 +205,7 @@ describe('pinned by hand', () => {
   it('text numbers typed as "2.819,3" count at their value', async () => {
     const { rows } = await consolidated('Quý I/2016');
     // DN revenue of domestic firms, Q1/2016: the three cells are text "2.819,3", "2.955,7", "3.589,2"
-    expect(row(rows, 'revenue_ddi', 'DN', 'value')).toEqual({ indicator: 'revenue_ddi', board: 'DN', measure: 'value', value: '9364.2', unit: 'tỷ đồng', status: 'ok' });
+    expect(row(rows, 'revenue_ddi', 'DN', 'value')).toEqual({ indicator: 'revenue_ddi', board: 'DN', measure: 'value', value: '9364.2', unit: 'tỷ đồng', status: 'ok', missing: null });
   });
 
   it('the scaled unit: LD writes nghìn USD, the figures are exact triệu USD', async () => {

@@ -68,4 +68,5 @@ export interface RowJson {
   value: string | null;
   unit: string;
   status: 'ok' | 'missing' | 'undefined';
+  missing: { count: number; items: { board: string; indicator: string; what: 'month' | 'target' | 'history'; month: string | null; year: number | null }[] } | null;
 }

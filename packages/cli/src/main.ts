@@ -7,6 +7,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { InputError, UsageError, parse } from './args.js';
+import { CliError } from './cli-error.js';
+import type { CliErrorCode } from './cli-error.js';
 import type { Io } from './io.js';
 import { processIo } from './io.js';
 import { langFromArgv, t } from './messages.js';
@@ -24,6 +26,9 @@ export function version(): string {
     return '0.0.0';
   }
 }
+
+/** Refusals that are a matter of how the command was called: shown with the short usage. */
+const USAGE_CODES: ReadonlySet<CliErrorCode> = new Set<CliErrorCode>(['invalid-period', 'no-complete-month', 'out-is-input', 'out-exists']);
 
 const COMMANDS = ['check', 'consolidate', 'template', 'program', 'diff'] as const;
 type Command = (typeof COMMANDS)[number];
@@ -95,6 +100,14 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
   } catch (e) {
     if (e instanceof UsageError) {
       io.err(`${t(lang, 'usage-error', { detail: e.message })}\n\n${shortUsage(lang)}\n${t(lang, 'see-help')}\n`);
+      return 2;
+    }
+    if (e instanceof CliError && USAGE_CODES.has(e.code)) {
+      io.err(`${t(lang, 'usage-error', { detail: e.messageIn(lang) })}\n\n${shortUsage(lang)}\n${t(lang, 'see-help')}\n`);
+      return 2;
+    }
+    if (e instanceof CliError) {
+      io.err(`hoptac: ${e.messageIn(lang)}\n`);
       return 2;
     }
     if (e instanceof InputError) {

@@ -39,6 +39,8 @@ const TEXTS = {
   'bad-range': { vi: '--from ({from}) phải không sau --to ({to}).', en: '--from ({from}) must not be after --to ({to}).' },
   'range-too-long': { vi: 'khoảng tháng quá dài ({count} tháng; tối đa {max}).', en: 'too many months ({count}; at most {max}).' },
   'not-found': { vi: 'không tìm thấy tệp {path}.', en: 'the file {path} was not found.' },
+  'file-refused': { vi: '{path}: {message}', en: '{path}: {message}' },
+  'is-directory': { vi: 'không đọc được tệp {path}: đây là một thư mục.', en: 'cannot read the file {path}: it is a directory.' },
   'cannot-read': { vi: 'không đọc được tệp {path}: {reason}', en: 'cannot read the file {path}: {reason}' },
   'cannot-write': { vi: 'không ghi được tệp {path}: {reason}', en: 'cannot write the file {path}: {reason}' },
   internal: {
@@ -72,8 +74,8 @@ const TEXTS = {
   'findings-summary': { vi: 'Kiểm tra: {errors} lỗi, {warnings} cảnh báo (xem "hoptac check").', en: 'Check: {errors} error{es}, {warnings} warning{ws} (see "hoptac check").' },
   'wrote-out': { vi: 'Đã ghi {path} (thêm trang "{summary}" và "{findings}").', en: 'Wrote {path} (added the sheets "{summary}" and "{findings}").' },
   'wrote-template': {
-    vi: 'Đã tạo {path}: {boards} đơn vị, {months} tháng ({from} … {to}), {indicators} chỉ tiêu.',
-    en: 'Created {path}: {boards} boards, {months} months ({from} … {to}), {indicators} indicators.',
+    vi: 'Đã tạo {path}: {boards} đơn vị, {months} tháng ({from} … {to}), {indicators} chỉ tiêu (trong đó {ratios} tỷ lệ được tính từ chỉ tiêu thành phần, không nhập).',
+    en: 'Created {path}: {boards} boards, {months} months ({from} … {to}), {indicators} indicators ({ratios} of them ratios computed from their parts, not entered).',
   },
   'col-board': { vi: 'Đơn vị', en: 'Board' },
   'all-boards': { vi: 'Tổng', en: 'Total' },

@@ -19,7 +19,23 @@ export interface FindingJson {
   readonly message: string;
 }
 
-/** One consolidated row as `--json` prints it: exactly these keys. */
+/** One input a missing figure lacked, as `--json` prints it: `month` or `year` is null when it does not apply. */
+export interface MissingItemJson {
+  readonly board: string;
+  readonly indicator: string;
+  /** `month`: that month was not reported; `target`: no target for that year; `history`: no month reported up to the period's end */
+  readonly what: 'month' | 'target' | 'history';
+  readonly month: string | null;
+  readonly year: number | null;
+}
+
+/** What a missing figure lacked: the exact count and the first items (at most 20). */
+export interface MissingJson {
+  readonly count: number;
+  readonly items: readonly MissingItemJson[];
+}
+
+/** One consolidated row as `--json` prints it: exactly these keys; `missing` is null unless the status is `missing`. */
 export interface RowJson {
   readonly indicator: string;
   readonly board: string;
@@ -29,6 +45,33 @@ export interface RowJson {
   readonly status: 'ok' | 'missing' | 'undefined';
   /** present (true) only when the figure is built from an estimated month (ước tính) */
   readonly estimated?: true;
+  readonly missing: MissingJson | null;
+}
+
+/** What `hoptac check --json` prints (and `checkFile` resolves to). */
+export interface CheckJson {
+  readonly ok: boolean;
+  readonly findings: readonly FindingJson[];
+  /** exact totals and each code's exact count, also when the list of details is capped */
+  readonly counts: CountsJson;
+}
+
+/** The `counts` of `--json`. */
+export interface CountsJson {
+  readonly errors: number;
+  readonly warnings: number;
+  readonly byCode: Readonly<Record<string, number>>;
+}
+
+/**
+ * What `hoptac consolidate --json` prints (and `consolidateFile` resolves to). `period` is null
+ * when none was asked for and the workbook has errors; `rows` is empty when it has errors.
+ */
+export interface ConsolidationJson {
+  readonly period: string | null;
+  readonly rows: readonly RowJson[];
+  readonly findings: readonly FindingJson[];
+  readonly counts: CountsJson;
 }
 
 export function findingJson(f: Finding, lang: Lang): FindingJson {
@@ -36,7 +79,23 @@ export function findingJson(f: Finding, lang: Lang): FindingJson {
 }
 
 export function rowJson(r: ConsolidatedRow): RowJson {
-  return { indicator: r.indicator, board: r.board, measure: r.measure, value: r.value, unit: r.unit, status: r.status, ...(r.estimated === true ? { estimated: true as const } : {}) };
+  const missing =
+    r.missing === undefined
+      ? null
+      : { count: r.missing.count, items: r.missing.items.map((i) => ({ board: i.board, indicator: i.indicator, what: i.what, month: i.month ?? null, year: i.year ?? null })) };
+  return { indicator: r.indicator, board: r.board, measure: r.measure, value: r.value, unit: r.unit, status: r.status, missing, ...(r.estimated === true ? { estimated: true as const } : {}) };
+}
+
+/** The `check --json` object of an analysis. */
+export function checkJson(a: { readonly findings: readonly Finding[]; readonly counts?: Readonly<Record<string, number>> }, lang: Lang): CheckJson {
+  return { ok: countSeverities(a.findings, a.counts).errors === 0, findings: a.findings.map((f) => findingJson(f, lang)), counts: countsJson(a.findings, a.counts) };
+}
+
+export function consolidationJson(
+  a: { readonly period?: string; readonly rows?: readonly ConsolidatedRow[]; readonly findings: readonly Finding[]; readonly counts?: Readonly<Record<string, number>> },
+  lang: Lang,
+): ConsolidationJson {
+  return { period: a.period ?? null, rows: (a.rows ?? []).map(rowJson), findings: a.findings.map((f) => findingJson(f, lang)), counts: countsJson(a.findings, a.counts) };
 }
 
 /**
@@ -48,7 +107,7 @@ export function countSeverities(findings: readonly Finding[], counts?: Readonly<
 }
 
 /** The `counts` object of `--json`: exact totals and each code's exact count. */
-export function countsJson(findings: readonly Finding[], counts?: Readonly<Record<string, number>>): { errors: number; warnings: number; byCode: Readonly<Record<string, number>> } {
+export function countsJson(findings: readonly Finding[], counts?: Readonly<Record<string, number>>): CountsJson {
   const tot = findingTotals(findings, counts);
   return { errors: tot.errors, warnings: tot.warnings, byCode: tot.byCode };
 }

@@ -8,7 +8,7 @@ const MAIN: Record<Lang, string> = {
 
 Cách dùng:
   hoptac check FILE.xlsx [--json] [--lang vi|en]
-  hoptac consolidate FILE.xlsx --period KỲ [--json] [--out KẾT_QUẢ.xlsx] [--lang vi|en]
+  hoptac consolidate FILE.xlsx [--period KỲ] [--json] [--out KẾT_QUẢ.xlsx [--force]] [--lang vi|en]
   hoptac template --boards DN,LD,BP --from 2017-01 --to 2018-12 --out FILE.xlsx [--force] [--lang vi|en]
   hoptac program FILE.json [--year NĂM [--by due|period]] [--workbook FILE.xlsx] [--json] [--lang vi|en]
   hoptac diff SỔ_CŨ.xlsx SỔ_MỚI.xlsx [--json] [--period KỲ] [--lang vi|en]
@@ -23,6 +23,7 @@ Ví dụ:
   hoptac template --boards DN,LD,BP --from 2017-01 --to 2018-12 --out mau.xlsx
 
 Kỳ báo cáo: 2017-12, 2017-Q4, 2017-H1, 2017, hoặc Tháng 12/2017, Quý IV/2017, 6 tháng đầu năm 2017, Năm 2017.
+--period không bắt buộc: mặc định là tháng gần nhất mà mọi đơn vị đã báo cáo.
 Mã thoát: 0 không có lỗi (có thể có cảnh báo), 1 sổ có lỗi, 2 không đọc được tệp hoặc dùng sai lệnh.
 Biến môi trường: HOPTAC_DEBUG=1 in chi tiết lỗi không mong đợi; HOPTAC_TIMEOUT_MS giới hạn thời gian đọc
 và xử lý một sổ (mặc định 120000).
@@ -31,7 +32,7 @@ và xử lý một sổ (mặc định 120000).
 
 Usage:
   hoptac check FILE.xlsx [--json] [--lang vi|en]
-  hoptac consolidate FILE.xlsx --period PERIOD [--json] [--out RESULT.xlsx] [--lang vi|en]
+  hoptac consolidate FILE.xlsx [--period PERIOD] [--json] [--out RESULT.xlsx [--force]] [--lang vi|en]
   hoptac template --boards DN,LD,BP --from 2017-01 --to 2018-12 --out FILE.xlsx [--force] [--lang vi|en]
   hoptac program FILE.json [--year YEAR [--by due|period]] [--workbook FILE.xlsx] [--json] [--lang vi|en]
   hoptac diff OLD.xlsx NEW.xlsx [--json] [--period PERIOD] [--lang vi|en]
@@ -46,6 +47,7 @@ Examples:
   hoptac template --boards DN,LD,BP --from 2017-01 --to 2018-12 --out template.xlsx
 
 Periods: 2017-12, 2017-Q4, 2017-H1, 2017, or Tháng 12/2017, Quý IV/2017, 6 tháng đầu năm 2017, Năm 2017.
+--period is optional: by default, the latest month every board has reported.
 Exit codes: 0 no errors (warnings allowed), 1 the workbook has errors, 2 unreadable file or wrong usage.
 Environment: HOPTAC_DEBUG=1 prints details of unexpected failures; HOPTAC_TIMEOUT_MS bounds the time to
 read and process one workbook (default 120000).
@@ -82,37 +84,43 @@ Exit codes: 0 no errors (warnings allowed), 1 errors, 2 unreadable file or wrong
 `,
   },
   consolidate: {
-    vi: `hoptac consolidate FILE.xlsx --period KỲ [--json] [--out KẾT_QUẢ.xlsx] [--lang vi|en]
+    vi: `hoptac consolidate FILE.xlsx [--period KỲ] [--json] [--out KẾT_QUẢ.xlsx [--force]] [--lang vi|en]
 
 Tổng hợp mọi chỉ tiêu cho từng đơn vị và toàn bộ (ALL) theo kỳ: kỳ này, lũy kế năm, cùng kỳ,
 so cùng kỳ %, kế hoạch, % kế hoạch năm, lũy kế. Sổ có lỗi thì không tổng hợp (mã thoát 1).
-  --period KỲ   2017-12, 2017-Q4, 2017-H1, 2017, Quý IV/2017, Năm 2018...
-                (bỏ trống: tháng gần nhất mà mọi đơn vị đã báo cáo)
-  --json        in {"period", "rows": [{"indicator","board","measure","value","unit","status"}], "findings"}
-                (value là số thập phân dạng chuỗi, hoặc null khi thiếu hay không xác định)
+  --period KỲ   không bắt buộc: 2017-12, 2017-Q4, 2017-H1, 2017, Quý IV/2017, Năm 2018...
+                (mặc định: tháng gần nhất mà mọi đơn vị đã báo cáo)
+  --json        in {"period", "rows": [{"indicator","board","measure","value","unit","status","missing"}], "findings"}
+                (value là số thập phân dạng chuỗi, hoặc null khi thiếu hay không xác định;
+                missing cho biết đơn vị nào thiếu tháng nào hay kế hoạch năm nào, null nếu không thiếu)
   --out FILE    ghi sổ mới: giữ nguyên mọi trang của sổ gốc, thêm trang "Tổng hợp" và "Kiểm tra"
-                (không được trùng tệp đầu vào; sổ gốc không bị sửa)
+                (không được trùng tệp đầu vào; sổ gốc không bị sửa; không ghi đè tệp đã có)
+  --force       cho phép --out ghi đè tệp đã có
   --lang vi|en  ngôn ngữ (mặc định vi)
 
 Ví dụ:
+  hoptac consolidate so-lieu.xlsx
   hoptac consolidate so-lieu.xlsx --period "Quý IV/2017"
   hoptac consolidate so-lieu.xlsx --period "Năm 2018" --json
   hoptac consolidate so-lieu.xlsx --period 2018-H1 --out tong-hop.xlsx
 `,
-    en: `hoptac consolidate FILE.xlsx --period PERIOD [--json] [--out RESULT.xlsx] [--lang vi|en]
+    en: `hoptac consolidate FILE.xlsx [--period PERIOD] [--json] [--out RESULT.xlsx [--force]] [--lang vi|en]
 
 Consolidates every indicator for each board and for all boards (ALL) for a period: value, year to
 date, same period last year, vs last year %, target, % of target, cumulative. A workbook with errors
 is not consolidated (exit 1).
-  --period P    2017-12, 2017-Q4, 2017-H1, 2017, Quý IV/2017, Năm 2018...
-                (omitted: the latest month every board reported)
-  --json        print {"period", "rows": [{"indicator","board","measure","value","unit","status"}], "findings"}
-                (value is a decimal string, or null when missing or undefined)
+  --period P    optional: 2017-12, 2017-Q4, 2017-H1, 2017, Quý IV/2017, Năm 2018...
+                (default: the latest month every board has reported)
+  --json        print {"period", "rows": [{"indicator","board","measure","value","unit","status","missing"}], "findings"}
+                (value is a decimal string, or null when missing or undefined; missing says which
+                board lacks which month or year's target, null when nothing is missing)
   --out FILE    write a new workbook: every sheet of the input unchanged plus "Tổng hợp" and "Kiểm tra"
-                (must differ from the input; the input is never modified)
+                (must differ from the input; the input is never modified; an existing file is kept)
+  --force       let --out overwrite an existing file
   --lang vi|en  language (default vi)
 
 Examples:
+  hoptac consolidate data.xlsx --lang en
   hoptac consolidate data.xlsx --period 2017-Q4 --lang en
   hoptac consolidate data.xlsx --period 2018 --json
   hoptac consolidate data.xlsx --period 2018-H1 --out summary.xlsx

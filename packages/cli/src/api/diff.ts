@@ -11,6 +11,8 @@ import type { Finding } from 'hoptac/workbook';
 import { CompareFileError, compareIsolated } from '../compare.js';
 import type { Comparison, Which } from '../compare.js';
 import { XlsxError } from '../xlsx/index.js';
+import { CliError } from '../cli-error.js';
+import type { CliErrorCode } from '../cli-error.js';
 
 /** One change, as `diff --json` prints it. `month` or `year` is present when the change has one. */
 export interface ChangeJson {
@@ -67,23 +69,17 @@ export interface DiffOptions {
   readonly timeoutMs?: number;
 }
 
-/** A file that cannot be read (missing, not an .xlsx, over a limit...): which one and why, in both languages. */
-export class DiffFileError extends Error {
-  override readonly name = 'DiffFileError';
+/**
+ * A file that cannot be read (missing, not an .xlsx, over a limit...): which one and why, in both
+ * languages. A {@link CliError}, like every refusal of the scripts API, so one `catch` serves all.
+ */
+export class DiffFileError extends CliError {
   readonly which: Which;
   readonly path: string;
-  /** the reader's stable code (`not-found`, `not-zip`, `legacy-xls`, `timeout`, ...) */
-  readonly code: string;
-  readonly messageVi: string;
   constructor(which: Which, path: string, code: string, en: string, vi: string) {
-    super(`${path}: ${en}`);
+    super(code as CliErrorCode, `${path}: ${en}`, `${path}: ${vi}`);
     this.which = which;
     this.path = path;
-    this.code = code;
-    this.messageVi = `${path}: ${vi}`;
-  }
-  messageIn(lang: Lang): string {
-    return lang === 'vi' ? this.messageVi : this.message;
   }
 }
 
@@ -110,7 +106,7 @@ export function diffJson(c: Comparison, lang: Lang): DiffJson {
 
 function checkPath(which: Which, path: string, shown: string): void {
   if (!existsSync(path)) throw new DiffFileError(which, shown, 'not-found', 'the file was not found.', 'không tìm thấy tệp.');
-  if (statSync(path).isDirectory()) throw new DiffFileError(which, shown, 'unreadable', 'it is a directory, not a file.', 'đây là một thư mục, không phải tệp.');
+  if (statSync(path).isDirectory()) throw new DiffFileError(which, shown, 'is-directory', 'it is a directory, not a file.', 'đây là một thư mục, không phải tệp.');
 }
 
 /** Runs the comparison; a file that cannot be read becomes a {@link DiffFileError}. */

@@ -2,13 +2,15 @@
 import { existsSync } from 'node:fs';
 import { Period, builtInCatalogue } from 'hoptac';
 import type { MonthPeriod } from 'hoptac';
-import { InputError, flag, parse, str, usageError } from '../args.js';
+import { flag, parse, str, usageError } from '../args.js';
+import { cliError } from '../cli-error.js';
 import { fsReason, resolvePath, writeAtomic } from '../files.js';
 import type { Io } from '../io.js';
 import { endProgress, progress } from '../io.js';
 import { t } from '../messages.js';
 import type { Lang } from '../messages.js';
 import { buildTemplate } from '../template/build.js';
+import { indicatorCount } from './summary.js';
 
 const BOARD = /^[A-Z0-9_]{1,16}$/;
 const MAX_MONTHS = 1200;
@@ -36,19 +38,20 @@ export async function runTemplate(argv: readonly string[], io: Io, lang: Lang): 
   const outText = str(p, 'out');
   if (outText === undefined) throw usageError(lang, 'missing-option', { option: '--out' });
   const out = resolvePath(io.cwd, outText);
-  if (existsSync(out) && !flag(p, 'force')) throw usageError(lang, 'out-exists', { path: outText });
+  if (existsSync(out) && !flag(p, 'force')) throw cliError('out-exists', 'out-exists', () => ({ path: outText }));
 
   progress(io, t(lang, 'writing', { path: outText }));
-  const wb = buildTemplate({ boards, from, to });
+  const catalogue = builtInCatalogue;
+  const wb = buildTemplate({ boards, from, to, catalogue });
   const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
   try {
     await writeAtomic(out, bytes);
   } catch (e) {
     endProgress(io);
-    throw new InputError(t(lang, 'cannot-write', { path: outText, reason: fsReason(e) }));
+    throw cliError('write-failed', 'cannot-write', () => ({ path: outText, reason: fsReason(e) }), e);
   }
   endProgress(io);
-  const indicators = builtInCatalogue.indicators.filter((i) => i.kind !== 'ratio').length;
-  io.out(`${t(lang, 'wrote-template', { path: outText, boards: boards.length, months: count, from: Period.toString(from), to: Period.toString(to), indicators })}\n`);
+  const indicators = indicatorCount(catalogue);
+  io.out(`${t(lang, 'wrote-template', { path: outText, boards: boards.length, months: count, from: Period.toString(from), to: Period.toString(to), indicators, ratios: catalogue.indicators.filter((i) => i.kind === 'ratio').length })}\n`);
   return 0;
 }
