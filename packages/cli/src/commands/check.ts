@@ -5,7 +5,7 @@ import { loadAnalysis } from '../load.js';
 import { t } from '../messages.js';
 import type { Lang } from '../messages.js';
 import { checkReport, countSeverities, findingJson } from '../report.js';
-import { modelSummary } from './summary.js';
+import { modelSummary, rulesSummary } from './summary.js';
 
 /** Runs `hoptac check ...` (argv after the command name). Returns the exit code. */
 export async function runCheck(argv: readonly string[], io: Io, lang: Lang): Promise<number> {
@@ -16,9 +16,10 @@ export async function runCheck(argv: readonly string[], io: Io, lang: Lang): Pro
   const { analysis } = await loadAnalysis(file, io, lang);
   const { errors } = countSeverities(analysis.findings);
   if (flag(p, 'json')) {
-    io.out(`${JSON.stringify({ ok: errors === 0, findings: analysis.findings.map((f) => findingJson(f, lang)) }, null, 2)}\n`);
+    io.out(`${JSON.stringify({ ok: errors === 0, findings: analysis.findings.map((f) => findingJson(f, lang)), rules: analysis.rules }, null, 2)}\n`);
   } else {
-    io.out(checkReport(analysis.findings, lang, [t(lang, 'check-title', { path: file }), modelSummary(analysis, lang)]));
+    const rules = rulesSummary(analysis, lang);
+    io.out(checkReport(analysis.findings, lang, [t(lang, 'check-title', { path: file }), modelSummary(analysis, lang), ...(rules === undefined ? [] : [rules])]));
   }
   return errors === 0 ? 0 : 1;
 }
