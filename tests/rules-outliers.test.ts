@@ -53,7 +53,7 @@ describe('each operator, planted in a real .xlsx', () => {
     const hits = json.findings.filter((f) => f.code === 'rule-violated');
     expect(hits.map((f) => `${f.sheet}!${f.cell}`)).toEqual([...expected.map((c) => `DN!${c}`), ...expected.map((c) => `LD!${c}`)]);
     for (const f of hits) expect(f.severity).toBe('warning');
-    expect(json.rules.find((r) => r.rule === code)).toEqual({ rule: code, origin: 'sheet', evaluated: 6, violated: 2 * expected.length, skipped: 0, divisionByZero: 0 });
+    expect(json.rules.find((r) => r.rule === code)).toEqual({ rule: code, origin: 'sheet', severity: 'warning', evaluated: 6, violated: 2 * expected.length, skipped: 0, divisionByZero: 0 });
   });
 });
 

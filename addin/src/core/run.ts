@@ -69,9 +69,14 @@ export function summarize(model: WorkbookModel, findings: readonly Finding[]): R
     const severityOf = new Map<string, string>();
     for (const f of model.findings) severityOf.set(f.code, f.severity);
     for (const [code, n] of Object.entries(model.counts)) {
-      if (code === 'findings-capped') continue;
+      if (code === 'findings-capped' || code === 'rule-violated') continue;
       if (severityOf.get(code) === 'error') errors += n;
       else warnings += n;
+    }
+    // a violation has its rule's severity: counted per rule
+    for (const r of model.rules) {
+      if (r.severity === 'error') errors += r.violated;
+      else warnings += r.violated;
     }
   }
   const latest = latestCompleteMonth(model);

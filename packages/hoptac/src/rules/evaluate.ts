@@ -26,6 +26,8 @@ export interface RuleViolation {
 export interface RuleStats {
   readonly rule: string;
   readonly origin: Rule['origin'];
+  /** the rule's severity: its violations' */
+  readonly severity: RuleSeverity;
   /** board-months where every indicator of the rule had a value (and its `when` held) */
   readonly evaluated: number;
   readonly violated: number;
@@ -127,7 +129,7 @@ export function evaluateRules(set: ObservationSet, rules: readonly Rule[]): Rule
   const nI = s.indicators.length;
   const indexOf = new Map<string, number>(s.indicators.map((code, i) => [code, i] as const));
   const violations: RuleViolation[] = [];
-  const stats = rules.map((r) => ({ rule: r.code, origin: r.origin, evaluated: 0, violated: 0, skipped: 0, divisionByZero: 0 }));
+  const stats = rules.map((r) => ({ rule: r.code, origin: r.origin, severity: r.severity, evaluated: 0, violated: 0, skipped: 0, divisionByZero: 0 }));
   for (let b = 0; b < s.boards.length; b++) {
     for (let k = 0; k < rules.length; k++) {
       const rule = rules[k]!;

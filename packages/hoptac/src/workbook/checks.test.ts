@@ -166,3 +166,25 @@ describe('outliers and unit slips at their cells', () => {
     expect(slip.message).toMatch(/about 1000 times the usual \(1320 persons\).*\(three or six zeros too many or too few\)/);
   });
 });
+
+describe('the Kiểm tra sheet', () => {
+  test('lists rule violations with a link to their cell, and counts each with its rule\'s severity', async () => {
+    const { consolidateWorkbook } = await import('./consolidate.js');
+    const { reportSheets } = await import('./report.js');
+    const g = grid(boardsSheet('DN'), dn(), sheet('Rules', [RULES_HEADER, ['foreign_tenth', 'workers_foreign * 10', '<=', 'workers_total', 'warning']]));
+    const result = consolidateWorkbook(g, { period: '2017-03' });
+    const { findings } = reportSheets(result, { lang: 'en' });
+    const rows = findings.rows.filter((r) => r[1]?.value === 'rule-violated');
+    // the built-in out-of-province rule (warning) at E4, the sheet's rule (warning) at F3; new projects -1 (error) at E5
+    expect(rows.map((r) => [r[0]?.value, r[3]?.value, r[3]?.link])).toEqual([
+      ['warning', 'F3', { sheet: 'DN', cell: 'F3' }],
+      ['warning', 'E4', { sheet: 'DN', cell: 'E4' }],
+      ['error', 'E5', { sheet: 'DN', cell: 'E5' }],
+    ]);
+    // one error (E5); four warnings: the two violations, ratio-parts at F3, and 2016 not in the sheets
+    expect(result.findings.map((f) => `${f.severity} ${f.code}`).sort()).toEqual([
+      'error rule-violated', 'warning period-outside-data', 'warning ratio-parts', 'warning rule-violated', 'warning rule-violated',
+    ]);
+    expect(findings.rows[findings.rows.length - 1]?.[0]?.value).toBe('In all: 1 errors, 4 warnings.');
+  });
+});

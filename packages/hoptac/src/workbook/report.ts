@@ -340,9 +340,14 @@ function totals(result: WorkbookConsolidation): { errors: number; warnings: numb
   let warnings = 0;
   const counts = new Map(Object.entries(result.model.counts));
   for (const [code, n] of counts) {
-    if (code === 'findings-capped') continue;
+    if (code === 'findings-capped' || code === 'rule-violated') continue;
     if (FINDING_SEVERITY.get(code as FindingCode) === 'error') errors += n;
     else warnings += n;
+  }
+  // a violation has its rule's severity: counted per rule
+  for (const r of result.model.rules) {
+    if (r.severity === 'error') errors += r.violated;
+    else warnings += r.violated;
   }
   for (const f of result.findings) {
     if (counts.has(f.code)) continue;
