@@ -55,7 +55,7 @@ async function child(kind, file) {
 
 
 /** Writes the national workbook with exceljs's streaming writer (built-in catalogue, 24 rows per board). */
-async function generate(file) {
+export async function generate(file) {
   const { default: ExcelJS } = await import('exceljs');
   const { builtInCatalogue } = await import('hoptac');
   const rand = prng(63);
@@ -76,7 +76,8 @@ async function generate(file) {
   const header = ['mã', 'chỉ tiêu', 'đơn vị tính', 'lũy kế đầu kỳ'];
   for (let m = 0; m < MONTHS; m++) header.push(`Tháng ${(m % 12) + 1}/${FIRST_YEAR + Math.floor(m / 12)}`);
   const inds = builtInCatalogue.indicators;
-  const numerators = new Set(inds.filter((i) => i.kind === 'ratio').map((i) => i.numerator));
+  // parts of a whole (a ratio's numerator, workers from other provinces) stay well below it
+  const numerators = new Set([...inds.filter((i) => i.kind === 'ratio').map((i) => i.numerator), 'workers_out_of_province']);
   let cells = 0;
   for (const code of codes) {
     const ws = wb.addWorksheet(code);
@@ -163,4 +164,5 @@ async function main() {
   }
 }
 
-await main();
+// run only as a script (checks.bench.mjs imports generate)
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) await main();

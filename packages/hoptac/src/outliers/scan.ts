@@ -62,8 +62,6 @@ interface Window {
   /** 'out' (an outlier), 'in', or 'flat' (MAD and mean absolute deviation both zero) */
   test(y: number | bigint): 'out' | 'in' | 'flat';
   stats(): Stats;
-  /** 2 × the median */
-  median2(): bigint;
   /** the step of the values: the greatest common divisor of their differences (0 when all are equal) */
   step(): bigint;
 }
@@ -73,21 +71,27 @@ class NumberWindow implements Window {
   private readonly w = new Float64Array(WINDOW + 1);
   size = 0;
   constructor(private readonly y: (s: number) => number) {}
+  /** the first position whose value is not below v */
+  private lowerBound(v: number): number {
+    let lo = 0;
+    let hi = this.size;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.w[mid]! < v) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
   add(s: number): void {
     const v = this.y(s);
-    let i = this.size;
-    while (i > 0 && this.w[i - 1]! > v) {
-      this.w[i] = this.w[i - 1]!;
-      i--;
-    }
+    const i = this.lowerBound(v);
+    this.w.copyWithin(i + 1, i, this.size);
     this.w[i] = v;
     this.size++;
   }
   remove(s: number): void {
-    const v = this.y(s);
-    let i = 0;
-    while (i < this.size && this.w[i] !== v) i++;
-    for (; i < this.size - 1; i++) this.w[i] = this.w[i + 1]!;
+    const i = this.lowerBound(this.y(s));
+    this.w.copyWithin(i, i + 1, this.size);
     this.size--;
   }
   m2(): number {
@@ -138,9 +142,6 @@ class NumberWindow implements Window {
     const m2 = this.m2();
     return { m2: BigInt(m2), d4: BigInt(this.d4(m2)), sum2: BigInt(this.sum2(m2)), n: this.size };
   }
-  median2(): bigint {
-    return BigInt(this.m2());
-  }
   step(): bigint {
     let g = 0n;
     for (let k = 1; k < this.size; k++) g = gcd(g, BigInt(this.w[k]! - this.w[0]!));
@@ -173,9 +174,6 @@ class BigWindow implements Window {
   }
   test(yv: number | bigint): 'out' | 'in' | 'flat' {
     return judge(this.stats(), yv as bigint);
-  }
-  median2(): bigint {
-    return median2([...this.members].map(this.y).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
   }
   step(): bigint {
     const w = [...this.members].map(this.y);
@@ -259,9 +257,13 @@ export function scan(input: ScanInput): ScanHit[] {
   const window: Window = fast
     ? new NumberWindow(kind === 'flow' ? (s) => nums![s]! : (s) => nums![s]! - nums![ref[s]!]!)
     : new BigWindow(kind === 'flow' ? big : (s) => big(s) - big(ref[s]!));
-  // a stock's levels, for the unit-slip test (a flow's values are its levels)
-  const levels: Window | undefined = kind === 'flow' ? undefined : fast ? new NumberWindow((s) => nums![s]!) : new BigWindow(big);
-  const inLevels = new Uint8Array(kind === 'flow' ? 0 : n);
+  // 2 × the median of a stock's levels in the window, for the unit-slip test (a flow's values are
+  // its levels): only asked for a month that is flat or out, so sorted then
+  const levels2 = (t: number): bigint => {
+    const lv: bigint[] = [];
+    for (let s = Math.max(0, t - WINDOW); s < t; s++) if (present[s] && slip[s] === 0) lv.push(big(s));
+    return median2(lv.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)));
+  };
   const hits: ScanHit[] = [];
   for (let t = 0; t < n; t++) {
     // slide: t − 1 enters, t − 1 − WINDOW leaves
@@ -274,16 +276,6 @@ export function scan(input: ScanInput): ScanHit[] {
     if (leave >= 0 && inWin[leave] === 1) {
       window.remove(leave);
       inWin[leave] = 0;
-    }
-    if (levels !== undefined) {
-      if (enter >= 0 && present[enter] && slip[enter] === 0) {
-        levels.add(enter);
-        inLevels[enter] = 1;
-      }
-      if (leave >= 0 && inLevels[leave] === 1) {
-        levels.remove(leave);
-        inLevels[leave] = 0;
-      }
     }
     if (!present[t]) continue;
     if (kind === 'stock') {
@@ -300,7 +292,7 @@ export function scan(input: ScanInput): ScanHit[] {
     if (verdict === 'flat' && fast) {
       // a flat history is judged only by the unit-slip test; skip it cheaply (exact integers) when
       // the value is not even near 1,000 times, or a thousandth of, the median
-      const m2 = ((levels ?? window) as NumberWindow).m2();
+      const m2 = kind === 'flow' ? (window as NumberWindow).m2() : Number(levels2(t));
       const x = Math.abs(nums![t]!);
       if (m2 === 0 || (2 * x < 900 * Math.abs(m2) && 20000 * x > 11 * Math.abs(m2))) continue;
     }
@@ -310,12 +302,12 @@ export function scan(input: ScanInput): ScanHit[] {
       if (judge(st, typeof y === 'bigint' ? y : BigInt(y)) !== 'out') continue;
     }
     // the level history, for a unit slip and the message's median
-    const levels2 = levels === undefined ? st.m2 : levels.median2();
-    const exponent = input.unitSlip === false ? undefined : slipExponent(big(t), levels2);
+    const level2 = kind === 'flow' ? st.m2 : levels2(t);
+    const exponent = input.unitSlip === false ? undefined : slipExponent(big(t), level2);
     // a flat history cannot judge by spread; it still shows a unit slip
     if (verdict === 'flat' && exponent === undefined) continue;
     if (exponent !== undefined) slip[t] = 1;
-    hits.push(describe(t, kind, big, ref[t]!, scale, st, levels2, exponent));
+    hits.push(describe(t, kind, big, ref[t]!, scale, st, level2, exponent));
   }
   return hits;
 }

@@ -190,7 +190,7 @@ function violation(rule: Rule, board: string, m: number, series: readonly (Serie
 }
 
 /** One side of a plain comparison: an indicator of the rule (by position) or a constant. */
-type Term = { readonly k: number } | { readonly value: Scaled };
+type Term = { readonly k: number } | { readonly value: Scaled; readonly mant: number | undefined };
 
 interface SimpleForm {
   readonly left: Term;
@@ -206,7 +206,11 @@ function simpleForm(rule: Rule): SimpleForm | undefined {
   if (f === undefined) {
     const term = (e: RuleExpression): Term | undefined => {
       if (e.kind === 'indicator') return { k: rule.indicators.indexOf(e.code) };
-      if (e.kind === 'number') return { value: parseScaled(e.value)! };
+      if (e.kind === 'number') {
+        const value = parseScaled(e.value)!;
+        const n = Number(value.int);
+        return { value, mant: Math.abs(n) < SAFE ? n : undefined };
+      }
       return undefined;
     };
     const left = term(rule.left);
@@ -224,25 +228,32 @@ const SAFE = 2 ** 53;
 
 /** a vs b exactly: as doubles holding integers while the rescaled mantissa stays below 2^53, else as bigints. */
 function compareTerms(a: Term, b: Term, series: readonly (Series | undefined)[], m: number): -1 | 0 | 1 {
-  const x = termNumber(a, series, m);
-  const y = termNumber(b, series, m);
-  if (x !== undefined && y !== undefined) {
-    let xm = x.mant;
-    let ym = y.mant;
-    if (x.scale < y.scale) xm *= 10 ** (y.scale - x.scale);
-    else if (y.scale < x.scale) ym *= 10 ** (x.scale - y.scale);
-    if (Math.abs(xm) < SAFE && Math.abs(ym) < SAFE && Math.abs(x.scale - y.scale) <= 15) return xm < ym ? -1 : xm > ym ? 1 : 0;
+  let xm: number | undefined;
+  let xs: number;
+  if ('value' in a) {
+    xm = a.mant;
+    xs = a.value.scale;
+  } else {
+    const sr = series[a.k]!;
+    xm = sr.mant?.[m - sr.start];
+    xs = sr.scale;
+  }
+  let ym: number | undefined;
+  let ys: number;
+  if ('value' in b) {
+    ym = b.mant;
+    ys = b.value.scale;
+  } else {
+    const sr = series[b.k]!;
+    ym = sr.mant?.[m - sr.start];
+    ys = sr.scale;
+  }
+  if (xm !== undefined && ym !== undefined && Math.abs(xs - ys) <= 15) {
+    if (xs < ys) xm *= 10 ** (ys - xs);
+    else if (ys < xs) ym *= 10 ** (xs - ys);
+    if (Math.abs(xm) < SAFE && Math.abs(ym) < SAFE) return xm < ym ? -1 : xm > ym ? 1 : 0;
   }
   return cmpScaled(termScaled(a, series, m), termScaled(b, series, m));
-}
-
-function termNumber(t: Term, series: readonly (Series | undefined)[], m: number): { mant: number; scale: number } | undefined {
-  if ('value' in t) {
-    const n = Number(t.value.int);
-    return Math.abs(n) < SAFE ? { mant: n, scale: t.value.scale } : undefined;
-  }
-  const sr = series[t.k]!;
-  return sr.mant === undefined ? undefined : { mant: sr.mant[m - sr.start]!, scale: sr.scale };
 }
 
 function termScaled(t: Term, series: readonly (Series | undefined)[], m: number): Scaled {

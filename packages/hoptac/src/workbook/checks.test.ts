@@ -176,7 +176,7 @@ describe('the Kiểm tra sheet', () => {
     const { findings } = reportSheets(result, { lang: 'en' });
     const rows = findings.rows.filter((r) => r[1]?.value === 'rule-violated');
     // the built-in out-of-province rule (warning) at E4, the sheet's rule (warning) at F3; new projects -1 (error) at E5
-    expect(rows.map((r) => [r[0]?.value, r[3]?.value, r[3]?.link])).toEqual([
+    expect(rows.map((r) => [r[0]?.value, r[3]?.value, (r[3] as { link?: unknown } | undefined)?.link])).toEqual([
       ['warning', 'F3', { sheet: 'DN', cell: 'F3' }],
       ['warning', 'E4', { sheet: 'DN', cell: 'E4' }],
       ['error', 'E5', { sheet: 'DN', cell: 'E5' }],
