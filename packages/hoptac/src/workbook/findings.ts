@@ -61,6 +61,12 @@ export type Severity = 'error' | 'warning';
  * - `period-outside-data` (warning, from `consolidateWorkbook`): months the period needs (from
  *   January of the year before through its end) are not a column on any board sheet.
  * - `findings-capped` (warning): details were cut at `maxDetailsPerCode` per code; `counts` stays exact.
+ * - `duplicate-cell` (error): the file gives a cell twice (two `<c r="F3">` elements, which Excel
+ *   never writes); neither value is used, so the figure is missing.
+ * - `sheet-without-part` (warning): the workbook lists a sheet without its part (no `r:id`); it is
+ *   read as an empty sheet, as Excel shows it.
+ * - `text-too-long` (warning): a cell holds more than 32,767 characters, more than an Excel cell
+ *   can; where hoptac repeats it in a cell it writes, the text is cut and ends with `…`.
  *
  * Rules and outliers (figures that are well-formed but wrong):
  * - `rule-violated` (the rule's own severity: `error` or `warning`; the only code whose severity is
@@ -114,6 +120,9 @@ export type FindingCode =
   | 'row-without-code'
   | 'period-outside-data'
   | 'findings-capped'
+  | 'duplicate-cell'
+  | 'sheet-without-part'
+  | 'text-too-long'
   | 'rule-violated'
   | 'bad-rule'
   | 'outlier'
@@ -158,6 +167,9 @@ export const FINDING_SEVERITY: ReadonlyMap<FindingCode, Severity> = new Map<Find
   ['row-without-code', 'warning'],
   ['period-outside-data', 'warning'],
   ['findings-capped', 'warning'],
+  ['duplicate-cell', 'error'],
+  ['sheet-without-part', 'warning'],
+  ['text-too-long', 'warning'],
   ['rule-violated', 'error'],
   ['bad-rule', 'error'],
   ['outlier', 'warning'],
