@@ -79,7 +79,8 @@ export async function generate(file, { revise = 0 } = {}) {
   const header = ['mã', 'chỉ tiêu', 'đơn vị tính', 'lũy kế đầu kỳ'];
   for (let m = 0; m < MONTHS; m++) header.push(`Tháng ${(m % 12) + 1}/${FIRST_YEAR + Math.floor(m / 12)}`);
   const inds = builtInCatalogue.indicators;
-  const numerators = new Set(inds.filter((i) => i.kind === 'ratio').map((i) => i.numerator));
+  // parts of a whole (a ratio's numerator, workers from other provinces) stay well below it
+  const numerators = new Set([...inds.filter((i) => i.kind === 'ratio').map((i) => i.numerator), 'workers_out_of_province']);
   let cells = 0;
   for (const code of codes) {
     const ws = wb.addWorksheet(code);
@@ -169,4 +170,5 @@ async function main() {
   }
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) await main();
+// run only as a script (checks.bench.mjs imports generate)
+if (process.argv[1] !== undefined && fileURLToPath(import.meta.url) === process.argv[1]) await main();

@@ -77,6 +77,15 @@ const CORPUS: readonly Plant[] = [
   { code: 'row-without-code', why: 'values on a row with a blank code', mutate: (wb) => sheet(wb, 'DN').addRow([null, 'Ghi chú', null, null, 1, 2, 3]), at: ['DN', 'A7'] },
   { code: 'period-outside-data', why: 'consolidating 2019 when the sheets hold 2017', mutate: () => undefined, at: [null, null], period: '2019' },
   {
+    code: 'rule-violated',
+    why: 'a Rules sheet rule (error) twice the leased land within the leasable land, broken in February',
+    mutate: (wb) => rules(wb, [['double_lease', 'leased_land_area * 2', '<=', 'industrial_land_area', 'error']]),
+    at: ['DN', 'F4'],
+  },
+  { code: 'bad-rule', why: 'a Rules sheet rule whose left side does not parse', mutate: (wb) => rules(wb, [['broken', 'leased_land_area *', '<=', '1', 'error']]), at: ['Rules', 'B2'] },
+  { code: 'outlier', why: 'new FDI capital of 100 against a history of 10, 20, 30', mutate: (wb) => (sheet(wb, 'DN').getCell('S2').value = 100), at: ['DN', 'S2'], options: { months: 24 } },
+  { code: 'unit-slip', why: 'new FDI capital typed ×1000 (20000 for 20)', mutate: (wb) => (sheet(wb, 'DN').getCell('S2').value = 20000), at: ['DN', 'S2'], options: { months: 24 } },
+  {
     code: 'findings-capped',
     why: '300 text numbers: details capped at 200, counts exact',
     mutate: (wb) =>
@@ -108,6 +117,13 @@ const CORPUS: readonly Plant[] = [
   { code: 'text-too-long', why: 'a board name of 40,093 characters', mutate: (wb) => (sheet(wb, 'Boards').getCell('B2').value = 'Ban Quản lý '.repeat(3341) + 'x'), at: ['Boards', 'B2'] },
 ];
 
+/** Adds a Rules sheet with these rows under its header. */
+function rules(wb: ExcelJS.Workbook, rows: readonly (readonly string[])[]): void {
+  const ws = wb.addWorksheet('Rules');
+  ws.addRow(['code', 'left', 'operator', 'right', 'severity', 'message_vi', 'message_en']);
+  for (const r of rows) ws.addRow([...r]);
+}
+
 /** Adds an Indicators sheet with the base's indicators (rows 2-6) and then `extra` rows. */
 function indicators(wb: ExcelJS.Workbook, extra: readonly (readonly [string, string, string])[]): void {
   const ws = wb.addWorksheet('Indicators');
@@ -131,8 +147,11 @@ afterAll(() => tmp.cleanup());
 describe('the base workbook', () => {
   it('is clean: check exits 0 with no finding', async () => {
     const path = await plant(tmp.dir, 'base', () => undefined);
-    const { code, json } = await hoptacJson<{ ok: boolean; findings: FindingJson[] }>(['check', path]);
-    expect({ code, json }).toEqual({ code: 0, json: { ok: true, findings: [], counts: { errors: 0, warnings: 0, byCode: {} } } });
+    const { code, json } = await hoptacJson<{ ok: boolean; findings: FindingJson[]; counts: unknown; rules: { rule: string; violated: number }[] }>(['check', path]);
+    expect({ code, ok: json.ok, findings: json.findings, counts: json.counts }).toEqual({ code: 0, ok: true, findings: [], counts: { errors: 0, warnings: 0, byCode: {} } });
+    // the built-in rules ran, and none was violated
+    expect(json.rules.length).toBeGreaterThan(0);
+    expect(json.rules.filter((r) => r.violated > 0)).toEqual([]);
   });
 });
 

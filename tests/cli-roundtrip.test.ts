@@ -70,7 +70,9 @@ describe('template -> fill -> check -> read', () => {
         const check = await hoptacJson<{ ok: boolean; findings: FindingJson[] }>(['check', filled]);
         expect(check.code).toBe(0);
         expect(check.json.ok).toBe(true);
-        expect(check.json.findings.every((f) => f.code === 'text-number' || f.code === 'ratio-parts')).toBe(true);
+        // random figures break part <= whole by chance: ratio-parts, and the built-in rule on
+        // workers from other provinces (a warning); nothing else
+        expect(check.json.findings.every((f) => f.code === 'text-number' || f.code === 'ratio-parts' || (f.code === 'rule-violated' && f.severity === 'warning'))).toBe(true);
 
         const model = readWorkbook(await readXlsx(filled));
         const read = new Map<string, string | null>();

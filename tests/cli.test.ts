@@ -197,7 +197,7 @@ describe('check', () => {
   it('the example workbook: warnings only, exit 0, exactly the JSON contract', async () => {
     const { code, json } = await hoptacJson<{ ok: boolean; findings: FindingJson[] }>(['check', EXAMPLE]);
     expect(code).toBe(0);
-    expect(Object.keys(json)).toEqual(['ok', 'findings', 'counts']);
+    expect(Object.keys(json)).toEqual(['ok', 'findings', 'counts', 'rules']);
     expect(json.ok).toBe(true);
     expect(json.findings.length).toBeGreaterThan(0);
     for (const f of json.findings) {
@@ -211,10 +211,12 @@ describe('check', () => {
     const at = json.findings.map((f) => `${f.code}@${f.sheet}!${f.cell}`);
     expect(at).toEqual([
       'ratio-reported@DN!A19',
+      'outlier@DN!Q21',
       'text-number@DN!Q22',
       'text-number@DN!R22',
       'text-number@DN!S22',
       'unit-converted@LD!C6',
+      'outlier@LD!T13',
       'missing-value@BP!AY21',
       'text-number@BP!AH26',
     ]);
@@ -223,8 +225,8 @@ describe('check', () => {
   it('messages follow --lang (Vietnamese by default)', async () => {
     const vi = await hoptacJson<{ findings: FindingJson[] }>(['check', EXAMPLE]);
     const en = await hoptacJson<{ findings: FindingJson[] }>(['check', EXAMPLE, '--lang', 'en']);
-    expect(vi.json.findings[1]!.message).toMatch(/được nhập dưới dạng văn bản/);
-    expect(en.json.findings[1]!.message).toMatch(/was typed as text/);
+    expect(vi.json.findings[2]!.message).toMatch(/được nhập dưới dạng văn bản/);
+    expect(en.json.findings[2]!.message).toMatch(/was typed as text/);
   });
 
   it('the readable report groups findings by sheet with counts', async () => {
@@ -232,14 +234,15 @@ describe('check', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Kiểm tra examples/shared-workbook.xlsx');
     expect(r.stdout).toContain('3 đơn vị, 24 chỉ tiêu, 48 tháng (2015-01 … 2018-12)');
-    expect(r.stdout).toContain('Kết quả: hợp lệ (0 lỗi, 7 cảnh báo).');
-    expect(r.stdout).toContain('Trang "DN": 4 cảnh báo');
-    expect(r.stdout).toContain('Trang "LD": 1 cảnh báo');
+    expect(r.stdout).toContain('Kết quả: hợp lệ (0 lỗi, 9 cảnh báo).');
+    expect(r.stdout).toContain('Trang "DN": 5 cảnh báo');
+    expect(r.stdout).toContain('Trang "LD": 2 cảnh báo');
+    expect(r.stdout).toMatch(/Quy tắc: 5 quy tắc, kiểm [\d.]+ lượt \(đơn vị × tháng\), 0 vi phạm, 0 lượt bỏ qua vì thiếu số liệu\./);
     expect(r.stdout).toContain('Trang "BP": 2 cảnh báo');
     expect(r.stdout.indexOf('Trang "DN"')).toBeLessThan(r.stdout.indexOf('Trang "BP"'));
     expect(r.stderr).toBe(''); // no progress when stderr is not a terminal
     const en = await hoptac(['check', 'examples/shared-workbook.xlsx', '--lang', 'en']);
-    expect(en.stdout).toContain('Result: valid (0 errors, 7 warnings).');
+    expect(en.stdout).toContain('Result: valid (0 errors, 9 warnings).');
     expect(en.stdout).toContain('Sheet "BP": 2 warnings');
   });
 
@@ -452,7 +455,7 @@ describe('template', () => {
     expect(r.stdout).toMatch(/Đã tạo .*3 đơn vị, 24 tháng \(2017-01 … 2018-12\), 24 chỉ tiêu \(trong đó 2 tỷ lệ/);
     const check = await hoptacJson<{ ok: boolean; findings: FindingJson[] }>(['check', out]);
     expect(check.code).toBe(0);
-    expect(check.json).toEqual({ ok: true, findings: [], counts: { errors: 0, warnings: 0, byCode: {} } });
+    expect({ ok: check.json.ok, findings: check.json.findings, counts: (check.json as { counts?: unknown }).counts }).toEqual({ ok: true, findings: [], counts: { errors: 0, warnings: 0, byCode: {} } });
   });
 
   it('lays out Boards, Settings, Targets and board sheets as the format says, with validation on value cells only', async () => {
@@ -539,7 +542,7 @@ describe('the installed bin, as a real child process', () => {
     const demo = spawnSync(process.execPath, [join(ROOT, 'examples/demo.mjs')], { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
     expect(demo.stderr).toBe('');
     expect(demo.status).toBe(0);
-    expect(demo.stdout).toContain('Kết quả: hợp lệ (0 lỗi, 7 cảnh báo).');
+    expect(demo.stdout).toContain('Kết quả: hợp lệ (0 lỗi, 9 cảnh báo).');
     expect(demo.stdout).toContain('Kỳ: Quý IV/2017 (2017-Q4)');
     expect(demo.stdout).toContain('Kỳ: Năm 2018 (2018)');
     expect(demo.stdout).toMatch(/Kim ngạch xuất khẩu\s+triệu USD\s+[\d.,]+\s+[\d.,]+\s+thiếu\s+thiếu/);

@@ -61,7 +61,7 @@ export interface RunOptions extends ReadOptions {
 /** Counts for the summary: boards, months, errors, warnings and missing values. */
 export function summarize(model: WorkbookModel, findings: readonly Finding[]): RunSummary {
   // exact when details are capped: the same totals as the command line and the Kiểm tra sheet
-  const { errors, warnings } = findingTotals(findings, model.counts);
+  const { errors, warnings } = findingTotals(findings, model.counts, model.rules);
   const latest = latestCompleteMonth(model);
   const first = model.months[0];
   const last = model.months[model.months.length - 1];

@@ -9,7 +9,7 @@
  * the source file under tsx or vitest); its top level notices it is the analysis worker.
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import type { Catalogue, ConsolidatedRow, Lang } from 'hoptac';
+import type { Catalogue, ConsolidatedRow, Lang, RuleStats } from 'hoptac';
 import type { Finding, OutputSheet } from 'hoptac/workbook';
 import { Period } from 'hoptac';
 import { consolidateWorkbook, latestCompleteMonth, readWorkbook, reportSheets } from 'hoptac/workbook';
@@ -43,6 +43,8 @@ export interface Analysis {
   readonly months: readonly string[];
   /** stored observations (reported values and blanks) */
   readonly values: number;
+  /** every rule checked, with its counts (evaluated, violated, skipped for a missing indicator) */
+  readonly rules: readonly RuleStats[];
   readonly ok: boolean;
   /** canonical period, when consolidating; undefined for `latest` with no complete month */
   readonly period?: string;
@@ -78,6 +80,7 @@ export async function analyze(job: AnalysisJob): Promise<Analysis> {
     catalogue: model.catalogue,
     months: model.months,
     values: model.observations.size,
+    rules: model.rules,
     ok: model.ok,
     counts: model.counts,
   };

@@ -53,6 +53,10 @@ const TEXTS = {
   writing: { vi: 'Đang ghi {path}…', en: 'Writing {path}…' },
   // reports
   'check-title': { vi: 'Kiểm tra {path}', en: 'Check of {path}' },
+  'rules-counts': {
+    vi: 'Quy tắc: {rules} quy tắc, kiểm {evaluated} lượt (đơn vị × tháng), {violated} vi phạm, {skipped} lượt bỏ qua vì thiếu số liệu.',
+    en: 'Rules: {rules} rules, {evaluated} board-months checked, {violated} violated, {skipped} skipped for a missing value.',
+  },
   'model-counts': {
     vi: '{boards} đơn vị, {indicators} chỉ tiêu, {months} tháng{range}, {values} ô số liệu',
     en: '{boards} boards, {indicators} indicators, {months} months{range}, {values} value cells',

@@ -3,7 +3,7 @@
  * from results to text, so tests can pin them without files.
  */
 import { MEASURES, Period } from 'hoptac';
-import type { Catalogue, ConsolidatedRow, Measure, MissingItem } from 'hoptac';
+import type { Catalogue, ConsolidatedRow, Measure, MissingItem, RuleStats } from 'hoptac';
 import { findingMessage, findingTotals } from 'hoptac/workbook';
 import type { Finding, FindingTotals } from 'hoptac/workbook';
 import { t } from './messages.js';
@@ -54,6 +54,8 @@ export interface CheckJson {
   readonly findings: readonly FindingJson[];
   /** exact totals and each code's exact count, also when the list of details is capped */
   readonly counts: CountsJson;
+  /** each validation rule's counts: evaluated, violated, skipped for a missing part (see the Rules sheet) */
+  readonly rules: readonly RuleStats[];
 }
 
 /** The `counts` of `--json`. */
@@ -87,8 +89,8 @@ export function rowJson(r: ConsolidatedRow): RowJson {
 }
 
 /** The `check --json` object of an analysis. */
-export function checkJson(a: { readonly findings: readonly Finding[]; readonly counts?: Readonly<Record<string, number>> }, lang: Lang): CheckJson {
-  return { ok: countSeverities(a.findings, a.counts).errors === 0, findings: a.findings.map((f) => findingJson(f, lang)), counts: countsJson(a.findings, a.counts) };
+export function checkJson(a: { readonly findings: readonly Finding[]; readonly counts?: Readonly<Record<string, number>>; readonly rules?: readonly RuleStats[] }, lang: Lang): CheckJson {
+  return { ok: countSeverities(a.findings, a.counts).errors === 0, findings: a.findings.map((f) => findingJson(f, lang)), counts: countsJson(a.findings, a.counts), rules: a.rules ?? [] };
 }
 
 export function consolidationJson(

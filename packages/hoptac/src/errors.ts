@@ -15,7 +15,8 @@ export type ErrorCode =
   | 'invalid-observation'
   | 'invalid-input'
   | 'invalid-program'
-  | 'invalid-snapshot';
+  | 'invalid-snapshot'
+  | 'invalid-rule';
 
 /** One problem inside an input validated by a schema: where (path) and what. */
 export interface ErrorIssue {

@@ -40,6 +40,14 @@ export type { Explanation, ExplanationInput, ExplanationRounding, ExplanationRul
 export { MEASURES, ALL, MISSING_ITEMS_CAP } from './consolidate/types.js';
 export type { Measure, RowStatus, MissingItem, MissingSummary, ConsolidatedRow, ConsolidateOptions, Consolidation } from './consolidate/types.js';
 
+export { parseRule, safeParseRule } from './rules/parse.js';
+export { evaluateRules } from './rules/evaluate.js';
+export { builtInRules } from './rules/builtin.js';
+export type { Rule, RuleInput, RuleCondition, RuleExpression, RuleOperator, RuleSeverity, RuleProblem } from './rules/types.js';
+export type { RuleViolation, RuleStats, RuleEvaluation } from './rules/evaluate.js';
+export { findOutliers } from './outliers/find.js';
+export type { Outlier, FindOutliersOptions } from './outliers/find.js';
+
 export { matchKey } from './text/match-key.js';
 export { HoptacError, isHoptacError } from './errors.js';
 export type { ErrorCode, ErrorIssue, SafeResult } from './errors.js';

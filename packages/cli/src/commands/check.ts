@@ -5,7 +5,7 @@ import { loadAnalysis } from '../load.js';
 import { t } from '../messages.js';
 import type { Lang } from '../messages.js';
 import { checkJson, checkReport, countSeverities } from '../report.js';
-import { modelSummary } from './summary.js';
+import { modelSummary, rulesSummary } from './summary.js';
 
 /** Runs `hoptac check ...` (argv after the command name). Returns the exit code. */
 export async function runCheck(argv: readonly string[], io: Io, lang: Lang): Promise<number> {
@@ -14,7 +14,12 @@ export async function runCheck(argv: readonly string[], io: Io, lang: Lang): Pro
   if (file === undefined) throw usageError(lang, 'missing-file');
   if (extra.length > 0) throw usageError(lang, 'extra-args', { args: extra.join(' ') });
   const { analysis } = await loadAnalysis(file, io, lang);
-  if (flag(p, 'json')) io.out(`${JSON.stringify(checkJson(analysis, lang), null, 2)}\n`);
-  else io.out(checkReport(analysis.findings, lang, [t(lang, 'check-title', { path: file }), modelSummary(analysis, lang)], analysis.counts));
-  return countSeverities(analysis.findings, analysis.counts).errors === 0 ? 0 : 1;
+  const { errors } = countSeverities(analysis.findings, analysis.counts);
+  if (flag(p, 'json')) {
+    io.out(`${JSON.stringify(checkJson(analysis, lang), null, 2)}\n`);
+  } else {
+    const rules = rulesSummary(analysis, lang);
+    io.out(checkReport(analysis.findings, lang, [t(lang, 'check-title', { path: file }), modelSummary(analysis, lang), ...(rules === undefined ? [] : [rules])], analysis.counts));
+  }
+  return errors === 0 ? 0 : 1;
 }

@@ -24,3 +24,18 @@ export function modelSummary(a: Analysis, lang: Lang): string {
     values: formatDecimal(String(a.values), lang),
   });
 }
+
+/** One line about the rules: how many, board-months checked, violated, skipped for a missing indicator. */
+export function rulesSummary(a: Analysis, lang: Lang): string | undefined {
+  if (a.rules.length === 0) return undefined;
+  let evaluated = 0;
+  let violated = 0;
+  let skipped = 0;
+  for (const r of a.rules) {
+    evaluated += r.evaluated;
+    violated += r.violated;
+    skipped += r.skipped;
+  }
+  const n = (x: number) => formatDecimal(String(x), lang);
+  return t(lang, 'rules-counts', { rules: a.rules.length, evaluated: n(evaluated), violated: n(violated), skipped: n(skipped) });
+}

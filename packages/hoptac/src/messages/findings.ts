@@ -172,13 +172,17 @@ export const FINDING_MESSAGES: ReadonlyMap<string, Message> = new Map<string, Me
     vi: 'Giá trị "{value}" của number_format không hợp lệ: ghi vi (1.234.567,5) hoặc en (1,234,567.5). Tạm dùng vi.',
     en: 'The number_format value "{value}" is not valid: write vi (1.234.567,5) or en (1,234,567.5). vi is used meanwhile.',
   }],
+  ['bad-setting.builtin-rules', {
+    vi: 'Giá trị "{value}" của builtin_rules không hợp lệ: ghi on (bật) hoặc off (tắt). Tạm để bật.',
+    en: 'The builtin_rules value "{value}" is not valid: write on or off. The built-in rules stay on meanwhile.',
+  }],
   ['bad-setting.duplicate', {
     vi: 'Khóa "{value}" đã có ở dòng {first}: mỗi khóa chỉ một dòng; dòng này bị bỏ qua.',
     en: 'The key "{value}" is already set on row {first}: keep one row per key; this row is ignored.',
   }],
   ['unknown-setting', {
-    vi: 'Khóa cài đặt "{value}" không có trong định dạng 1 (chỉ có number_format): dòng này bị bỏ qua.',
-    en: 'The setting "{value}" is not a key of format 1 (only number_format): this row is ignored.',
+    vi: 'Khóa cài đặt "{value}" không có trong định dạng 1 (chỉ có number_format và builtin_rules): dòng này bị bỏ qua.',
+    en: 'The setting "{value}" is not a key of format 1 (only number_format and builtin_rules): this row is ignored.',
   }],
   ['bad-indicator', {
     vi: 'Chỉ tiêu dòng {row} không hợp lệ ở cột {column}: {detail}. Dòng này bị bỏ qua.',
@@ -267,5 +271,38 @@ export const FINDING_MESSAGES: ReadonlyMap<string, Message> = new Map<string, Me
   ['text-too-long', {
     vi: 'Ô này có {length} ký tự, nhiều hơn 32.767 ký tự một ô Excel chứa được: Excel sẽ cắt bớt. Khi hoptac nhắc lại văn bản này trong ô nó ghi, văn bản bị cắt và kết thúc bằng "…". Hãy rút ngắn nội dung ô.',
     en: 'This cell holds {length} characters, more than the 32,767 an Excel cell can: Excel would cut it. Where hoptac repeats this text in a cell it writes, it is cut and ends with "…". Shorten the cell.',
+  }],
+  // ---- rules and outliers ----
+  ['rule-violated', {
+    vi: 'Quy tắc {rule} không thỏa ở đơn vị {board}, tháng {month}: {leftText} = {leftValue} và {rightText} = {rightValue}, trong khi phải có {leftText} {operator} {rightText}. Kiểm tra các số liệu này.',
+    en: 'Rule {rule} fails for board {board} in {month}: {leftText} = {leftValue} and {rightText} = {rightValue}, but {leftText} {operator} {rightText} must hold. Check these values.',
+  }],
+  ['rule-violated.custom', {
+    vi: '{customVi} (quy tắc {rule}, đơn vị {board}, tháng {month}: {leftText} = {leftValue}; {rightText} = {rightValue}; cần {leftText} {operator} {rightText})',
+    en: '{customEn} (rule {rule}, board {board}, {month}: {leftText} = {leftValue}; {rightText} = {rightValue}; {leftText} {operator} {rightText} must hold)',
+  }],
+  ['bad-rule', {
+    vi: 'Quy tắc "{rule}" không dùng được: {problemVi}. Sửa ô này; quy tắc bị bỏ qua, các kiểm tra khác vẫn chạy.',
+    en: 'Rule "{rule}" cannot be used: {problemEn}. Fix this cell; the rule is skipped, every other check still runs.',
+  }],
+  ['bad-rule.duplicate', {
+    vi: 'Mã quy tắc "{rule}" đã có ở ô {first}: mỗi quy tắc một mã; dòng này bị bỏ qua.',
+    en: 'The rule code "{rule}" is already used at {first}: give each rule its own code; this row is ignored.',
+  }],
+  ['outlier.flow', {
+    vi: '{indicator} tháng {month} là {value} {unit}, khác xa mức thường thấy của đơn vị này trong 24 tháng trước ({low} đến {high}, trung vị {median}): kiểm tra lại số liệu.',
+    en: '{indicator} for {month} is {value} {unitEn}, far from this board\'s usual range over the 24 months before ({low} to {high}, median {median}): check the value.',
+  }],
+  ['outlier.stock', {
+    vi: '{indicator} tháng {month} là {value} {unit}, thay đổi {change} so với tháng trước, khác xa mức thay đổi thường thấy của đơn vị này (mức thường thấy tháng này: {low} đến {high}): kiểm tra lại số liệu.',
+    en: '{indicator} for {month} is {value} {unitEn}, a change of {change} from the month before, far from this board\'s usual changes (usual level this month: {low} to {high}): check the value.',
+  }],
+  ['unit-slip.unit', {
+    vi: '{indicator} tháng {month} là {value} {unit}, gần bằng {factor} lần mức thường thấy ({median} {unit}): có vẻ số được nhập theo đơn vị {typed} trong dòng ghi {rowUnit}. Nếu đọc theo {typed}, số này là bình thường: sửa số liệu hoặc đơn vị tính.',
+    en: '{indicator} for {month} is {value} {unitEn}, about {factor} times the usual ({median} {unitEn}): it looks like a figure in {typedEn} typed into a row in {rowUnitEn}. Read in {typedEn} it would be ordinary: fix the value or the unit.',
+  }],
+  ['unit-slip.factor', {
+    vi: '{indicator} tháng {month} là {value} {unit}, gần bằng {factor} lần mức thường thấy ({median} {unit}): có vẻ số được nhập nhầm đơn vị (thừa hoặc thiếu ba hoặc sáu chữ số 0). Kiểm tra lại số liệu.',
+    en: '{indicator} for {month} is {value} {unitEn}, about {factor} times the usual ({median} {unitEn}): it looks like thousands or millions typed in the wrong unit (three or six zeros too many or too few). Check the value.',
   }],
 ]);

@@ -54,6 +54,10 @@ const errors: Readonly<Record<string, Message>> = {
     vi: 'Chương trình hợp tác không hợp lệ ({count} lỗi): {first}',
     en: 'Invalid cooperation program ({count} problems): {first}',
   },
+  'invalid-rule': {
+    vi: 'Quy tắc "{rule}" không dùng được ({count} lỗi): {firstVi}.',
+    en: 'The rule "{rule}" cannot be used ({count} problems): {first}.',
+  },
   'invalid-snapshot': {
     vi: 'Bản chụp số liệu không hợp lệ: {reason}.',
     en: 'Invalid snapshot: {reason}.',

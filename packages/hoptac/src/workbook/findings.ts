@@ -67,6 +67,20 @@ export type Severity = 'error' | 'warning';
  *   read as an empty sheet, as Excel shows it.
  * - `text-too-long` (warning): a cell holds more than 32,767 characters, more than an Excel cell
  *   can; where hoptac repeats it in a cell it writes, the text is cut and ends with `…`.
+ *
+ * Rules and outliers (figures that are well-formed but wrong):
+ * - `rule-violated` (the rule's own severity: `error` or `warning`; the only code whose severity is
+ *   not fixed, so {@link FINDING_SEVERITY} gives `error`, the most it can be): a rule of the
+ *   `Rules` sheet or a built-in rule does not hold for a board and month; at the cell of the rule's
+ *   first indicator, with both sides' values.
+ * - `bad-rule` (error): a `Rules` row that does not parse, names an unknown indicator, has a bad
+ *   operator or severity, or repeats a code; at the offending cell. The rule is not used; nothing
+ *   else stops.
+ * - `outlier` (warning): a month far from the board's own trailing 24 months (modified z-score over
+ *   3.5); the message gives the usual range.
+ * - `unit-slip` (warning): an outlier within ±10 % of 1,000 or 1,000,000 times (or that fraction
+ *   of) the usual value: a figure typed in the wrong unit; the message says which unit would make
+ *   it ordinary.
  */
 export type FindingCode =
   | 'missing-sheet'
@@ -108,9 +122,13 @@ export type FindingCode =
   | 'findings-capped'
   | 'duplicate-cell'
   | 'sheet-without-part'
-  | 'text-too-long';
+  | 'text-too-long'
+  | 'rule-violated'
+  | 'bad-rule'
+  | 'outlier'
+  | 'unit-slip';
 
-/** The severity of each code: fixed, a code never changes severity. */
+/** The severity of each code: fixed, a code never changes severity (except `rule-violated`: its rule's; `error` here). */
 export const FINDING_SEVERITY: ReadonlyMap<FindingCode, Severity> = new Map<FindingCode, Severity>([
   ['missing-sheet', 'error'],
   ['unknown-sheet', 'warning'],
@@ -152,6 +170,10 @@ export const FINDING_SEVERITY: ReadonlyMap<FindingCode, Severity> = new Map<Find
   ['duplicate-cell', 'error'],
   ['sheet-without-part', 'warning'],
   ['text-too-long', 'warning'],
+  ['rule-violated', 'error'],
+  ['bad-rule', 'error'],
+  ['outlier', 'warning'],
+  ['unit-slip', 'warning'],
 ]);
 
 /** Every finding code, in the order of {@link FindingCode}'s documentation. */

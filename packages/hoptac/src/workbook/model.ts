@@ -1,5 +1,6 @@
 import type { Catalogue } from '../indicator/types.js';
 import type { ObservationSet } from '../observation/set.js';
+import type { RuleStats } from '../rules/evaluate.js';
 import type { Finding } from './findings.js';
 
 /** One partner board, from the `Boards` sheet. */
@@ -47,6 +48,12 @@ export interface WorkbookModel {
   readonly findings: readonly Finding[];
   /** exact count per finding code, even when the details are capped */
   readonly counts: Readonly<Record<string, number>>;
+  /**
+   * every rule checked (built-in, then the `Rules` sheet's), with how many board-months it was
+   * evaluated on, violated, skipped for a missing indicator (counted here, never reported one by
+   * one) and undefined by a division by zero
+   */
+  readonly rules: readonly RuleStats[];
   /** true when there is no error finding */
   readonly ok: boolean;
 }
@@ -60,4 +67,9 @@ export interface ReadWorkbookOptions {
   readonly catalogue?: Catalogue;
   /** at most this many findings of each code are listed (default 200); `counts` stays exact */
   readonly maxDetailsPerCode?: number;
+  /**
+   * `false` skips the value checks (rules, outliers, unit slips) for a read that only needs the
+   * figures; default true. `rules` is then empty.
+   */
+  readonly valueChecks?: boolean;
 }

@@ -20,6 +20,7 @@ import { readMonthHeader } from './month-header.js';
 import { type NumberFormat, parseTextNumber } from './number-text.js';
 import { EXCEL_MAX_CELL_TEXT, FINDINGS_SHEET, SUMMARY_SHEET } from './output.js';
 import { storedDoubleLost } from './stored-double.js';
+import { BUILTIN_RULES_KEYS, checkValues, readSwitch, RULES_SHEET_NAMES } from './checks.js';
 
 const keys = (...labels: string[]): ReadonlySet<string> => new Set(labels.map(matchKey));
 
@@ -267,6 +268,7 @@ export function readWorkbook(grid: Grid, options: ReadWorkbookOptions = {}): Wor
   let indicatorsSheet: SheetRole | undefined;
   let targetsSheet: SheetRole | undefined;
   let settingsSheet: SheetRole | undefined;
+  let rulesSheet: SheetRole | undefined;
   const others = new Map<string, SheetRole>(); // by matchKey of the name: candidates for board sheets
   const otherOrder: SheetRole[] = [];
   const claim = (current: SheetRole | undefined, role: SheetRole): SheetRole => {
@@ -287,6 +289,7 @@ export function readWorkbook(grid: Grid, options: ReadWorkbookOptions = {}): Wor
     else if (INDICATORS_NAMES.has(key)) indicatorsSheet = claim(indicatorsSheet, role);
     else if (TARGETS_NAMES.has(key)) targetsSheet = claim(targetsSheet, role);
     else if (SETTINGS_NAMES.has(key)) settingsSheet = claim(settingsSheet, role);
+    else if (RULES_SHEET_NAMES.has(key)) rulesSheet = claim(rulesSheet, role);
     else {
       otherOrder.push(role);
       if (!others.has(key)) others.set(key, role);
@@ -295,6 +298,7 @@ export function readWorkbook(grid: Grid, options: ReadWorkbookOptions = {}): Wor
 
   // ---- 2. settings ----
   let numberFormat: NumberFormat = 'vi';
+  let builtinRules = true;
   if (settingsSheet !== undefined) numberFormat = readSettings(settingsSheet);
 
   // ---- value cells: one reader for every sheet ----
@@ -409,6 +413,7 @@ export function readWorkbook(grid: Grid, options: ReadWorkbookOptions = {}): Wor
 
   const builder: ObservationBuilder = createObservations();
   const rowUnits: RowUnit[] = [];
+  const slipUnits = new Map<string, UnitInfo>(); // a row's own unit, for the unit-slip message
   for (const b of boards) builder.board(b.code);
 
   // ---- 5. targets ----
@@ -454,6 +459,10 @@ export function readWorkbook(grid: Grid, options: ReadWorkbookOptions = {}): Wor
     // cannot happen: months and indicators are deduplicated per sheet, sheets per board
     observations = createObservations().build();
   }
+  // ---- 8. rules, outliers and unit slips ----
+  const sheetIndex = new Map<string, number>();
+  sheets.forEach((sh, i) => typeof sh?.name === 'string' && !sheetIndex.has(sh.name) && sheetIndex.set(sh.name, i));
+  const rules = options.valueChecks === false ? [] : checkValues({ rulesSheet, builtinRules, catalogue, observations, sheetIndex, rowUnits: slipUnits, report: (code, msg, place, params, severity) => out.add(code, msg, place, params, severity) });
   const { findings, counts } = out.finish();
   const ok = !out.hasErrors();
   return Object.freeze({
@@ -465,6 +474,7 @@ export function readWorkbook(grid: Grid, options: ReadWorkbookOptions = {}): Wor
     units: Object.freeze(rowUnits),
     findings: Object.freeze(findings),
     counts: Object.freeze(counts),
+    rules,
     ok,
   });
 
@@ -492,6 +502,17 @@ export function readWorkbook(grid: Grid, options: ReadWorkbookOptions = {}): Wor
       const row = sheet.rows[r];
       const key = matchKey(labelOf(row?.[kc]));
       if (key === '') continue;
+      if (BUILTIN_RULES_KEYS.has(key)) {
+        const first = seen.get('builtin_rules');
+        if (first !== undefined) flag('bad-setting', 'bad-setting.duplicate', at(idx, sheet, r, kc), { value: 'builtin_rules', first: first + 1 });
+        else {
+          seen.set('builtin_rules', r);
+          const on = readSwitch(labelOf(row?.[vc]));
+          if (on === undefined) flag('bad-setting', 'bad-setting.builtin-rules', at(idx, sheet, r, vc), { value: shown(labelOf(row?.[vc])) });
+          else builtinRules = on;
+        }
+        continue;
+      }
       if (!NUMBER_FORMAT_KEYS.has(key)) {
         flag('unknown-setting', 'unknown-setting', at(idx, sheet, r, kc), { value: shown(labelOf(row?.[kc])) });
         continue;
@@ -834,6 +855,7 @@ export function readWorkbook(grid: Grid, options: ReadWorkbookOptions = {}): Wor
             usable = false;
           } else if (u.exponent !== target.exponent) {
             exp = u.exponent - target.exponent;
+            slipUnits.set(`${board}\u0000${ind.code}`, u);
             flag('unit-converted', 'unit-converted', at(idx, sheet, r, unitCol), { unit: shown(uText), expected: ind.unit, exponent: exp });
           }
         }

@@ -349,5 +349,5 @@ function findingsSheet(result: WorkbookConsolidation, lang: Lang): OutputSheet {
 
 /** Exact numbers of errors and warnings: the model's counts, plus findings added after reading. */
 function totals(result: WorkbookConsolidation): { errors: number; warnings: number } {
-  return findingTotals(result.findings, result.model.counts);
+  return findingTotals(result.findings, result.model.counts, result.model.rules);
 }

@@ -3,6 +3,7 @@
  * (the command's text and `--json`, the `Kiểm tra` sheet, the add-in's pane), so they cannot
  * disagree.
  */
+import type { RuleStats } from '../rules/evaluate.js';
 import { type Finding, type FindingCode, FINDING_SEVERITY } from './findings.js';
 
 /** How many problems a workbook has: errors, warnings, and each code's exact count. */
@@ -17,7 +18,8 @@ export interface FindingTotals {
  * The exact totals of `findings` (a model's findings, plus any added after reading, such as
  * `period-outside-data`), given the model's exact `counts` (`WorkbookModel.counts`): a code the
  * counts know is taken from them (its listed details may have been capped), any other code is
- * counted in the list.
+ * counted in the list. `rule-violated` takes each violation's own severity: pass the model's `rules`
+ * for exact totals when its details are capped.
  *
  * @example
  * ```ts
@@ -26,7 +28,7 @@ export interface FindingTotals {
  * findingTotals(model.findings, model.counts); // { errors: 1, warnings: 0, byCode: { 'missing-sheet': 1 } }
  * ```
  */
-export function findingTotals(findings: readonly Finding[], counts: Readonly<Record<string, number>> = {}): FindingTotals {
+export function findingTotals(findings: readonly Finding[], counts: Readonly<Record<string, number>> = {}, rules?: readonly RuleStats[]): FindingTotals {
   const byCode: Record<string, number> = {};
   for (const [code, n] of Object.entries(counts)) if (code !== 'findings-capped' && n > 0) byCode[code] = n;
   const severity = new Map<string, string>();
@@ -38,6 +40,16 @@ export function findingTotals(findings: readonly Finding[], counts: Readonly<Rec
   let errors = 0;
   let warnings = 0;
   for (const [code, n] of Object.entries(byCode)) {
+    if (code === 'rule-violated') {
+      // each violation has its rule's severity: exact from the rules' counts (`WorkbookModel.rules`);
+      // without them, from the listed details, any beyond the cap counted as errors (the most it can be)
+      let warned = 0;
+      if (rules !== undefined) for (const r of rules) warned += r.severity === 'warning' ? r.violated : 0;
+      else for (const f of findings) if (f.code === code && f.severity === 'warning') warned++;
+      warnings += Math.min(warned, n);
+      errors += n - Math.min(warned, n);
+      continue;
+    }
     if ((FINDING_SEVERITY.get(code as FindingCode) ?? severity.get(code)) === 'error') errors += n;
     else warnings += n;
   }

@@ -4,7 +4,7 @@
  */
 import { fill } from '../../messages/index.js';
 import { FINDING_MESSAGES } from '../../messages/findings.js';
-import { type Finding, type FindingCode, FINDING_SEVERITY } from '../findings.js';
+import { type Finding, type FindingCode, FINDING_SEVERITY, type Severity } from '../findings.js';
 import { a1 } from '../grid.js';
 
 type Params = Readonly<Record<string, string | number>>;
@@ -20,6 +20,8 @@ interface Raw {
   readonly col: number;
   readonly seq: number;
   readonly params: Params;
+  /** set for a code whose severity comes from elsewhere (`rule-violated`: its rule's) */
+  readonly severity: Severity | undefined;
 }
 
 const byPlace = (a: Raw, b: Raw): number => a.sheetIdx - b.sheetIdx || a.row - b.row || a.col - b.col || a.seq - b.seq;
@@ -38,11 +40,16 @@ export class Collector {
   private readonly lists = new Map<FindingCode, Raw[]>();
   private readonly counts = new Map<FindingCode, number>();
   private seq = 0;
+  private errors = 0;
   constructor(private readonly cap: number) {}
 
-  /** Reports a finding. `msg` is a message id (`code` or `code.variant`). */
-  add(code: FindingCode, msg: string, place: Place, params: Params = {}): void {
+  /**
+   * Reports a finding. `msg` is a message id (`code` or `code.variant`); `severity` overrides the
+   * code's own only where the code says so (`rule-violated`).
+   */
+  add(code: FindingCode, msg: string, place: Place, params: Params = {}, severity?: Severity): void {
     this.counts.set(code, (this.counts.get(code) ?? 0) + 1);
+    if ((severity ?? FINDING_SEVERITY.get(code)) === 'error') this.errors++;
     if (this.cap <= 0) return;
     let list = this.lists.get(code);
     if (list === undefined) {
@@ -58,6 +65,7 @@ export class Collector {
       col: place.col ?? -1,
       seq: this.seq++,
       params,
+      severity,
     });
     // running top-k: keep memory bounded however many cells are bad
     if (list.length >= 4 * this.cap + 64) {
@@ -67,8 +75,7 @@ export class Collector {
   }
 
   hasErrors(): boolean {
-    for (const [code, n] of this.counts) if (n > 0 && FINDING_SEVERITY.get(code) === 'error') return true;
-    return false;
+    return this.errors > 0;
   }
 
   /** The findings in stable order (sheet tab order, row, column), capped, and the exact counts. */
@@ -89,7 +96,7 @@ export class Collector {
       const parts: string[] = [];
       for (const [code, n] of this.counts) parts.push(`${code}: ${n}`);
       this.counts.set('findings-capped', 1);
-      findings.push(toFinding({ code: 'findings-capped', msg: 'findings-capped', sheetIdx: -1, sheet: undefined, row: -1, col: -1, seq: 0, params: { cap: this.cap, counts: parts.join(', ') } }));
+      findings.push(toFinding({ code: 'findings-capped', msg: 'findings-capped', sheetIdx: -1, sheet: undefined, row: -1, col: -1, seq: 0, params: { cap: this.cap, counts: parts.join(', ') }, severity: undefined }));
     }
     const counts: Record<string, number> = {};
     for (const [code, n] of this.counts) counts[code] = n;
@@ -101,7 +108,7 @@ function toFinding(r: Raw): Finding {
   const m = FINDING_MESSAGES.get(r.msg) ?? FINDING_MESSAGES.get(r.code);
   const params: Params = r.row >= 0 ? { ...r.params, sheet: r.sheet ?? '', cell: a1(r.row, Math.max(r.col, 0)) } : { ...r.params, sheet: r.sheet ?? '' };
   const f: { -readonly [K in keyof Finding]: Finding[K] } = {
-    severity: FINDING_SEVERITY.get(r.code) ?? 'error',
+    severity: r.severity ?? FINDING_SEVERITY.get(r.code) ?? 'error',
     code: r.code,
     message: m === undefined ? r.code : fill(m.en, params),
     messageVi: m === undefined ? r.code : fill(m.vi, params),

@@ -1,0 +1,265 @@
+/**
+ * Evaluating rules over an observation set: per board, per month, exactly.
+ */
+import { monthIndexText } from '../period/core.js';
+import { internals, type ObservationSet, type Series, slotValue, VALUE } from '../observation/set.js';
+import type { Source } from '../observation/types.js';
+import { cmp as cmpScaled, format, parseScaled, type Scaled, trim } from '../decimal/scaled.js';
+import * as Q from './rational.js';
+import type { Rule, RuleCondition, RuleExpression, RuleOperator, RuleSeverity } from './types.js';
+
+/** One board-month where a rule does not hold. */
+export interface RuleViolation {
+  readonly rule: string;
+  readonly severity: RuleSeverity;
+  readonly board: string;
+  /** `2017-03` */
+  readonly month: string;
+  /** each side's value, exact where it is a terminating decimal, else `≈` and 6 places */
+  readonly left: string;
+  readonly right: string;
+  /** the cell of the rule's first indicator for that board and month */
+  readonly source?: Source;
+}
+
+/** What happened to one rule over the whole set. */
+export interface RuleStats {
+  readonly rule: string;
+  readonly origin: Rule['origin'];
+  /** the rule's severity: its violations' */
+  readonly severity: RuleSeverity;
+  /** board-months where every indicator of the rule had a value (and its `when` held) */
+  readonly evaluated: number;
+  readonly violated: number;
+  /** board-months where some, but not all, of the rule's indicators had a value: skipped, not reported */
+  readonly skipped: number;
+  /** board-months where a side divided by zero: undefined, neither held nor violated */
+  readonly divisionByZero: number;
+}
+
+/** The result of {@link evaluateRules}. */
+export interface RuleEvaluation {
+  /** board by board (set order), rule by rule, month by month */
+  readonly violations: readonly RuleViolation[];
+  /** one per rule, in the order given */
+  readonly stats: readonly RuleStats[];
+}
+
+type Lookup = (code: string) => Q.Rational;
+
+function evaluate(e: RuleExpression, get: Lookup): Q.Rational | undefined {
+  switch (e.kind) {
+    case 'number':
+      return Q.fromScaled(parseScaled(e.value)!);
+    case 'indicator':
+      return get(e.code);
+    case 'negate': {
+      const v = evaluate(e.operand, get);
+      return v === undefined ? undefined : Q.neg(v);
+    }
+    case 'binary': {
+      const a = evaluate(e.left, get);
+      if (a === undefined) return undefined;
+      const b = evaluate(e.right, get);
+      if (b === undefined) return undefined;
+      switch (e.op) {
+        case '+':
+          return Q.add(a, b);
+        case '-':
+          return Q.sub(a, b);
+        case '*':
+          return Q.mul(a, b);
+        default:
+          return Q.div(a, b);
+      }
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** True when `a op b` holds. */
+export function holds(c: -1 | 0 | 1, op: RuleOperator): boolean {
+  switch (op) {
+    case '<=':
+      return c <= 0;
+    case '<':
+      return c < 0;
+    case '=':
+      return c === 0;
+    case '>=':
+      return c >= 0;
+    case '>':
+      return c > 0;
+    default:
+      return c !== 0;
+  }
+}
+
+/** undefined when a side is undefined (a division by zero). */
+function test(c: RuleCondition, get: Lookup): { ok: boolean; left: Q.Rational; right: Q.Rational } | undefined {
+  const left = evaluate(c.left, get);
+  const right = left === undefined ? undefined : evaluate(c.right, get);
+  if (left === undefined || right === undefined) return undefined;
+  return { ok: holds(Q.cmp(left, right), c.operator), left, right };
+}
+
+/**
+ * Checks rules on every board and month of an observation set, exactly (values as fractions of
+ * big integers: sums, products and quotients are exact; a comparison of two quotients is exact by
+ * cross-multiplication). A board-month is evaluated when every indicator of the rule has a value;
+ * when only some do, it is skipped and counted (`stats[].skipped`), never reported one by one; a
+ * side that divides by zero is undefined and counted. Months where none of a rule's indicators has
+ * a value are not counted at all.
+ *
+ * @example
+ * ```ts
+ * import { createObservations, evaluateRules, parseRule, builtInCatalogue } from 'hoptac';
+ * const set = createObservations()
+ *   .add({ board: 'LD', indicator: 'workers_total', month: '2017-12', value: '12500' })
+ *   .add({ board: 'LD', indicator: 'workers_out_of_province', month: '2017-12', value: '13000' })
+ *   .build();
+ * const rule = parseRule({ code: 'r1', left: 'workers_out_of_province', operator: '<=', right: 'workers_total', severity: 'warning' }, builtInCatalogue);
+ * const { violations } = evaluateRules(set, [rule]);
+ * violations[0]; // { rule: 'r1', severity: 'warning', board: 'LD', month: '2017-12', left: '13000', right: '12500' }
+ * ```
+ */
+export function evaluateRules(set: ObservationSet, rules: readonly Rule[]): RuleEvaluation {
+  const s = internals(set);
+  const nI = s.indicators.length;
+  const indexOf = new Map<string, number>(s.indicators.map((code, i) => [code, i] as const));
+  const violations: RuleViolation[] = [];
+  const stats = rules.map((r) => ({ rule: r.code, origin: r.origin, severity: r.severity, evaluated: 0, violated: 0, skipped: 0, divisionByZero: 0 }));
+  for (let b = 0; b < s.boards.length; b++) {
+    for (let k = 0; k < rules.length; k++) {
+      const rule = rules[k]!;
+      const st = stats[k]!;
+      const series: (Series | undefined)[] = rule.indicators.map((code) => {
+        const i = indexOf.get(code);
+        return i === undefined ? undefined : s.series[b * nI + i];
+      });
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (const sr of series) {
+        if (sr === undefined) continue;
+        lo = Math.min(lo, sr.start);
+        hi = Math.max(hi, sr.start + sr.flags.length - 1);
+      }
+      if (lo > hi) continue;
+      const simple = simpleForm(rule);
+      for (let m = lo; m <= hi; m++) {
+        let present = 0;
+        for (const sr of series) if (sr !== undefined && m >= sr.start && m - sr.start < sr.flags.length && sr.flags[m - sr.start] === VALUE) present++;
+        if (present === 0) continue;
+        if (present < series.length) {
+          st.skipped++;
+          continue;
+        }
+        if (simple !== undefined) {
+          // plain comparisons of values and constants: exact on the stored integers, no fractions
+          if (simple.when.some((c) => !holds(compareTerms(c.left, c.right, series, m), c.operator))) continue;
+          const c = compareTerms(simple.left, simple.right, series, m);
+          st.evaluated++;
+          if (holds(c, rule.operator)) continue;
+          st.violated++;
+          violations.push(violation(rule, s.boards[b]!, m, series, termText(simple.left, series, m), termText(simple.right, series, m), s.sources));
+          continue;
+        }
+        const values = series.map((sr) => Q.fromScaled(slotValue(sr!, m - sr!.start)!));
+        const get: Lookup = (code) => values[rule.indicators.indexOf(code)]!;
+        if (rule.when !== undefined && !rule.when.every((c) => test(c, get)?.ok === true)) continue;
+        const r = test(rule, get);
+        if (r === undefined) {
+          st.divisionByZero++;
+          continue;
+        }
+        st.evaluated++;
+        if (r.ok) continue;
+        st.violated++;
+        violations.push(violation(rule, s.boards[b]!, m, series, Q.display(r.left), Q.display(r.right), s.sources));
+      }
+    }
+  }
+  return { violations, stats: stats.map((x) => Object.freeze(x)) };
+}
+
+function violation(rule: Rule, board: string, m: number, series: readonly (Series | undefined)[], left: string, right: string, sources: readonly (Source | undefined)[]): RuleViolation {
+  const first = series[0]!;
+  const src = sources[first.firstObs[m - first.start]!];
+  return { rule: rule.code, severity: rule.severity, board, month: monthIndexText(m), left, right, ...(src === undefined ? {} : { source: src }) };
+}
+
+/** One side of a plain comparison: an indicator of the rule (by position) or a constant. */
+type Term = { readonly k: number } | { readonly value: Scaled; readonly mant: number | undefined };
+
+interface SimpleForm {
+  readonly left: Term;
+  readonly right: Term;
+  readonly when: readonly { readonly left: Term; readonly right: Term; readonly operator: RuleOperator }[];
+}
+
+const SIMPLE = new WeakMap<Rule, SimpleForm | null>();
+
+/** The rule as comparisons of single values, when it is one (most rules, every built-in one). */
+function simpleForm(rule: Rule): SimpleForm | undefined {
+  let f = SIMPLE.get(rule);
+  if (f === undefined) {
+    const term = (e: RuleExpression): Term | undefined => {
+      if (e.kind === 'indicator') return { k: rule.indicators.indexOf(e.code) };
+      if (e.kind === 'number') {
+        const value = parseScaled(e.value)!;
+        const n = Number(value.int);
+        return { value, mant: Math.abs(n) < SAFE ? n : undefined };
+      }
+      return undefined;
+    };
+    const left = term(rule.left);
+    const right = term(rule.right);
+    const when = (rule.when ?? []).map((c) => ({ left: term(c.left), right: term(c.right), operator: c.operator }));
+    f = left === undefined || right === undefined || when.some((c) => c.left === undefined || c.right === undefined)
+      ? null
+      : { left, right, when: when as SimpleForm['when'] };
+    SIMPLE.set(rule, f);
+  }
+  return f ?? undefined;
+}
+
+const SAFE = 2 ** 53;
+
+/** a vs b exactly: as doubles holding integers while the rescaled mantissa stays below 2^53, else as bigints. */
+function compareTerms(a: Term, b: Term, series: readonly (Series | undefined)[], m: number): -1 | 0 | 1 {
+  let xm: number | undefined;
+  let xs: number;
+  if ('value' in a) {
+    xm = a.mant;
+    xs = a.value.scale;
+  } else {
+    const sr = series[a.k]!;
+    xm = sr.mant?.[m - sr.start];
+    xs = sr.scale;
+  }
+  let ym: number | undefined;
+  let ys: number;
+  if ('value' in b) {
+    ym = b.mant;
+    ys = b.value.scale;
+  } else {
+    const sr = series[b.k]!;
+    ym = sr.mant?.[m - sr.start];
+    ys = sr.scale;
+  }
+  if (xm !== undefined && ym !== undefined && Math.abs(xs - ys) <= 15) {
+    if (xs < ys) xm *= 10 ** (ys - xs);
+    else if (ys < xs) ym *= 10 ** (xs - ys);
+    if (Math.abs(xm) < SAFE && Math.abs(ym) < SAFE) return xm < ym ? -1 : xm > ym ? 1 : 0;
+  }
+  return cmpScaled(termScaled(a, series, m), termScaled(b, series, m));
+}
+
+function termScaled(t: Term, series: readonly (Series | undefined)[], m: number): Scaled {
+  if ('value' in t) return t.value;
+  const sr = series[t.k]!;
+  return slotValue(sr, m - sr.start)!;
+}
+
+const termText = (t: Term, series: readonly (Series | undefined)[], m: number): string => format(trim(termScaled(t, series, m)));
