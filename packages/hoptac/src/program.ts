@@ -18,6 +18,9 @@ export type {
   Obligation,
   ReviewKind,
   Review,
+  ActivityKind,
+  ActivityOutcomeCode,
+  Activity,
   StatedDuration,
   Program,
   ProgramFile,
@@ -28,6 +31,8 @@ export type {
 export { INDICATOR_GROUPS, obligationIndicators } from './program/groups.js';
 export { programChain } from './program/chain.js';
 export { checkPrograms, FINDING_SEVERITY } from './program/check.js';
+export { checkActivities, activitiesBetween, countActivities } from './program/activities.js';
+export type { ActivityCount } from './program/activities.js';
 export type { CheckOptions } from './program/check.js';
 export { reportingCalendar } from './program/calendar.js';
 export type { ReportDue } from './program/calendar.js';

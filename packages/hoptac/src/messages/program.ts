@@ -57,6 +57,14 @@ const findings: Readonly<Record<string, Message>> = {
     vi: 'Chỉ tiêu "{indicator}" trong nghĩa vụ báo cáo của chương trình {program} không có trong danh mục.',
     en: 'The indicator "{indicator}" of a reporting obligation of program {program} is not in the catalogue.',
   },
+  'activity-outside-program': {
+    vi: 'Hoạt động hợp tác ngày {date} nằm ngoài giai đoạn {period} của chương trình {program}.',
+    en: 'The cooperation activity on {date} falls outside the period {period} of program {program}.',
+  },
+  'activity-party-not-party': {
+    vi: 'Đơn vị "{board}" của hoạt động hợp tác ngày {date} không phải là bên tham gia chương trình {program}.',
+    en: 'The board "{board}" of the cooperation activity on {date} is not a party to program {program}.',
+  },
 };
 
 const words: Readonly<Record<string, Message>> = {

@@ -4,6 +4,7 @@ import { findingMessage, programWord } from '../messages/program.js';
 import { monthIndexText } from '../period/core.js';
 import { parse as parsePeriod } from '../period/parse.js';
 import { contains } from '../period/ops.js';
+import { checkActivities } from './activities.js';
 import { INDICATOR_GROUPS } from './groups.js';
 import { endDay, isoDate, monthIndexOf, parseDate, startDay } from './internal/dates.js';
 import { boardDays, boardValidOn, programBounds, programDays } from './internal/spans.js';
@@ -32,6 +33,8 @@ export const FINDING_SEVERITY: ReadonlyMap<ProgramFindingCode, 'error' | 'warnin
   ['chain-order', 'error'],
   ['legal-basis-superseded', 'warning'],
   ['unknown-indicator', 'error'],
+  ['activity-outside-program', 'error'],
+  ['activity-party-not-party', 'error'],
 ]);
 
 /** Builds a finding; `localized` adds parameters that depend on the language (translated words). */
@@ -192,6 +195,7 @@ export function checkPrograms(file: ProgramFile, options: CheckOptions = {}): re
       out.push(makeFinding('program-overlap', at('period'), { program: p.code, other: q.code, parties: shared.join(', '), overlap }));
     }
   });
+  out.push(...checkActivities(file));
   return Object.freeze(out);
 }
 

@@ -110,6 +110,27 @@ export interface Review {
   readonly note?: string;
 }
 
+/**
+ * The kinds of cooperation activity: a conference, a delegation or study visit, an investor
+ * referral, joint investment promotion, training or experience exchange, labour-supply support.
+ */
+export type ActivityKind = 'conference' | 'delegation' | 'investor_referral' | 'joint_promotion' | 'training' | 'labour_supply';
+
+/** Numeric outcomes an activity may record (counts). */
+export type ActivityOutcomeCode = 'investors_introduced' | 'projects_resulted' | 'participants' | 'workers_supplied';
+
+/** One cooperation activity carried out under a program. */
+export interface Activity {
+  readonly date: DateText;
+  readonly kind: ActivityKind;
+  /** board codes of the parties involved (parties of the program) */
+  readonly parties: readonly string[];
+  readonly descriptionVi: string;
+  readonly descriptionEn?: string;
+  /** counts it produced, e.g. investors introduced, projects that resulted */
+  readonly outcomes: readonly { readonly code: ActivityOutcomeCode; readonly value: number }[];
+}
+
 /** A duration a source states in words ("5 năm"), kept beside the dates it may contradict. */
 export interface StatedDuration {
   /** as written */
@@ -137,6 +158,8 @@ export interface Program {
   readonly statedDuration?: StatedDuration;
   readonly obligations: readonly Obligation[];
   readonly reviews: readonly Review[];
+  /** cooperation activities (conferences, delegations, investor referrals, ...), in the input's order */
+  readonly activities: readonly Activity[];
   /** where the facts come from (file names, addresses) */
   readonly sources: readonly string[];
   readonly note?: string;
@@ -163,7 +186,9 @@ export type ProgramFindingCode =
   | 'chain-mismatch'
   | 'chain-order'
   | 'legal-basis-superseded'
-  | 'unknown-indicator';
+  | 'unknown-indicator'
+  | 'activity-outside-program'
+  | 'activity-party-not-party';
 
 /** A path into the input, zod style: `['programs', 2, 'reviews', 1, 'covers']`. */
 export type FieldPath = readonly (string | number)[];
