@@ -1,5 +1,5 @@
 /**
- * The `hoptac` command: `check`, `consolidate`, `template` and `program`.
+ * The `hoptac` command: `check`, `consolidate`, `template`, `program` and `report`.
  *
  * Exit codes: 0 no errors (warnings allowed), 1 the workbook has errors, 2 unreadable input or
  * wrong usage. Results go to standard output; usage, errors and progress (on a terminal only) to
@@ -26,7 +26,7 @@ export function version(): string {
   }
 }
 
-const COMMANDS = ['check', 'consolidate', 'template', 'program'] as const;
+const COMMANDS = ['check', 'consolidate', 'template', 'program', 'report'] as const;
 type Command = (typeof COMMANDS)[number];
 
 async function runProgramCommand(argv: readonly string[], io: Io): Promise<number> {
@@ -69,7 +69,7 @@ async function dispatch(argv: readonly string[], io: Io, lang: Lang): Promise<nu
   if (!(COMMANDS as readonly string[]).includes(first)) {
     if (first === 'help') {
       const topic = argv[1];
-      io.out(topic === 'check' || topic === 'consolidate' || topic === 'template' ? helpText(lang, topic) : helpText(lang));
+      io.out(topic === 'check' || topic === 'consolidate' || topic === 'template' || topic === 'report' ? helpText(lang, topic) : helpText(lang));
       return 0;
     }
     throw new UsageError(t(lang, 'unknown-command', { name: first }));
@@ -89,6 +89,8 @@ async function dispatch(argv: readonly string[], io: Io, lang: Lang): Promise<nu
       return (await import('./commands/consolidate.js')).runConsolidate(rest, io, lang);
     case 'template':
       return (await import('./commands/template.js')).runTemplate(rest, io, lang);
+    case 'report':
+      return (await import('./commands/report.js')).runReport(rest, io, lang);
   }
 }
 

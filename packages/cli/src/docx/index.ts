@@ -3,7 +3,10 @@
  * both write the same document: pure (the `docx` package and fflate, no file system), and
  * deterministic (the same model and creation time give the same bytes in Node and in a browser).
  */
-import type { ReportDocument } from 'hoptac/report';
+import type { Lang } from 'hoptac';
+import type { ReportDocument, ReportFinding } from 'hoptac/report';
+import { findingMessage } from 'hoptac/workbook';
+import type { Finding } from 'hoptac/workbook';
 import { packDocx } from './pack.js';
 import { reportDocument } from './render.js';
 
@@ -26,4 +29,15 @@ export const DOCX_MIME = 'application/vnd.openxmlformats-officedocument.wordproc
  */
 export async function renderDocx(doc: ReportDocument, options: { readonly created?: Date } = {}): Promise<Uint8Array> {
   return packDocx(reportDocument(doc), options.created ?? new Date());
+}
+
+/** The workbook's findings as the report lists them (messages in `lang`): the same for the command and the add-in. */
+export function reportFindings(findings: readonly Finding[], lang: Lang): ReportFinding[] {
+  return findings.map((f) => ({
+    severity: f.severity,
+    code: f.code,
+    ...(f.sheet === undefined ? {} : { sheet: f.sheet }),
+    ...(f.cell === undefined ? {} : { cell: f.cell }),
+    message: findingMessage(f, lang),
+  }));
 }

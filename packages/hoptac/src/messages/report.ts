@@ -49,6 +49,7 @@ export const REPORT_TEXT = {
   'm.value': { vi: 'Kỳ báo cáo', en: 'Period' },
   'm.ytd': { vi: 'Lũy kế từ đầu năm', en: 'Year to date' },
   'm.same_period_last_year': { vi: 'Cùng kỳ năm trước', en: 'Same period last year' },
+  'm.vs_last_year_pct': { vi: 'So với cùng kỳ', en: 'Change on last year' },
   'm.ytd_target_pct': { vi: '% kế hoạch năm', en: '% of annual target' },
   'm.cumulative': { vi: 'Lũy kế', en: 'Cumulative' },
   cellMissing: { vi: 'thiếu', en: 'missing' },

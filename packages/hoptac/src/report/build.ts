@@ -6,6 +6,7 @@ import { label as periodLabel } from '../period/format.js';
 import { parse as parsePeriod } from '../period/parse.js';
 import { bounds, monthIndexText } from '../period/core.js';
 import { activitiesBetween } from '../program/activities.js';
+import { UNITS } from '../unit/units.js';
 import { INDICATOR_GROUPS } from '../program/groups.js';
 import type { Activity, Board, IndicatorGroup, Program } from '../program/types.js';
 import { changeFromPct, writeNumber, writeRounded } from './format.js';
@@ -87,7 +88,7 @@ export function buildReport(input: ReportInput): ReportDocument {
   const w = (key: ReportTextKey, params: Params = {}): string => fill(REPORT_TEXT[key][lang], params);
   const c = input.consolidation;
   const period = parsePeriod(c.period);
-  const periodText = lowerFirst(periodLabel(period, lang), lang);
+  const periodText = lang === 'en' && period.kind === 'year' ? String(period.year) : lowerFirst(periodLabel(period, lang), lang);
   const boardInfo = new Map((input.boards ?? []).map((b) => [b.code, b] as const));
   const programBoards = new Map((input.programBoards ?? []).map((b) => [b.code, b] as const));
   const boardName = (code: string): string => {
@@ -150,18 +151,18 @@ export function buildReport(input: ReportInput): ReportDocument {
   body.push(para([{ text: w('roundingNote'), italic: true }], { note: true }));
 
   function unitText(i: Indicator): string {
-    return i.unit === '%' ? '%' : ` ${i.unit}`;
+    return i.unit === '%' ? '%' : ` ${unitName(i.unit, lang)}`;
   }
 
   function allSentence(i: Indicator): Run[] {
     const v = row(i.code, ALL, 'value');
     const base = { name: name(i), period: periodText, of: ofBoards };
     if (v === undefined || v.status !== 'ok' || v.value === null) {
-      return [{ text: `${w('notANumber', { ...base, what: notNumber(v) })}.` }];
+      return [{ text: `${upperFirst(w('notANumber', { ...base, what: notNumber(v) }), lang)}.` }];
     }
     const key = i.kind === 'flow' ? 'flowReached' : 'stockWas';
     const [before, after] = w(key, { ...base, value: '\u0000' }).split('\u0000');
-    const runs: Run[] = [{ text: before ?? '' }, figure(v, writeRounded(v.value, lang)), { text: `${unitText(i)}${after ?? ''}` }];
+    const runs: Run[] = [{ text: upperFirst(before ?? '', lang) }, figure(v, writeRounded(v.value, lang)), { text: `${unitText(i)}${after ?? ''}` }];
     if (i.kind !== 'ratio') {
       if (period.kind !== 'year' && i.kind === 'flow') {
         const ytd = row(i.code, ALL, 'ytd');
@@ -233,8 +234,8 @@ export function buildReport(input: ReportInput): ReportDocument {
     const body = codes.map((code): Cell[] => {
       const i = indicators.get(code)!;
       return [
-        { runs: [{ text: name(i) }], align: 'left' },
-        { runs: [{ text: i.unit }], align: 'center' },
+        { runs: [{ text: upperFirst(name(i), lang) }], align: 'left' },
+        { runs: [{ text: unitName(i.unit, lang) }], align: 'center' },
         ...TABLE_MEASURES.flatMap((m) =>
           cols.map((b): Cell => {
             const r = row(code, b, m);
@@ -267,15 +268,15 @@ export function buildReport(input: ReportInput): ReportDocument {
       kind: 'figure',
       chart: {
         type: 'bar',
-        title: `${name(i)} (${i.unit})`,
-        unit: i.unit,
+        title: `${upperFirst(name(i), lang)} (${unitName(i.unit, lang)})`,
+        unit: unitName(i.unit, lang),
         categories: [...c.boards],
         series: [
           { name: thisPeriod, values: values('value') },
           { name: lastPeriod, values: values('same_period_last_year') },
         ],
       },
-      caption: w('figureCaption', { n: no, name: name(i), period: periodText, unit: i.unit }),
+      caption: w('figureCaption', { n: no, name: upperFirst(name(i), lang), period: periodText, unit: unitName(i.unit, lang) }),
     };
   }
 
@@ -346,11 +347,11 @@ export function buildReport(input: ReportInput): ReportDocument {
     }
     for (const [what, ms] of missing) {
       gaps++;
-      body.push(para([{ text: w('gapLine', { name: name(i), measures: ms.join(', '), what }) }], { bullet: true }));
+      body.push(para([{ text: upperFirst(w('gapLine', { name: name(i), measures: ms.join(', '), what }), lang) }], { bullet: true }));
     }
     if (undef.length > 0) {
       gaps++;
-      body.push(para([{ text: w('undefinedLine', { name: name(i), measures: undef.join(', ') }) }], { bullet: true }));
+      body.push(para([{ text: upperFirst(w('undefinedLine', { name: name(i), measures: undef.join(', ') }), lang) }], { bullet: true }));
     }
     const t = row(code, ALL, 'target');
     if (t !== undefined && t.status !== 'ok') noTarget.push(name(i));
@@ -438,6 +439,14 @@ const OUTCOME: Readonly<Record<string, { vi: string; en: string }>> = {
 
 function outcomeLabel(code: string, lang: Lang): string {
   return OUTCOME[code]?.[lang] ?? code;
+}
+
+function upperFirst(s: string, lang: Lang): string {
+  return s === '' ? s : s.charAt(0).toLocaleUpperCase(lang === 'vi' ? 'vi-VN' : 'en-US') + s.slice(1);
+}
+
+function unitName(unit: string, lang: Lang): string {
+  return lang === 'en' ? (UNITS.find((u) => u.code === unit)?.en ?? unit) : unit;
 }
 
 function lowerFirst(s: string, lang: Lang): string {
