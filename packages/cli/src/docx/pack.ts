@@ -32,6 +32,11 @@ export async function packDocx(doc: Document, created: Date): Promise<Uint8Array
   }
   for (const name of order) {
     const bytes = parts[name]!;
+    if (name.endsWith('.xlsx')) {
+      // a chart's data workbook: a zip of its own, written with the clock too
+      out[name] = [repackWorkbook(bytes, stamp), { level: 0, mtime: ENTRY_TIME }];
+      continue;
+    }
     if (!XML_PART.test(name)) {
       out[name] = [bytes, { level: 0, mtime: ENTRY_TIME }];
       continue;
@@ -41,10 +46,19 @@ export async function packDocx(doc: Document, created: Date): Promise<Uint8Array
       let n = 0;
       text = text.replace(/<wp:docPr id="\d+"/g, () => `<wp:docPr id="${++n}"`);
     }
-    if (name === 'docProps/core.xml') {
-      text = text.replace(/(<dcterms:(created|modified) xsi:type="dcterms:W3CDTF">)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`);
-    }
+    if (name === 'docProps/core.xml') text = stampCore(text, stamp);
     out[name] = [strToU8(text), { level: 6, mtime: ENTRY_TIME }];
   }
+  return zipSync(out);
+}
+
+function stampCore(xml: string, stamp: string): string {
+  return xml.replace(/(<dcterms:(created|modified) xsi:type="dcterms:W3CDTF">)[^<]*(<\/dcterms:\2>)/g, `$1${stamp}$3`);
+}
+
+function repackWorkbook(bytes: Uint8Array, stamp: string): Uint8Array {
+  const inner = unzipSync(bytes);
+  const out: Zippable = {};
+  for (const [name, b] of Object.entries(inner)) out[name] = [name === 'docProps/core.xml' ? strToU8(stampCore(strFromU8(b), stamp)) : b, { level: 6, mtime: ENTRY_TIME }];
   return zipSync(out);
 }

@@ -27,7 +27,8 @@ describe('numbers as the report writes them', () => {
     expect(changeFromPct('112.5')).toEqual({ direction: 'up', amount: '12.5' });
     expect(changeFromPct('81.82')).toEqual({ direction: 'down', amount: '18.18' });
     expect(changeFromPct('100.00').direction).toBe('level');
-    expect(changeFromPct('0.00')).toEqual({ direction: 'down', amount: '100' });
+    expect(changeFromPct('0.00')).toEqual({ direction: 'down', amount: '100.00' });
+    expect(changeFromPct('125.00')).toEqual({ direction: 'up', amount: '25.00' });
   });
 });
 

@@ -213,7 +213,8 @@ export function buildReport(input: ReportInput): ReportDocument {
       const pct = row(code, board, 'vs_last_year_pct');
       if (pct?.status === 'ok' && pct.value !== null) {
         const ch = changeFromPct(pct.value);
-        if (ch.direction !== 'level') {
+        if (ch.direction === 'level') runs.push({ text: ` (${w('level').replace(/^, /, '')})` });
+        else {
           const [b, a] = w(ch.direction, { pct: '\u0000' }).split('\u0000');
           runs.push({ text: ` (${(b ?? '').replace(/^, /, '')}` }, figure(pct, writeNumber(ch.amount, lang)), { text: `${a ?? ''})` });
         }
@@ -322,7 +323,7 @@ export function buildReport(input: ReportInput): ReportDocument {
     const outcomes = a.outcomes.map((o) => `${outcomeLabel(o.code, lang)}: ${writeNumber(String(o.value), lang)}`).join('; ');
     return [
       { text: `${dayLabel(a.date, lang)} – ${w(`kind.${a.kind}`)}: `, bold: true },
-      { text: `${description} (${parties}).${outcomes === '' ? '' : w('outcomes', { items: outcomes })}` },
+      { text: `${description.replace(/\.\s*$/, '')} (${parties}).${outcomes === '' ? '' : w('outcomes', { items: outcomes })}` },
     ];
   }
 

@@ -25,10 +25,10 @@ export function writeRounded(value: string, lang: Lang): string {
 /** From `vs_last_year_pct` (112.5): the change in per cent and its direction (`up`, 12.5), exact, with the figure's own places. */
 export function changeFromPct(pct: string): { readonly direction: 'up' | 'down' | 'level'; readonly amount: string } {
   const p = parseScaled(pct);
-  const hundred = parseScaled('100')!;
   if (p === undefined) return { direction: 'level', amount: '0' };
-  const diff = sub(p, hundred);
+  const places = pct.includes('.') ? pct.length - pct.indexOf('.') - 1 : 0;
+  const diff = sub(p, parseScaled('100')!);
   const c = cmp(diff, ZERO);
   if (c === 0) return { direction: 'level', amount: '0' };
-  return { direction: c > 0 ? 'up' : 'down', amount: format(c > 0 ? diff : sub(hundred, p)) };
+  return { direction: c > 0 ? 'up' : 'down', amount: format(round(c > 0 ? diff : sub(ZERO, diff), places)) };
 }

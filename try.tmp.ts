@@ -1,0 +1,17 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { buildReport } from 'hoptac/report';
+import { renderDocx } from '@hoptac/cli/docx';
+import { readWorkbook, consolidateWorkbook, findingMessage } from 'hoptac/workbook';
+import { loadPrograms } from 'hoptac/program';
+import { readXlsx } from './packages/cli/src/xlsx/index.js';
+const period = process.argv[2] ?? '2017';
+const lang = (process.argv[3] ?? 'vi') as 'vi' | 'en';
+const model = readWorkbook(await readXlsx('/work/wt/i10report/examples/shared-workbook.xlsx'));
+const r = consolidateWorkbook(model, { period });
+const file = loadPrograms(readFileSync('/work/wt/i10report/examples/programs/dong-nai-lam-dong-binh-phuoc.json', 'utf8'));
+const program = file.programs.find((p) => p.code === 'DN-LD-BP-2016');
+const t0 = performance.now();
+const doc = buildReport({ consolidation: r.consolidation!, catalogue: model.catalogue, boards: model.boards, findings: r.findings.map((f) => ({ severity: f.severity, code: f.code, ...(f.sheet ? { sheet: f.sheet } : {}), ...(f.cell ? { cell: f.cell } : {}), message: findingMessage(f, lang) })), ...(program ? { program, programBoards: file.boards } : {}), lang });
+const bytes = await renderDocx(doc, { created: new Date('2017-12-26T00:00:00Z') });
+console.log('ms', performance.now() - t0, 'bytes', bytes.length);
+writeFileSync(`/tmp/i10/report-${period}-${lang}.docx`, bytes);
