@@ -14,7 +14,7 @@ import type { Finding } from 'hoptac/workbook';
 import { analyzeIsolated } from '../analyze.js';
 import type { AnalysisBounds } from '../analyze.js';
 import { InputError, UsageError } from '../args.js';
-import { renderDocx, reportFindings } from '../docx/index.js';
+import { renderDocx, workbookReportInput } from '../docx/index.js';
 import { fsReason, resolvePath, sameFile, writeAtomic } from '../files.js';
 import { t } from '../messages.js';
 import { isXlsxError } from '../xlsx/index.js';
@@ -115,15 +115,19 @@ export async function writeReport(options: WriteReportOptions): Promise<WriteRep
   }
   const findings = analysis.findings;
   if (analysis.rows === undefined || analysis.consolidatedBoards === undefined) return { written: false, out, period, bytes: 0, findings };
-  const document = buildReport({
-    consolidation: { period, boards: analysis.consolidatedBoards, indicators: [...new Set(analysis.rows.map((r) => r.indicator))], rows: analysis.rows },
-    catalogue: analysis.catalogue,
-    boards: analysis.boardInfo ?? [],
-    findings: reportFindings(findings, lang),
-    ...(program === undefined || file === undefined ? {} : { program, programBoards: file.boards }),
-    ...(options.by === undefined ? {} : { by: options.by }),
-    lang,
-  });
+  const document = buildReport(
+    workbookReportInput({
+      period,
+      boards: analysis.consolidatedBoards,
+      rows: analysis.rows,
+      catalogue: analysis.catalogue,
+      boardInfo: analysis.boardInfo ?? [],
+      findings,
+      lang,
+      ...(program === undefined || file === undefined ? {} : { program: { program, boards: file.boards } }),
+      ...(options.by === undefined ? {} : { by: options.by }),
+    }),
+  );
   const bytes = await renderDocx(document, { created: options.created ?? new Date() });
   try {
     await writeAtomic(out, bytes);
