@@ -226,6 +226,8 @@ describe('hoptac report --lang en', () => {
     const [w, c] = change(f('fdi_capital_new', 'vs_last_year_pct'), 'en');
     expect(ps).toContain(`New registered FDI capital of the three boards in 2017 reached ${round2(f('fdi_capital_new', 'value'), 'en')} million USD, ${fmt(f('fdi_capital_new', 'ytd_target_pct'), 'en')}% of the annual target, ${w} ${c}% on the same period last year.`);
     expect(round2(f('fdi_capital_new', 'value'), 'en')).toBe('1,599.02');
+    const q4 = paragraphs((await reportOf('2017-Q4', 'en')).xml);
+    expect(q4.some((p) => p.startsWith('New registered FDI capital of the three boards in Q4 2017 reached '))).toBe(true);
     expect(tables(xml)[0]?.[0]?.[1]).toContain('SOCIALIST REPUBLIC OF VIETNAMIndependence - Freedom - Happiness');
     expect(ps).toContain('REPORT');
     for (const h of ['I. RESULTS', 'II. COOPERATION ACTIVITIES', 'III. SHORTCOMINGS', 'IV. DIRECTIONS']) expect(ps).toContain(h);

@@ -88,7 +88,8 @@ export function buildReport(input: ReportInput): ReportDocument {
   const w = (key: ReportTextKey, params: Params = {}): string => fill(REPORT_TEXT[key][lang], params);
   const c = input.consolidation;
   const period = parsePeriod(c.period);
-  const periodText = lang === 'en' && period.kind === 'year' ? String(period.year) : lowerFirst(periodLabel(period, lang), lang);
+  // inside a sentence: 'năm 2017', 'quý IV/2017'; '2017', 'Q4 2017', 'December 2017', 'first half of 2017'
+  const periodText = lang === 'vi' ? lowerFirst(periodLabel(period, lang), lang) : period.kind === 'year' ? String(period.year) : period.kind === 'half' ? lowerFirst(periodLabel(period, lang), lang) : periodLabel(period, lang);
   const boardInfo = new Map((input.boards ?? []).map((b) => [b.code, b] as const));
   const programBoards = new Map((input.programBoards ?? []).map((b) => [b.code, b] as const));
   const boardName = (code: string): string => {
