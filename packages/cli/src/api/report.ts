@@ -1,7 +1,8 @@
 /**
  * The review report from a script: the same function `hoptac report` calls. Reads the workbook
  * through the bounded reader, consolidates the period, builds the report model (hoptac/report)
- * and renders it with the shared .docx renderer, then writes it atomically.
+ * and renders it with the shared .docx renderer, then writes it atomically. (When the scripts API's
+ * `packages/cli/src/api/index.ts` exists, it re-exports `writeReport` and `programFor` from here.)
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { Period, isHoptacError } from 'hoptac';
