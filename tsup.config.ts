@@ -11,6 +11,7 @@ export default defineConfig([
       index: 'packages/hoptac/src/index.ts',
       workbook: 'packages/hoptac/src/workbook.ts',
       program: 'packages/hoptac/src/program.ts',
+      report: 'packages/hoptac/src/report.ts',
     },
     outDir: 'packages/hoptac/dist',
     format: ['esm', 'cjs'],
@@ -36,7 +37,7 @@ export default defineConfig([
     sourcemap: true,
     clean: true,
     dts: { entry: { index: 'packages/cli/src/api/index.ts' } },
-    external: ['hoptac', 'hoptac/workbook', 'hoptac/program', 'exceljs', 'fflate'],
+    external: ['hoptac', 'hoptac/workbook', 'hoptac/program', 'hoptac/report', 'exceljs', 'fflate', 'docx', 'docx/charts'],
   },
   {
     // The Excel add-in: browser bundles with the library inside (from source, so no build order).
@@ -58,6 +59,9 @@ export default defineConfig([
         hoptac: lib('index.ts'),
         'hoptac/workbook': lib('workbook.ts'),
         'hoptac/program': lib('program.ts'),
+        'hoptac/report': lib('report.ts'),
+        // the .docx renderer the `hoptac report` command uses, so both write the same document
+        '@hoptac/cli/docx': fileURLToPath(new URL('./packages/cli/src/docx/index.ts', import.meta.url)),
       };
     },
   },

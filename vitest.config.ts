@@ -8,6 +8,8 @@ export default defineConfig({
     alias: [
       { find: /^hoptac\/workbook$/, replacement: src('workbook.ts') },
       { find: /^hoptac\/program$/, replacement: src('program.ts') },
+      { find: /^hoptac\/report$/, replacement: src('report.ts') },
+      { find: /^@hoptac\/cli\/docx$/, replacement: fileURLToPath(new URL('./packages/cli/src/docx/index.ts', import.meta.url)) },
       { find: /^hoptac$/, replacement: src('index.ts') },
     ],
   },

@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // npm run demo: checks the example shared workbook and consolidates it for two periods with the
-// built `hoptac` command, then prints the figures as a board report would; last, what changed in a
-// revised copy of it (`hoptac diff`).
+// built `hoptac` command, then prints the figures as a board report would; then what changed in a
+// revised copy of it (`hoptac diff`); last, it writes the 2017 review report to
+// examples/output/bao-cao-2017.docx.
 //
 // Uses the packages by name only: the `hoptac` bin of @hoptac/cli and the `hoptac` library.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -127,4 +128,20 @@ try {
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
+
+// 5. The review report: the draft the boards sign at their review conference
+const programs = join(here, 'programs', 'dong-nai-lam-dong-binh-phuoc.json');
+const report = join(here, 'output', 'bao-cao-2017.docx');
+const shownReport = relative(process.cwd(), report) || report;
+rule(`${step + 1}. hoptac report ${shown} --period 2017 --program ${relative(process.cwd(), programs) || programs} --out ${shownReport} --force`);
+mkdirSync(dirname(report), { recursive: true });
+const started = performance.now();
+const rr = hoptac(['report', workbook, '--period', '2017', '--program', programs, '--out', report, '--force']);
+const took = Math.round(performance.now() - started);
+process.stdout.write(rr.stdout.replace(report, shownReport));
+if (rr.code !== 0 || !existsSync(report)) {
+  console.error(`report exited ${rr.code}: ${rr.stderr}`);
+  process.exit(1);
+}
+console.log(`Báo cáo: ${shownReport} (${readFileSync(report).length} byte, ${took} ms kể cả khởi động lệnh). Mở bằng Word hoặc LibreOffice; "npm run report:render" chuyển sang PDF và PNG.`);
 console.log('\nXong.');

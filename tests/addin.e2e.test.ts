@@ -17,6 +17,7 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { strFromU8, unzipSync } from 'fflate';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { normalizeDecimal } from 'hoptac';
@@ -341,6 +342,39 @@ describe.skipIf(skip)(`add-in end to end (headless Chromium, fake Excel host on 
     await page.click('#lang');
     expect(await page.textContent('#changes-heading')).toBe('Changes since the last consolidation');
     await page.screenshot({ path: join(output, 'addin-taskpane-changes.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('offers the review report for download: the same document as `hoptac report`, apart from its creation time', async () => {
+    const s = await scenario('addin-e2e-report', 'AL7', (v) => v.replace('.', ','), '2017');
+    const page = await openPane(browser, base, bundle, s.sheets);
+    await page.selectOption('#kind', 'year');
+    await page.selectOption('#year', '2017');
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.click('#report')]);
+    await page.waitForSelector('body[data-state="done"], body[data-state="failed"]', { timeout: 60_000 });
+    expect(await page.getAttribute('body', 'data-state'), (await page.textContent('#message')) ?? '').toBe('done');
+    expect(download.suggestedFilename()).toBe('bao-cao-2017.docx');
+    const fromPane = unzipSync(new Uint8Array(readFileSync(await download.path())));
+    expect(await page.textContent('#message')).toContain('Đã tạo báo cáo Năm 2017');
+    expect(await page.textContent('#download')).toBe('Tải xuống bao-cao-2017.docx');
+
+    const out = join(output, 'addin-e2e-report-cli.docx');
+    let err = '';
+    const code = await run(['report', s.file, '--period', '2017', '--out', out, '--force'], { out: () => undefined, err: (t) => void (err += t), errIsTTY: false, env: {}, cwd: root });
+    expect(code, err).toBe(0);
+    const fromCli = unzipSync(new Uint8Array(readFileSync(out)));
+    expect(Object.keys(fromPane)).toEqual(Object.keys(fromCli));
+    const stamp = (b: Uint8Array) => strFromU8(b).replace(/(<dcterms:(created|modified) xsi:type="dcterms:W3CDTF">)[^<]*/g, '$1');
+    for (const name of Object.keys(fromCli)) {
+      if (name === 'docProps/core.xml') expect(stamp(fromPane[name]!)).toBe(stamp(fromCli[name]!));
+      else expect(Buffer.compare(Buffer.from(fromPane[name]!), Buffer.from(fromCli[name]!)), name).toBe(0);
+    }
+    expect(strFromU8(fromCli['word/document.xml']!)).toContain('DN!AL7'); // the planted text number is among the findings of part III
+
+    // making the report wrote nothing to the workbook
+    const after = await fakeState(page);
+    expect(after.ops.filter((o) => WRITES.includes(o.kind))).toEqual([]);
+    await page.screenshot({ path: join(output, 'addin-taskpane-report.png'), fullPage: true });
     await page.close();
   });
 

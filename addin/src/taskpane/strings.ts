@@ -26,6 +26,23 @@ const STRINGS = {
   validateHint: { vi: 'Đọc sổ và liệt kê các vấn đề; không ghi gì.', en: 'Reads the workbook and lists the problems; writes nothing.' },
   consolidate: { vi: 'Tổng hợp', en: 'Consolidate' },
   consolidateHint: { vi: 'Ghi kết quả vào trang «Tổng hợp» và «Kiểm tra» (chỉ hai trang này).', en: 'Writes the result to the «Tổng hợp» and «Kiểm tra» sheets (only those two).' },
+  report: { vi: 'Báo cáo', en: 'Report' },
+  reportHint: { vi: 'Tạo dự thảo báo cáo kết quả (.docx) của kỳ để tải xuống; không ghi gì vào sổ.', en: 'Makes the draft review report (.docx) of the period to download; writes nothing to the workbook.' },
+  'stage.report': { vi: 'Đang viết báo cáo…', en: 'Writing the report…' },
+  reportReady: {
+    vi: 'Đã tạo báo cáo {period} ({file}, {size} byte). Nếu tệp không tự tải xuống, bấm vào liên kết dưới đây.',
+    en: 'The report for {period} is ready ({file}, {size} bytes). If it does not download by itself, click the link below.',
+  },
+  reportDownload: { vi: 'Tải xuống {file}', en: 'Download {file}' },
+  reportBlocked: {
+    vi: 'Excel trên máy này không cho phần bổ trợ tải tệp xuống. Hãy tạo báo cáo bằng lệnh: hoptac report SỔ.xlsx --period {period} --out {file}',
+    en: 'Excel here does not let add-ins download files. Make the report with the command: hoptac report WORKBOOK.xlsx --period {period} --out {file}',
+  },
+  reportDesktopNote: {
+    vi: ' Excel trên máy tính có thể chặn tải tệp; khi đó dùng lệnh: hoptac report SỔ.xlsx --period {period} --out {file}',
+    en: ' Excel on the desktop may block downloads; then use the command: hoptac report WORKBOOK.xlsx --period {period} --out {file}',
+  },
+  reportNotMade: { vi: 'Sổ có {errors} lỗi nên chưa tổng hợp được {period} và chưa tạo báo cáo.', en: 'The workbook has {errors} errors, so {period} was not consolidated and no report was made.' },
   reading: { vi: 'Đang đọc trang {n}/{total}: {sheet} ({rows}/{rowCount} dòng)', en: 'Reading sheet {n}/{total}: {sheet} ({rows}/{rowCount} rows)' },
   'stage.checking': { vi: 'Đang kiểm tra và tính toán…', en: 'Checking and computing…' },
   'stage.verifying': { vi: 'Đang kiểm tra xem sổ có bị sửa trong lúc đọc không…', en: 'Checking that the workbook did not change while reading…' },

@@ -7,6 +7,7 @@ import { Period } from 'hoptac';
 import type { Lang } from 'hoptac';
 import { findingMessage } from 'hoptac/workbook';
 import type { Finding, WorkbookChange } from 'hoptac/workbook';
+import { reportRun } from '../core/report.js';
 import { consolidateRun, validate } from '../core/run.js';
 import type { ConsolidateOutcome, RunSummary, ValidateOutcome } from '../core/run.js';
 import { AddinFailure, failureMessage, toFailure } from '../excel/failure.js';
@@ -31,9 +32,11 @@ interface State {
   latest: string | undefined;
   last?: { kind: 'validate'; outcome: ValidateOutcome } | { kind: 'consolidate'; outcome: ConsolidateOutcome };
   message: { tone: 'ok' | 'error' | 'info'; text: () => string } | undefined;
+  /** the last report offered for download */
+  download: { url: string; file: string } | undefined;
 }
 
-const state: State = { lang: 'vi', running: false, years: [], latest: undefined, message: undefined };
+const state: State = { lang: 'vi', running: false, years: [], latest: undefined, message: undefined, download: undefined };
 
 function el<T extends HTMLElement>(id: string): T {
   const e = document.getElementById(id);
@@ -125,7 +128,7 @@ function learnYears(summary: RunSummary): void {
 function setBusy(busy: boolean): void {
   state.running = busy;
   if (busy) document.body.dataset['state'] = 'running';
-  for (const id of ['validate', 'consolidate']) el<HTMLButtonElement>(id).disabled = busy;
+  for (const id of ['validate', 'consolidate', 'report']) el<HTMLButtonElement>(id).disabled = busy;
   el('progress-box').hidden = !busy;
   el('main').setAttribute('aria-busy', busy ? 'true' : 'false');
 }
@@ -142,6 +145,16 @@ function onProgress(p: ReadProgress): void {
     ((p.sheetIndex + within) / Math.max(1, p.sheetCount)) * 0.8,
     text('reading', { n: p.sheetIndex + 1, total: p.sheetCount, sheet: p.sheet, rows: groupDigits(p.rowsRead, state.lang), rowCount: groupDigits(p.rowCount, state.lang) }),
   );
+}
+
+function renderDownload(): void {
+  const box = el('download-box');
+  const a = el<HTMLAnchorElement>('download');
+  box.hidden = state.download === undefined;
+  if (state.download === undefined) return;
+  a.href = state.download.url;
+  a.download = state.download.file;
+  a.textContent = text('reportDownload', { file: state.download.file });
 }
 
 function onStage(stage: 'checking' | 'verifying' | 'writing'): void {
@@ -351,6 +364,7 @@ function renderAll(): void {
   renderStatic();
   renderPicker();
   renderMessage();
+  renderDownload();
   renderSummary();
   renderChanges();
   renderFindings();
@@ -418,6 +432,65 @@ async function runConsolidate(): Promise<void> {
   }
 }
 
+/** Offers the bytes for download; false where the host gives the page no way to (no Blob URLs). */
+function offerDownload(bytes: Uint8Array, file: string): boolean {
+  try {
+    if (typeof URL.createObjectURL !== 'function') return false;
+    if (state.download !== undefined) URL.revokeObjectURL(state.download.url);
+    const blob = new Blob([new Uint8Array(bytes)], { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' });
+    state.download = { url: URL.createObjectURL(blob), file };
+    renderDownload();
+    el<HTMLAnchorElement>('download').click();
+    return true;
+  } catch {
+    state.download = undefined;
+    return false;
+  }
+}
+
+function desktopHost(): boolean {
+  try {
+    const p = Office.context.platform;
+    return p === Office.PlatformType.PC || p === Office.PlatformType.Mac;
+  } catch {
+    return false;
+  }
+}
+
+async function runReport(): Promise<void> {
+  if (state.running) return;
+  const period = chosenPeriod();
+  if (period === undefined) return;
+  let end: 'done' | 'failed' = 'failed';
+  setBusy(true);
+  state.message = undefined;
+  renderMessage();
+  showProgress(0, text('starting'));
+  try {
+    const outcome = await reportRun(officeHost(), { ...(period === 'latest' ? {} : { period }), onProgress, onStage: (s) => (s === 'checking' ? onStage(s) : showProgress(0.95, text('stage.report'))), lang: state.lang });
+    state.last = { kind: 'validate', outcome };
+    const label = (): string => Period.label(Period.parse(outcome.period), state.lang);
+    const file = outcome.fileName;
+    if (outcome.bytes === undefined) {
+      state.message = { tone: 'error', text: () => text('reportNotMade', { period: label(), errors: groupDigits(outcome.summary.errors, state.lang) }) };
+    } else if (!offerDownload(outcome.bytes, file)) {
+      state.message = { tone: 'error', text: () => text('reportBlocked', { period: outcome.period, file }) };
+    } else {
+      const size = outcome.bytes.length;
+      const note = desktopHost();
+      state.message = { tone: 'ok', text: () => `${text('reportReady', { period: label(), file, size: groupDigits(size, state.lang) })}${note ? text('reportDesktopNote', { period: outcome.period, file }) : ''}` };
+    }
+    learnYears(outcome.summary);
+    end = 'done';
+  } catch (e) {
+    fail(e);
+  } finally {
+    setBusy(false);
+    renderAll();
+    document.body.dataset['state'] = end;
+  }
+}
+
 function start(): void {
   try {
     const saved = localStorage.getItem('hoptac.lang');
@@ -435,6 +508,7 @@ function start(): void {
   el('lang').addEventListener('click', () => setLang(state.lang === 'vi' ? 'en' : 'vi'));
   el('validate').addEventListener('click', () => void runValidate());
   el('consolidate').addEventListener('click', () => void runConsolidate());
+  el('report').addEventListener('click', () => void runReport());
   setBusy(false);
   document.body.dataset['state'] = 'idle';
   document.body.dataset['ready'] = 'true';
@@ -444,6 +518,6 @@ Office.onReady((info) => {
   start();
   if (info.host !== Office.HostType.Excel) {
     fail(new AddinFailure('not-in-excel'));
-    for (const id of ['validate', 'consolidate']) el<HTMLButtonElement>(id).disabled = true;
+    for (const id of ['validate', 'consolidate', 'report']) el<HTMLButtonElement>(id).disabled = true;
   }
 }).catch(fail);

@@ -10,7 +10,7 @@
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Catalogue, ConsolidatedRow, Lang, RuleStats } from 'hoptac';
-import type { Finding, OutputSheet } from 'hoptac/workbook';
+import type { BoardInfo, Finding, OutputSheet } from 'hoptac/workbook';
 import { Period } from 'hoptac';
 import { consolidateWorkbook, latestCompleteMonth, readWorkbook, reportSheets } from 'hoptac/workbook';
 import { runBounded } from './xlsx/bounded-worker.js';
@@ -39,6 +39,8 @@ export interface Analysis {
   /** exact count of each code found in reading (`WorkbookModel.counts`): details are capped, counts are not */
   readonly counts: Readonly<Record<string, number>>;
   readonly boards: readonly string[];
+  /** the `Boards` rows (names, provinces) */
+  readonly boardInfo?: readonly BoardInfo[];
   readonly catalogue: Catalogue;
   readonly months: readonly string[];
   /** stored observations (reported values and blanks) */
@@ -77,6 +79,7 @@ export async function analyze(job: AnalysisJob): Promise<Analysis> {
   const model = readWorkbook(grid);
   const base = {
     boards: model.boards.map((b) => b.code),
+    boardInfo: model.boards,
     catalogue: model.catalogue,
     months: model.months,
     values: model.observations.size,

@@ -1,5 +1,5 @@
 /**
- * The `hoptac` command: `check`, `consolidate`, `template` and `program`.
+ * The `hoptac` command: `check`, `consolidate`, `template`, `program` and `report`.
  *
  * Exit codes: 0 no errors (warnings allowed), 1 the workbook has errors, 2 unreadable input or
  * wrong usage. Results go to standard output; usage, errors and progress (on a terminal only) to
@@ -30,7 +30,7 @@ export function version(): string {
 /** Refusals that are a matter of how the command was called: shown with the short usage. */
 const USAGE_CODES: ReadonlySet<CliErrorCode> = new Set<CliErrorCode>(['invalid-period', 'no-complete-month', 'out-is-input', 'out-exists']);
 
-const COMMANDS = ['check', 'consolidate', 'template', 'program', 'diff'] as const;
+const COMMANDS = ['check', 'consolidate', 'template', 'program', 'diff', 'report'] as const;
 type Command = (typeof COMMANDS)[number];
 
 async function dispatch(argv: readonly string[], io: Io, lang: Lang): Promise<number> {
@@ -57,7 +57,7 @@ async function dispatch(argv: readonly string[], io: Io, lang: Lang): Promise<nu
   if (!(COMMANDS as readonly string[]).includes(first)) {
     if (first === 'help') {
       const topic = argv[1];
-      io.out(topic === 'check' || topic === 'consolidate' || topic === 'template' || topic === 'program' || topic === 'diff' ? helpText(lang, topic) : helpText(lang));
+      io.out(topic === 'check' || topic === 'consolidate' || topic === 'template' || topic === 'program' || topic === 'diff' || topic === 'report' ? helpText(lang, topic) : helpText(lang));
       return 0;
     }
     throw new UsageError(t(lang, 'unknown-command', { name: first }));
@@ -80,6 +80,8 @@ async function dispatch(argv: readonly string[], io: Io, lang: Lang): Promise<nu
       return (await import('./commands/program.js')).runProgram(rest, io, lang);
     case 'diff':
       return (await import('./commands/diff.js')).runDiff(rest, io, lang);
+    case 'report':
+      return (await import('./commands/report.js')).runReport(rest, io, lang);
   }
 }
 

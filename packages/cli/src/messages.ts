@@ -161,6 +161,15 @@ const TEXTS = {
   cumulative: { vi: 'lũy kế', en: 'cumulative' },
   estimate: { vi: 'ước tính', en: 'estimate' },
   final: { vi: 'chính thức', en: 'final' },
+  // hoptac report
+  'report-written': { vi: 'Đã ghi báo cáo {path} ({label}, {bytes} byte).', en: 'Wrote the report {path} ({label}, {bytes} bytes).' },
+  'report-not-written': {
+    vi: 'Sổ có lỗi nên không tổng hợp được và không ghi báo cáo. Sửa các lỗi trên rồi chạy lại.',
+    en: 'The workbook has errors, so it was not consolidated and no report was written. Fix the errors above and run again.',
+  },
+  'no-program-covers': { vi: 'tệp {path} không có chương trình nào có giai đoạn chứa kỳ {period}.', en: 'no program of {path} has a period that contains {period}.' },
+  'bad-program-file': { vi: 'tệp chương trình {path} không hợp lệ: {reason}', en: 'the program file {path} is invalid: {reason}' },
+  'out-not-docx': { vi: 'tệp --out phải có đuôi .docx: "{path}".', en: 'the --out file must end in .docx: "{path}".' },
 } as const satisfies Record<string, Text>;
 
 export type TextKey = keyof typeof TEXTS;

@@ -1,7 +1,7 @@
 /** The help text of `hoptac` and of each command, with examples, in Vietnamese and English. */
 import type { Lang } from './messages.js';
 
-export type CommandName = 'check' | 'consolidate' | 'template' | 'program' | 'diff';
+export type CommandName = 'check' | 'consolidate' | 'template' | 'program' | 'diff' | 'report';
 
 const MAIN: Record<Lang, string> = {
   vi: `hoptac: kiểm tra và tổng hợp sổ số liệu dùng chung của các Ban quản lý KCN/KKT (định dạng 1).
@@ -12,6 +12,7 @@ Cách dùng:
   hoptac template --boards DN,LD,BP --from 2017-01 --to 2018-12 --out FILE.xlsx [--force] [--lang vi|en]
   hoptac program FILE.json [--year NĂM [--by due|period]] [--workbook FILE.xlsx] [--json] [--lang vi|en]
   hoptac diff SỔ_CŨ.xlsx SỔ_MỚI.xlsx [--json] [--period KỲ] [--lang vi|en]
+  hoptac report FILE.xlsx --period KỲ --out BAO-CAO.docx [--program CT.json] [--by MÃ] [--force] [--lang vi|en]
   hoptac --help | --version
 
 Ví dụ:
@@ -21,6 +22,7 @@ Ví dụ:
   hoptac consolidate so-lieu.xlsx --period 2018 --json
   hoptac consolidate so-lieu.xlsx --period 2018-H1 --out tong-hop.xlsx
   hoptac template --boards DN,LD,BP --from 2017-01 --to 2018-12 --out mau.xlsx
+  hoptac report so-lieu.xlsx --period 2017 --program chuong-trinh.json --out bao-cao-2017.docx
 
 Kỳ báo cáo: 2017-12, 2017-Q4, 2017-H1, 2017, hoặc Tháng 12/2017, Quý IV/2017, 6 tháng đầu năm 2017, Năm 2017.
 --period không bắt buộc: mặc định là tháng gần nhất mà mọi đơn vị đã báo cáo.
@@ -36,6 +38,7 @@ Usage:
   hoptac template --boards DN,LD,BP --from 2017-01 --to 2018-12 --out FILE.xlsx [--force] [--lang vi|en]
   hoptac program FILE.json [--year YEAR [--by due|period]] [--workbook FILE.xlsx] [--json] [--lang vi|en]
   hoptac diff OLD.xlsx NEW.xlsx [--json] [--period PERIOD] [--lang vi|en]
+  hoptac report FILE.xlsx --period PERIOD --out REPORT.docx [--program PROGRAM.json] [--by CODE] [--force] [--lang vi|en]
   hoptac --help | --version
 
 Examples:
@@ -45,6 +48,7 @@ Examples:
   hoptac consolidate data.xlsx --period 2018 --json
   hoptac consolidate data.xlsx --period 2018-H1 --out summary.xlsx
   hoptac template --boards DN,LD,BP --from 2017-01 --to 2018-12 --out template.xlsx
+  hoptac report data.xlsx --period 2017 --program programs.json --out report-2017.docx --lang en
 
 Periods: 2017-12, 2017-Q4, 2017-H1, 2017, or Tháng 12/2017, Quý IV/2017, 6 tháng đầu năm 2017, Năm 2017.
 --period is optional: by default, the latest month every board has reported.
@@ -55,6 +59,36 @@ read and process one workbook (default 120000).
 };
 
 const COMMANDS: Record<CommandName, Record<Lang, string>> = {
+  report: {
+    vi: `hoptac report FILE.xlsx --period KỲ --out BAO-CAO.docx [--program CT.json] [--by MÃ] [--force] [--lang vi|en]
+
+Viết dự thảo báo cáo kết quả thực hiện chương trình hợp tác của kỳ (.docx, thể thức Nghị định
+30/2020/NĐ-CP): I. kết quả theo nhóm chỉ tiêu (lời văn, bảng, biểu đồ), II. hoạt động hợp tác,
+III. tồn tại, hạn chế; mục IV, nơi nhận và chữ ký để trống "[điền nội dung]". Mọi con số lấy từ
+kết quả tổng hợp; sổ có lỗi thì không viết báo cáo (mã thoát 1).
+  --period KỲ     2017, Quý IV/2017, 2017-H1...
+  --out FILE      tệp .docx (không ghi đè tệp đã có, trừ khi có --force)
+  --program FILE  tệp chương trình (JSON): tên chương trình, hội nghị, hoạt động hợp tác
+  --by MÃ         đơn vị ban hành (mặc định: đơn vị chủ trì hội nghị trong kỳ)
+
+Ví dụ:
+  hoptac report so-lieu.xlsx --period 2017 --program chuong-trinh.json --out bao-cao-2017.docx
+`,
+    en: `hoptac report FILE.xlsx --period PERIOD --out REPORT.docx [--program PROGRAM.json] [--by CODE] [--force] [--lang vi|en]
+
+Writes the draft review report of the cooperation program for a period (.docx, in the form of
+Decree 30/2020/NĐ-CP): I. results by indicator group (sentences, tables, charts), II. cooperation
+activities, III. shortcomings; part IV, recipients and signature are left "[to be filled in]".
+Every number comes from the consolidation; a workbook with errors gets no report (exit 1).
+  --period P      2017, 2017-Q4, Quý IV/2017, 2017-H1...
+  --out FILE      the .docx file (an existing file is not overwritten unless --force)
+  --program FILE  a program file (JSON): the program's title, reviews and cooperation activities
+  --by CODE       the issuing board (default: the host of the period's review)
+
+Examples:
+  hoptac report data.xlsx --period 2017 --program programs.json --out report-2017.docx --lang en
+`,
+  },
   check: {
     vi: `hoptac check FILE.xlsx [--json] [--lang vi|en]
 

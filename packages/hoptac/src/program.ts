@@ -19,6 +19,9 @@ export type {
   ObligationKind,
   ReviewKind,
   Review,
+  ActivityKind,
+  ActivityOutcomeCode,
+  Activity,
   StatedDuration,
   Program,
   ProgramFile,
@@ -30,6 +33,8 @@ export { INDICATOR_GROUPS, obligationIndicators } from './program/groups.js';
 export { programChain } from './program/chain.js';
 export { checkPrograms, programFindings, FINDING_SEVERITY } from './program/check.js';
 export type { CheckOptions, ProgramFindings } from './program/check.js';
+export { checkActivities, activitiesBetween, countActivities } from './program/activities.js';
+export type { ActivityCount } from './program/activities.js';
 export { reportingCalendar } from './program/calendar.js';
 export type { ReportDue, CalendarOptions } from './program/calendar.js';
 export { completeness } from './program/completeness.js';

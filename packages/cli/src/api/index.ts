@@ -18,3 +18,5 @@ export type { CliErrorCode } from '../cli-error.js';
 export type { CheckJson, ConsolidationJson, CountsJson, FindingJson, MissingItemJson, MissingJson, RowJson } from '../report.js';
 export { diffFiles, DiffFileError } from './diff.js';
 export type { AffectedJson, ChangeJson, DiffFindingJson, DiffJson, DiffOptions } from './diff.js';
+export { writeReport, programFor } from './report.js';
+export type { WriteReportOptions, WriteReportResult } from './report.js';

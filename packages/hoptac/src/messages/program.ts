@@ -69,6 +69,14 @@ const findings: Readonly<Record<string, Message>> = {
     vi: 'Danh sách chỉ liệt kê {cap} trường hợp đầu của mỗi mã; số lượng đầy đủ: {counts}.',
     en: 'Only the first {cap} findings of each code are listed; exact counts: {counts}.',
   },
+  'activity-outside-program': {
+    vi: 'Hoạt động hợp tác ngày {date} nằm ngoài giai đoạn {period} của chương trình {program}.',
+    en: 'The cooperation activity on {date} falls outside the period {period} of program {program}.',
+  },
+  'activity-party-not-party': {
+    vi: 'Đơn vị "{board}" của hoạt động hợp tác ngày {date} không phải là bên tham gia chương trình {program}.',
+    en: 'The board "{board}" of the cooperation activity on {date} is not a party to program {program}.',
+  },
 };
 
 const words: Readonly<Record<string, Message>> = {

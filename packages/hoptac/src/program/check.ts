@@ -4,6 +4,7 @@ import { findingMessage, programWord } from '../messages/program.js';
 import { monthIndexText } from '../period/core.js';
 import { parse as parsePeriod } from '../period/parse.js';
 import { contains } from '../period/ops.js';
+import { checkActivities } from './activities.js';
 import { INDICATOR_GROUPS } from './groups.js';
 import { endDay, isoDate, monthIndexOf, parseDate, startDay } from './internal/dates.js';
 import { findOverlaps } from './internal/overlaps.js';
@@ -50,6 +51,8 @@ export const FINDING_SEVERITY: ReadonlyMap<ProgramFindingCode, 'error' | 'warnin
   ['party-merged', 'warning'],
   ['obligation-not-carried', 'warning'],
   ['findings-capped', 'warning'],
+  ['activity-outside-program', 'error'],
+  ['activity-party-not-party', 'error'],
 ]);
 
 /** Builds a finding; `localized` adds parameters that depend on the language (translated words). */
@@ -264,6 +267,7 @@ export function programFindings(file: ProgramFile, options: CheckOptions = {}): 
       add('program-overlap', at('period'), { program: p.code, other: q.code, parties: o.shared.join(', '), overlap }, undefined, 0);
     }
   });
+  for (const f of checkActivities(file)) add(f.code, f.path, f.params);
   if (overlaps.count > 0) {
     counts.set('program-overlap', overlaps.count);
     if ((FINDING_SEVERITY.get('program-overlap') ?? 'error') === 'error') errors += overlaps.count;

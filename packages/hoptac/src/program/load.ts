@@ -96,6 +96,20 @@ const reviewSchema = z
   })
   .strict();
 
+const activitySchema = z
+  .object({
+    date,
+    kind: z.enum(['conference', 'delegation', 'investor_referral', 'joint_promotion', 'training', 'labour_supply']),
+    parties: z.array(boardCode).min(1).max(100),
+    descriptionVi: text(2000),
+    descriptionEn: text(2000).optional(),
+    outcomes: z
+      .array(z.object({ code: z.enum(['investors_introduced', 'projects_resulted', 'participants', 'workers_supplied']), value: z.number().int().min(0).max(1_000_000_000) }).strict())
+      .max(10)
+      .default([]),
+  })
+  .strict();
+
 const programSchema = z
   .object({
     code: programCode,
@@ -117,6 +131,7 @@ const programSchema = z
     obligations: z.array(obligationSchema).max(1000).default([]),
     successorTakesOver: z.boolean().optional(),
     reviews: z.array(reviewSchema).max(1000).default([]),
+    activities: z.array(activitySchema).max(10_000).default([]),
     sources: z.array(text(2000)).max(100).default([]),
     note: text(2000).optional(),
   })
@@ -394,6 +409,18 @@ function build(d: Parsed): ProgramFile {
       obligations: Object.freeze(obligations),
       ...(p.successorTakesOver === undefined ? {} : { successorTakesOver: p.successorTakesOver }),
       reviews: Object.freeze(reviews),
+      activities: Object.freeze(
+        p.activities.map((a) =>
+          Object.freeze({
+            date: canonicalDate(a.date),
+            kind: a.kind,
+            parties: Object.freeze([...a.parties]),
+            descriptionVi: a.descriptionVi,
+            ...(a.descriptionEn === undefined ? {} : { descriptionEn: a.descriptionEn }),
+            outcomes: Object.freeze(a.outcomes.map((o) => Object.freeze({ code: o.code, value: o.value }))),
+          }),
+        ),
+      ),
       sources: Object.freeze([...p.sources]),
       ...(p.note === undefined ? {} : { note: p.note }),
     });

@@ -9,6 +9,7 @@ import { toString as periodText } from '../period/format.js';
 import { parse as parsePeriod } from '../period/parse.js';
 import type { Period } from '../period/types.js';
 import type { ObservationSet } from '../observation/set.js';
+import { activitiesBetween, countActivities, type ActivityCount } from './activities.js';
 import { programChain } from './chain.js';
 import { programBounds } from './internal/spans.js';
 import type { Program, ProgramFile } from './types.js';
@@ -44,6 +45,8 @@ export interface ProgramConsolidation {
   readonly boards: readonly string[];
   readonly indicators: readonly string[];
   readonly rows: readonly ProgramRow[];
+  /** `program_to_date` only: the program's cooperation activities dated from its first month through the span's end */
+  readonly activities?: ActivityCount;
 }
 
 const toPeriod = (p: Period | string): Period => (typeof p === 'string' ? parsePeriod(p) : p);
@@ -86,6 +89,7 @@ export function programToDate(set: ObservationSet, program: Program, period: Per
     boards: c.boards,
     indicators: c.indicators,
     rows: Object.freeze(c.rows.map((r) => Object.freeze({ ...r, measure: 'program_to_date' as const, span: spanText }))),
+    activities: countActivities(activitiesBetween(program, monthIndexText(m0), monthIndexText(end))),
   });
 }
 

@@ -122,6 +122,27 @@ export interface Review {
   readonly note?: string;
 }
 
+/**
+ * The kinds of cooperation activity: a conference, a delegation or study visit, an investor
+ * referral, joint investment promotion, training or experience exchange, labour-supply support.
+ */
+export type ActivityKind = 'conference' | 'delegation' | 'investor_referral' | 'joint_promotion' | 'training' | 'labour_supply';
+
+/** Numeric outcomes an activity may record (counts). */
+export type ActivityOutcomeCode = 'investors_introduced' | 'projects_resulted' | 'participants' | 'workers_supplied';
+
+/** One cooperation activity carried out under a program. */
+export interface Activity {
+  readonly date: DateText;
+  readonly kind: ActivityKind;
+  /** board codes of the parties involved (parties of the program) */
+  readonly parties: readonly string[];
+  readonly descriptionVi: string;
+  readonly descriptionEn?: string;
+  /** counts it produced, e.g. investors introduced, projects that resulted */
+  readonly outcomes: readonly { readonly code: ActivityOutcomeCode; readonly value: number }[];
+}
+
 /** A duration a source states in words ("5 năm"), kept beside the dates it may contradict. */
 export interface StatedDuration {
   /** as written */
@@ -155,6 +176,8 @@ export interface Program {
    */
   readonly successorTakesOver?: boolean;
   readonly reviews: readonly Review[];
+  /** cooperation activities (conferences, delegations, investor referrals, ...), in the input's order */
+  readonly activities: readonly Activity[];
   /** where the facts come from (file names, addresses) */
   readonly sources: readonly string[];
   readonly note?: string;
@@ -184,7 +207,9 @@ export type ProgramFindingCode =
   | 'unknown-indicator'
   | 'party-merged'
   | 'obligation-not-carried'
-  | 'findings-capped';
+  | 'findings-capped'
+  | 'activity-outside-program'
+  | 'activity-party-not-party';
 
 /** A path into the input, zod style: `['programs', 2, 'reviews', 1, 'covers']`. */
 export type FieldPath = readonly (string | number)[];
