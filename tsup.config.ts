@@ -22,7 +22,7 @@ export default defineConfig([
     splitting: true,
     treeshake: true,
     minify: false,
-    external: ['decimal.js', 'zod'],
+    external: ['zod'],
   },
   {
     // The `hoptac` command: Node only, imports the library by name at run time.

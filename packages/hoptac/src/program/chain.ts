@@ -1,4 +1,6 @@
 import { HoptacError } from '../errors.js';
+import { fillBoth } from '../messages/index.js';
+import { REASONS } from '../messages/reasons.js';
 import type { Program, ProgramFile } from './types.js';
 
 /**
@@ -16,7 +18,7 @@ import type { Program, ProgramFile } from './types.js';
 export function programChain(file: ProgramFile, code: string): readonly Program[] {
   const byCode = new Map(file.programs.map((p) => [p.code, p] as const));
   let current = byCode.get(code);
-  if (current === undefined) throw new HoptacError('invalid-input', { count: 1, first: `no program "${code}"` });
+  if (current === undefined) throw new HoptacError('invalid-input', { count: 1, first: fillBoth(REASONS['no-program'], { code }) });
   const out: Program[] = [current];
   const seen = new Set<string>([current.code]);
   for (;;) {
