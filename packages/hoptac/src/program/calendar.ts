@@ -1,11 +1,11 @@
 import { bounds, monthFromIndex } from '../period/core.js';
 import { toString as periodText } from '../period/format.js';
-import { parse as parsePeriod } from '../period/parse.js';
 import type { Period } from '../period/types.js';
 import { obligationIndicators } from './groups.js';
 import { isoDate, lastDayOfMonthIndex } from './internal/dates.js';
 import { programBounds } from './internal/spans.js';
 import type { Cadence, Program } from './types.js';
+import { expectPrograms, periodArgument } from './internal/guards.js';
 
 /** One report a party owes. */
 export interface ReportDue {
@@ -70,7 +70,8 @@ function clip(a: number, b: number): Period {
  */
 export function reportingCalendar(programs: Program | readonly Program[], span?: Period | string): readonly ReportDue[] {
   const list: readonly Program[] = isProgramList(programs) ? programs : [programs];
-  const window = span === undefined ? undefined : bounds(typeof span === 'string' ? parsePeriod(span) : span);
+  expectPrograms('reportingCalendar', 'programs', programs);
+  const window = span === undefined ? undefined : bounds(periodArgument('reportingCalendar', 'span', span));
   const out: { r: ReportDue; end: number; partyPos: number; dueDay: number }[] = [];
   for (const program of list) {
     const [m0, m1] = programBounds(program);

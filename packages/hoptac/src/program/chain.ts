@@ -2,6 +2,7 @@ import { HoptacError } from '../errors.js';
 import { fillBoth } from '../messages/index.js';
 import { REASONS } from '../messages/reasons.js';
 import type { Program, ProgramFile } from './types.js';
+import { expectCode, expectProgramFile } from './internal/guards.js';
 
 /**
  * A program and the programs before it, earliest first: 2007-2013 → 2013-2015 → 2016-2018. A link
@@ -16,6 +17,8 @@ import type { Program, ProgramFile } from './types.js';
  * ```
  */
 export function programChain(file: ProgramFile, code: string): readonly Program[] {
+  expectProgramFile('programChain', 'file', file);
+  expectCode('programChain', 'code', code);
   const byCode = new Map(file.programs.map((p) => [p.code, p] as const));
   let current = byCode.get(code);
   if (current === undefined) throw new HoptacError('invalid-input', { count: 1, first: fillBoth(REASONS['no-program'], { code }) });

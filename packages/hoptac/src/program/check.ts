@@ -8,6 +8,7 @@ import { INDICATOR_GROUPS } from './groups.js';
 import { endDay, isoDate, monthIndexOf, parseDate, startDay } from './internal/dates.js';
 import { boardDays, boardValidOn, programBounds, programDays } from './internal/spans.js';
 import type { Board, FieldPath, ProgramFile, ProgramFinding, ProgramFindingCode } from './types.js';
+import { expectProgramFile } from './internal/guards.js';
 
 /** Options of {@link checkPrograms}. */
 export interface CheckOptions {
@@ -73,6 +74,7 @@ export function makeFinding(code: ProgramFindingCode, path: FieldPath, params: P
  * ```
  */
 export function checkPrograms(file: ProgramFile, options: CheckOptions = {}): readonly ProgramFinding[] {
+  expectProgramFile('checkPrograms', 'file', file);
   const out: ProgramFinding[] = [];
   const boards = new Map(file.boards.map((b) => [b.code, b] as const));
   const bases = new Map(file.legalBases.map((l) => [l.code, l] as const));

@@ -9,6 +9,7 @@ import type { Period } from '../period/types.js';
 import { observations, type ObservationSet } from '../observation/set.js';
 import { type ReportDue, reportingCalendar } from './calendar.js';
 import type { Program } from './types.js';
+import { expectPrograms } from './internal/guards.js';
 
 /** Options of {@link completeness}. */
 export interface CompletenessOptions {
@@ -85,6 +86,7 @@ export interface Completeness {
  * ```
  */
 export function completeness(programs: Program | readonly Program[], set: ObservationSet, options: CompletenessOptions = {}): Completeness {
+  expectPrograms('completeness', 'programs', programs);
   const catalogue = options.catalogue ?? builtInCatalogue;
   const byCode = new Map(catalogue.indicators.map((i) => [i.code, i] as const));
   const cells = new Map<string, 'final' | 'estimated' | 'blank'>();
