@@ -34,7 +34,7 @@ export type { DecimalString } from './decimal/public.js';
 
 export { builtInCatalogue } from './indicator/builtin.js';
 export { defineCatalogue, safeDefineCatalogue, findIndicator, catalogueSchema } from './indicator/define.js';
-export type { CatalogueInput } from './indicator/define.js';
+export type { CatalogueInput, CatalogueSchema, IndicatorInput } from './indicator/define.js';
 export type { Catalogue, Indicator, IndicatorKind } from './indicator/types.js';
 
 export { createObservations, observations } from './observation/set.js';

@@ -59,8 +59,8 @@ const errors: Readonly<Record<string, Message>> = {
     en: 'Invalid snapshot: {reason}.',
   },
   'invalid-argument': {
-    vi: 'Tham số `{field}` của {fn} phải là {expected}, nhưng nhận được {got}.',
-    en: 'The `{field}` argument of {fn} must be {expected}, but got {got}.',
+    vi: 'Tham số `{field}` của `{fn}` phải là {expected}, nhưng nhận được {got}.',
+    en: 'The `{field}` argument of `{fn}` must be {expected}, but got {got}.',
   },
 };
 
