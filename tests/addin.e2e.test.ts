@@ -5,7 +5,9 @@
  * `hoptac consolidate --json` gives for the same file and period, that no board sheet changed, and
  * that the planted cell is in `Kiểm tra` and selecting it in the pane selects that cell.
  *
- * Needs Debian's chromium (`/usr/bin/chromium`, or CHROMIUM_PATH). Without it the test fails;
+ * The browser: a system Chrome or Chromium when one is found (CHROMIUM_PATH, then PATH), else the
+ * Chromium shipped inside the devDependency @sparticuz/chromium; HOPTAC_BROWSER=bundled forces the
+ * latter (see helpers/browser.ts). A browser that cannot be launched fails the test;
  * HOPTAC_SKIP_BROWSER=1 skips it on purpose.
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -15,7 +17,6 @@ import type { AddressInfo } from 'node:net';
 import { extname, join, normalize, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { normalizeDecimal } from 'hoptac';
@@ -24,6 +25,8 @@ import { FINDINGS_SHEET, SUMMARY_SHEET, consolidateWorkbook, reportSheets, summa
 import type { OutputSheet } from 'hoptac/workbook';
 import { run } from '../packages/cli/src/main.js';
 import { readXlsx } from '../packages/cli/src/xlsx/index.js';
+import { chooseBrowser, describeBrowser, launchBrowser } from './helpers/browser.js';
+import type { BrowserChoice } from './helpers/browser.js';
 import { fakeA1, fakeSheetsOf } from './helpers/fake-office.js';
 import type { FakeCell, FakeOp, FakeSheetInput } from './helpers/fake-office.js';
 import { plantText } from './helpers/fake-office-plant.js';
@@ -31,8 +34,15 @@ import { plantText } from './helpers/fake-office-plant.js';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'addin', 'dist');
 const output = join(root, 'tests', 'output');
-const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const skip = process.env['HOPTAC_SKIP_BROWSER'] === '1';
+/** The browser to drive, or why there is none (then the tests fail in beforeAll). */
+const choice = ((): BrowserChoice | Error => {
+  try {
+    return chooseBrowser();
+  } catch (e) {
+    return e as Error;
+  }
+})();
 const OFFICE_JS_CDN = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const WRITES: readonly FakeOp['kind'][] = ['values', 'numberFormat', 'format', 'hyperlink', 'clear', 'merge', 'unmerge', 'freeze', 'add'];
 const OWN = [SUMMARY_SHEET, FINDINGS_SHEET];
@@ -166,20 +176,20 @@ function expectBoardsUntouched(before: readonly FakeSheetInput[], after: PageFak
   expect(touched).toEqual([]);
 }
 
-describe.skipIf(skip)('add-in end to end (headless Chromium, fake Excel host on a real workbook)', () => {
+describe.skipIf(skip)(`add-in end to end (headless Chromium, fake Excel host on a real workbook)${choice instanceof Error ? '' : `: ${describeBrowser(choice)}`}`, () => {
   let browser: Browser;
   let server: Server;
   let base: string;
   let bundle: string;
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`Chromium not found at ${CHROMIUM}: install Debian's chromium (apt-get install chromium), set CHROMIUM_PATH, or set HOPTAC_SKIP_BROWSER=1 to skip on purpose.`);
     if (!existsSync(join(dist, 'taskpane.html')) || !existsSync(join(dist, 'taskpane.global.js'))) throw new Error('addin/dist is not built: run `npm run build` first.');
     const built = await build({ entryPoints: [join(root, 'tests', 'helpers', 'fake-office-browser.ts')], bundle: true, format: 'iife', platform: 'browser', target: 'es2020', write: false, logLevel: 'silent' });
     bundle = built.outputFiles[0]!.text;
     server = await serve(dist);
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'] });
+    if (choice instanceof Error) throw choice;
+    browser = await launchBrowser(choice);
   });
 
   afterAll(async () => {

@@ -6,8 +6,16 @@ import type { Period } from './types.js';
 const ROMAN = ['I', 'II', 'III', 'IV'] as const;
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
+/** A span of whole calendar years over more than one year (`2016/2018`): written by its years. */
+function wholeYears(p: Extract<Period, { kind: 'span' }>): boolean {
+  return p.from.month === 1 && p.to.month === 12 && p.to.year > p.from.year;
+}
+
 /**
- * The canonical text of a period; {@link parse} reads it back to an equal period.
+ * The canonical text of a period; {@link parse} reads it back to an equal period. A span of whole
+ * years is written by its years (`2016/2018`), except a single year's January to December, which
+ * is written by its months (`2017-01/2017-12`, what a year to date through December is), so it is
+ * neither mistaken for the year `2017` nor written as `2017/2017`.
  *
  * @example
  * ```ts
@@ -27,7 +35,7 @@ export function toString(p: Period): string {
     case 'year':
       return String(p.year);
     case 'span':
-      return p.from.month === 1 && p.to.month === 12 ? `${p.from.year}/${p.to.year}` : `${monthText(p.from)}/${monthText(p.to)}`;
+      return wholeYears(p) ? `${p.from.year}/${p.to.year}` : `${monthText(p.from)}/${monthText(p.to)}`;
   }
 }
 
@@ -55,7 +63,7 @@ export function label(p: Period, lang: Lang = 'vi'): string {
       case 'year':
         return `Năm ${p.year}`;
       case 'span':
-        return p.from.month === 1 && p.to.month === 12
+        return wholeYears(p)
           ? `Giai đoạn ${p.from.year}-${p.to.year}`
           : `Từ tháng ${p.from.month}/${p.from.year} đến tháng ${p.to.month}/${p.to.year}`;
     }
@@ -70,7 +78,7 @@ export function label(p: Period, lang: Lang = 'vi'): string {
     case 'year':
       return `Year ${p.year}`;
     case 'span':
-      return p.from.month === 1 && p.to.month === 12
+      return wholeYears(p)
         ? `${p.from.year}-${p.to.year}`
         : `${EN_MONTHS[p.from.month - 1]} ${p.from.year} to ${EN_MONTHS[p.to.month - 1]} ${p.to.year}`;
   }

@@ -73,6 +73,20 @@ describe('Period operations', () => {
     expect(Period.toString(Period.yearToDate(Period.parse('2017-Q3')))).toBe('2017-01/2017-09');
     expect(Period.toString(Period.yearToDate(Period.parse('2016-07/2018-03')))).toBe('2018-01/2018-03');
   });
+  it('a single year from January to December is written by its months, never as 2017/2017', () => {
+    const ytd = Period.yearToDate(Period.parse('2017-Q4'));
+    expect(ytd).toEqual({ kind: 'span', from: { kind: 'month', year: 2017, month: 1 }, to: { kind: 'month', year: 2017, month: 12 } });
+    expect(Period.toString(ytd)).toBe('2017-01/2017-12');
+    expect(Period.label(ytd)).toBe('Từ tháng 1/2017 đến tháng 12/2017');
+    expect(Period.label(ytd, 'en')).toBe('January 2017 to December 2017');
+    expect(Period.parse('2017-01/2017-12')).toEqual(ytd);
+    expect(Period.parse('2017/2017')).toEqual(ytd); // the old text still reads
+    expect(Period.equals(Period.parse('Từ tháng 1/2017 đến tháng 12/2017'), ytd)).toBe(true);
+    // the year itself and spans over several whole years keep their texts
+    expect(Period.toString(Period.parse('2017'))).toBe('2017');
+    expect(Period.toString(Period.span(Period.parse('2016'), Period.parse('2018')))).toBe('2016/2018');
+    expect(Period.label(Period.parse('2016/2018'))).toBe('Giai đoạn 2016-2018');
+  });
   it('shift by years keeps the kind', () => {
     expect(Period.toString(Period.shiftYears(Period.parse('2017-Q4'), -1))).toBe('2016-Q4');
     expect(Period.toString(Period.shiftYears(Period.parse('2016/2018'), 3))).toBe('2019/2021');

@@ -44,7 +44,7 @@ describe('loadPrograms', () => {
     expect(f.programs[0]!.period).toBe('2013/2015');
     expect(f.programs[0]!.signedOn).toBe('2013-07');
     expect(loadPrograms(minimal({ period: '2013-07/2015-06' })).programs[0]!.period).toBe('2013-07/2015-06');
-    expect(loadPrograms(minimal({ period: '2017' })).programs[0]!.period).toBe('2017/2017');
+    expect(loadPrograms(minimal({ period: '2017' })).programs[0]!.period).toBe('2017-01/2017-12');
   });
 
   it('points zod errors to the field', () => {
