@@ -9,7 +9,9 @@
 //
 //   node benchmarks/import.bench.mjs [--runs N]
 import { spawnSync } from 'node:child_process';
-import { loadavg } from 'node:os';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleSize } from './bundle-size.mjs';
 
@@ -41,13 +43,19 @@ function coldCheck() {
 const fmt = (ms) => ms.toFixed(1).padStart(7);
 console.log(`node ${process.version}, load average ${loadavg().map((l) => l.toFixed(2)).join(' ')}, ${RUNS} fresh processes each`);
 console.log('\ncold import (ms, inside the process)      median   runs');
+// The loader's own cost under the machine's present load: a module that imports nothing.
+const scratch = mkdtempSync(join(tmpdir(), 'hoptac-import-'));
+const empty = join(scratch, 'empty.mjs');
+writeFileSync(empty, 'export const x = 1;\n');
 let hoptacMedian = NaN;
-for (const spec of ['hoptac', 'hoptac/workbook', 'hoptac/program', 'zod']) {
+for (const spec of ['hoptac', 'hoptac/workbook', 'hoptac/program', 'zod', empty]) {
   const xs = Array.from({ length: RUNS }, () => coldImport(spec));
   const m = median(xs);
   if (spec === 'hoptac') hoptacMedian = m;
-  console.log(`  import('${spec}')`.padEnd(40), fmt(m), '  ', xs.map((x) => x.toFixed(1)).join(' '));
+  const name = spec === empty ? 'an empty module' : `'${spec}'`;
+  console.log(`  import(${name})`.padEnd(40), fmt(m), '  ', xs.map((x) => x.toFixed(1)).join(' '));
 }
+rmSync(scratch, { recursive: true, force: true });
 const checks = Array.from({ length: RUNS }, () => coldCheck());
 console.log('\n  hoptac check shared-workbook.xlsx --json'.padEnd(41), fmt(median(checks)), '  ', checks.map((x) => x.toFixed(1)).join(' '), ' (wall, process start and analysis worker included)');
 
