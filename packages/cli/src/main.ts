@@ -6,7 +6,6 @@
  * standard error. An unexpected failure prints one line (a stack trace only with HOPTAC_DEBUG=1).
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { InputError, UsageError, parse } from './args.js';
 import type { Io } from './io.js';
 import { processIo } from './io.js';
@@ -28,22 +27,6 @@ export function version(): string {
 
 const COMMANDS = ['check', 'consolidate', 'template', 'program'] as const;
 type Command = (typeof COMMANDS)[number];
-
-async function runProgramCommand(argv: readonly string[], io: Io): Promise<number> {
-  // Loaded on demand: `hoptac program` lives in its own module. `--workbook` files are read like
-  // every other workbook: through the bounded reader.
-  const [{ runProgram }, { readXlsxIsolated }, { readWorkbook }] = await Promise.all([
-    import('./commands/program.js'),
-    import('./xlsx/index.js'),
-    import('hoptac/workbook'),
-  ]);
-  return runProgram(argv, {
-    out: io.out,
-    err: io.err,
-    cwd: io.cwd,
-    readWorkbookModel: async (path) => readWorkbook(await readXlsxIsolated(resolve(io.cwd, path))),
-  });
-}
 
 async function dispatch(argv: readonly string[], io: Io, lang: Lang): Promise<number> {
   // Global options may come before the command: `hoptac --lang en check FILE`.
@@ -69,14 +52,13 @@ async function dispatch(argv: readonly string[], io: Io, lang: Lang): Promise<nu
   if (!(COMMANDS as readonly string[]).includes(first)) {
     if (first === 'help') {
       const topic = argv[1];
-      io.out(topic === 'check' || topic === 'consolidate' || topic === 'template' ? helpText(lang, topic) : helpText(lang));
+      io.out(topic === 'check' || topic === 'consolidate' || topic === 'template' || topic === 'program' ? helpText(lang, topic) : helpText(lang));
       return 0;
     }
     throw new UsageError(t(lang, 'unknown-command', { name: first }));
   }
   const command = first as Command;
   const rest = argv.slice(1);
-  if (command === 'program') return runProgramCommand(rest, io);
   if (rest.includes('--help') || rest.includes('-h')) {
     io.out(helpText(lang, command));
     return 0;
@@ -89,6 +71,8 @@ async function dispatch(argv: readonly string[], io: Io, lang: Lang): Promise<nu
       return (await import('./commands/consolidate.js')).runConsolidate(rest, io, lang);
     case 'template':
       return (await import('./commands/template.js')).runTemplate(rest, io, lang);
+    case 'program':
+      return (await import('./commands/program.js')).runProgram(rest, io, lang);
   }
 }
 

@@ -92,6 +92,47 @@ const TEXTS = {
   'm-target': { vi: 'Kế hoạch', en: 'Target' },
   'm-ytd_target_pct': { vi: '% KH năm', en: '% of target' },
   'm-cumulative': { vi: 'Lũy kế', en: 'Cumulative' },
+  // hoptac program
+  'program-missing-file': { vi: 'thiếu tên tệp chương trình .json.', en: 'the program .json file name is missing.' },
+  'program-bad-year': { vi: '--year phải là một năm, ví dụ 2017: "{value}".', en: '--year must be a year, e.g. 2017: "{value}".' },
+  'program-bad-by': { vi: '--by phải là due hoặc period: "{value}".', en: '--by must be due or period: "{value}".' },
+  'program-by-needs-year': { vi: '--by chỉ dùng cùng --year.', en: '--by goes with --year.' },
+  'program-not-json': { vi: 'tệp {path} không phải JSON hợp lệ: {reason}', en: 'the file {path} is not valid JSON: {reason}' },
+  'program-too-large': { vi: 'tệp {path} quá lớn ({size} byte; tối đa {max}).', en: 'the file {path} is too large ({size} bytes; at most {max}).' },
+  'program-not-utf8': { vi: 'tệp {path} không phải văn bản UTF-8.', en: 'the file {path} is not UTF-8 text.' },
+  'program-title': { vi: 'Chương trình hợp tác trong {path}: {programs} chương trình, {boards} đơn vị', en: 'Cooperation programs in {path}: {programs} programs, {boards} boards' },
+  'program-timeline': { vi: 'Dòng thời gian', en: 'Timeline' },
+  'program-calendar-due': { vi: 'Lịch báo cáo năm {year}: các báo cáo đến hạn trong năm ({count} báo cáo)', en: 'Reporting calendar {year}: reports due in the year ({count} reports)' },
+  'program-calendar-period': { vi: 'Lịch báo cáo năm {year}: các báo cáo của kỳ kết thúc trong năm ({count} báo cáo)', en: 'Reporting calendar {year}: reports for periods ending in the year ({count} reports)' },
+  'program-calendar-line': {
+    vi: '{due}  {party}  {period}  {what}  ({program}, {indicators} chỉ tiêu)',
+    en: '{due}  {party}  {period}  {what}  ({program}, {indicators} indicators)',
+  },
+  'program-on-behalf': { vi: 'thay {board}', en: 'for {board}' },
+  'program-targets': { vi: 'mục tiêu năm', en: 'annual targets' },
+  'program-completeness': { vi: 'Mức độ đầy đủ của sổ {path}', en: 'Completeness of the workbook {path}' },
+  'program-completeness-party': {
+    vi: '{program}  {party}: {reported}/{expected} báo cáo ({rate} %), thiếu {missing} ô',
+    en: '{program}  {party}: {reported}/{expected} reports ({rate} %), missing cells: {missing}',
+  },
+  'program-completeness-total': { vi: '{program}  Tổng: {reported}/{expected} báo cáo ({rate} %)', en: '{program}  Total: {reported}/{expected} reports ({rate} %)' },
+  'program-completeness-without': {
+    vi: '{program}  Không tính {n} chỉ tiêu sổ không có ({codes}): {reported}/{expected} báo cáo ({rate} %)',
+    en: '{program}  Without the {n} indicator{s} the workbook never carries ({codes}): {reported}/{expected} reports ({rate} %)',
+  },
+  'program-completeness-indicator': { vi: '{program}  chỉ tiêu {indicator}{targets}: {reported}/{expected} báo cáo ({rate} %)', en: '{program}  indicator {indicator}{targets}: {reported}/{expected} reports ({rate} %)' },
+  'program-completeness-indicators-whole': {
+    vi: '{program}  {n} chỉ tiêu đầy đủ ({rate} %)',
+    en: '{program}  {n} indicator{s} complete ({rate} %)',
+  },
+  'program-missing-targets': { vi: '{program}  Thiếu mục tiêu năm: {items}', en: '{program}  Missing annual targets: {items}' },
+  'program-findings': { vi: 'Kết quả kiểm tra ({errors} lỗi, {warnings} cảnh báo)', en: 'Findings ({errors} error{es}, {warnings} warning{ws})' },
+  monthly: { vi: 'hàng tháng', en: 'monthly' },
+  quarterly: { vi: 'hàng quý', en: 'quarterly' },
+  annual: { vi: 'hàng năm', en: 'annual' },
+  cumulative: { vi: 'lũy kế', en: 'cumulative' },
+  estimate: { vi: 'ước tính', en: 'estimate' },
+  final: { vi: 'chính thức', en: 'final' },
 } as const satisfies Record<string, Text>;
 
 export type TextKey = keyof typeof TEXTS;

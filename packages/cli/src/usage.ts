@@ -10,7 +10,7 @@ Cách dùng:
   hoptac check FILE.xlsx [--json] [--lang vi|en]
   hoptac consolidate FILE.xlsx --period KỲ [--json] [--out KẾT_QUẢ.xlsx] [--lang vi|en]
   hoptac template --boards DN,LD,BP --from 2017-01 --to 2018-12 --out FILE.xlsx [--force] [--lang vi|en]
-  hoptac program ...            (chương trình hợp tác; xem "hoptac program --help")
+  hoptac program FILE.json [--year NĂM [--by due|period]] [--workbook FILE.xlsx] [--json] [--lang vi|en]
   hoptac --help | --version
 
 Ví dụ:
@@ -32,7 +32,7 @@ Usage:
   hoptac check FILE.xlsx [--json] [--lang vi|en]
   hoptac consolidate FILE.xlsx --period PERIOD [--json] [--out RESULT.xlsx] [--lang vi|en]
   hoptac template --boards DN,LD,BP --from 2017-01 --to 2018-12 --out FILE.xlsx [--force] [--lang vi|en]
-  hoptac program ...            (cooperation programs; see "hoptac program --help")
+  hoptac program FILE.json [--year YEAR [--by due|period]] [--workbook FILE.xlsx] [--json] [--lang vi|en]
   hoptac --help | --version
 
 Examples:
@@ -50,7 +50,7 @@ read and process one workbook (default 120000).
 `,
 };
 
-const COMMANDS: Record<Exclude<CommandName, 'program'>, Record<Lang, string>> = {
+const COMMANDS: Record<CommandName, Record<Lang, string>> = {
   check: {
     vi: `hoptac check FILE.xlsx [--json] [--lang vi|en]
 
@@ -140,10 +140,60 @@ Examples:
   hoptac template --boards DN,LD,BP --from 2017-01 --to 2018-12 --out template.xlsx
 `,
   },
+  program: {
+    vi: `hoptac program FILE.json [--year NĂM [--by due|period]] [--workbook FILE.xlsx] [--json] [--lang vi|en]
+
+Kiểm tra tệp chương trình hợp tác (định dạng hoptac-programs/1): dòng thời gian, mọi điểm không
+nhất quán (tối đa 200 trường hợp mỗi mã, kèm số lượng đầy đủ), lịch báo cáo của một năm và, với
+--workbook, mức độ đầy đủ của sổ số liệu so với nghĩa vụ báo cáo.
+  --year NĂM      lịch báo cáo năm NĂM: mặc định là các báo cáo ĐẾN HẠN trong năm (báo cáo tháng
+                  12/2019 hạn 10/01/2020 thuộc năm 2020; báo cáo tháng 12/2020 thuộc năm 2021)
+  --by period     thay vào đó: các báo cáo của kỳ KẾT THÚC trong năm (tháng 12/2020 thuộc năm 2020)
+  --by due        (mặc định) các báo cáo đến hạn trong năm
+  --workbook FILE mức độ đầy đủ của sổ .xlsx: theo đơn vị, kỳ và chỉ tiêu; chỉ tiêu sổ không có
+                  được nêu (obligation-not-carried) và tỷ lệ khi không tính các chỉ tiêu đó
+                  (với --year: chỉ các báo cáo mà --year và --by chọn)
+  --json          in {"ok", "counts", "findings": [{"severity","code","path","message"}], "programs",
+                  "boards", "timeline", "calendar", "completeness"}
+  --lang vi|en    ngôn ngữ (mặc định vi)
+
+Ví dụ:
+  hoptac program examples/programs/dong-nai-lam-dong-binh-phuoc.json
+  hoptac program chuong-trinh.json --year 2017
+  hoptac program chuong-trinh.json --year 2017 --by period
+  hoptac program chuong-trinh.json --year 2018 --workbook so-lieu.xlsx --json
+
+Mã thoát: 0 không có lỗi (có thể có cảnh báo), 1 tệp có lỗi, 2 không đọc được tệp hoặc dùng sai lệnh.
+`,
+    en: `hoptac program FILE.json [--year YEAR [--by due|period]] [--workbook FILE.xlsx] [--json] [--lang vi|en]
+
+Checks a cooperation-program file (format hoptac-programs/1): its timeline, every inconsistency (at
+most 200 listed per code, with exact counts), the reporting calendar of a year and, with
+--workbook, how complete a workbook is against the reporting obligations.
+  --year YEAR     the reporting calendar of YEAR: by default the reports DUE in that year (December
+                  2019's report, due 2020-01-10, is in 2020; December 2020's is in 2021)
+  --by period     instead: the reports for periods ENDING in that year (December 2020 is in 2020)
+  --by due        (default) the reports due in that year
+  --workbook FILE completeness of the .xlsx workbook per party, period and indicator; indicators the
+                  workbook never carries are named (obligation-not-carried) and the rate without
+                  them is given (with --year: only the reports --year and --by select)
+  --json          print {"ok", "counts", "findings": [{"severity","code","path","message"}], "programs",
+                  "boards", "timeline", "calendar", "completeness"}
+  --lang vi|en    language (default vi)
+
+Examples:
+  hoptac program examples/programs/dong-nai-lam-dong-binh-phuoc.json --lang en
+  hoptac program programs.json --year 2017
+  hoptac program programs.json --year 2017 --by period
+  hoptac program programs.json --year 2018 --workbook data.xlsx --json
+
+Exit codes: 0 no errors (warnings allowed), 1 the file has errors, 2 unreadable file or wrong usage.
+`,
+  },
 };
 
 /** The help text: the whole command's, or one command's. */
-export function helpText(lang: Lang, command?: Exclude<CommandName, 'program'>): string {
+export function helpText(lang: Lang, command?: CommandName): string {
   return command === undefined ? MAIN[lang] : COMMANDS[command][lang];
 }
 

@@ -16,6 +16,7 @@ export type {
   Cadence,
   IndicatorGroup,
   Obligation,
+  ObligationKind,
   ReviewKind,
   Review,
   StatedDuration,
@@ -27,12 +28,12 @@ export type {
 } from './program/types.js';
 export { INDICATOR_GROUPS, obligationIndicators } from './program/groups.js';
 export { programChain } from './program/chain.js';
-export { checkPrograms, FINDING_SEVERITY } from './program/check.js';
-export type { CheckOptions } from './program/check.js';
+export { checkPrograms, programFindings, FINDING_SEVERITY } from './program/check.js';
+export type { CheckOptions, ProgramFindings } from './program/check.js';
 export { reportingCalendar } from './program/calendar.js';
-export type { ReportDue } from './program/calendar.js';
+export type { ReportDue, CalendarOptions } from './program/calendar.js';
 export { completeness } from './program/completeness.js';
-export type { CompletenessOptions, MissingCell, ReportStatus, ReportingRate, Completeness } from './program/completeness.js';
+export type { CompletenessOptions, MissingCell, MissingTarget, ReportStatus, ReportingRate, Completeness } from './program/completeness.js';
 export { programToDate, sinceInception } from './program/measures.js';
 export type { ProgramMeasure, ProgramRow, ProgramMeasureOptions, ProgramConsolidation } from './program/measures.js';
 export { finalSuccessor, rollUpSuccessors } from './program/succession.js';

@@ -155,6 +155,7 @@ function corpus(): HoptacError[] {
   fails(() => loadPrograms(file({}, [board('dn', { zoneKind: 'KCX2', nameVi: '' }), board('LD', { validFrom: 'hôm qua' })])));
   fails(() => loadPrograms(file({ code: 'a b', titleVi: 'x'.repeat(600), legalBases: [1], sources: 'một nguồn' })));
   fails(() => loadPrograms(file({ obligations: [{ indicators: ['Export'], cadence: 'monthly', dueDays: 1.5, estimateFirst: 'yes' }] })));
+  fails(() => loadPrograms(file({ period: '2018-2016', obligations: [{ kind: 'targets', indicators: ['export_value'], cadence: 'monthly', dueDays: 10, estimateFirst: true }] })));
   fails(() => loadPrograms('{ not json'));
   fails(() => loadPrograms(42));
   fails(() => loadPrograms(null));

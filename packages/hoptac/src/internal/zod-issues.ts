@@ -11,7 +11,7 @@ import { fillBoth, type Message, type Param } from '../messages/index.js';
 import { ISSUE_TEXT, TYPE_NAMES } from '../messages/issues.js';
 
 /** A boundary's own words for the custom messages its schema gives refinements and regexes. */
-export type CustomTexts = ReadonlyMap<string, Message>;
+export type CustomTexts = ReadonlyMap<string, Message> | ((message: string) => Message | undefined);
 
 /** hoptac's issues for zod's issues, path kept, words from `messages/issues.ts` and `custom`. */
 export function fromZodIssues(issues: readonly core.$ZodIssue[], custom: CustomTexts = new Map()): ErrorIssue[] {
@@ -19,7 +19,7 @@ export function fromZodIssues(issues: readonly core.$ZodIssue[], custom: CustomT
 }
 
 function textOf(i: core.$ZodIssue, custom: CustomTexts): Message {
-  const own = custom.get(i.message);
+  const own = typeof custom === 'function' ? custom(i.message) : custom.get(i.message);
   const t = (m: Message, params: Readonly<Record<string, Param>> = {}) => fillBoth(m, params);
   switch (i.code) {
     case 'invalid_type': {

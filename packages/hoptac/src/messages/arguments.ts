@@ -46,7 +46,10 @@ export const EXPECTED = {
   },
   'figure-ref': { vi: 'một tham chiếu số liệu dạng `{ indicator, board, measure }`', en: 'a figure reference `{ indicator, board, measure }`' },
   grid: { vi: 'một lưới ô (`Grid`) với mảng `sheets`', en: 'a cell grid (`Grid`) with a `sheets` array' },
-  program: { vi: 'một chương trình (hoặc mảng chương trình) lấy từ `loadPrograms(...).programs`', en: 'a program (or an array of programs) from `loadPrograms(...).programs`' },
+  program: {
+    vi: 'một chương trình hoặc mảng chương trình lấy từ `loadPrograms(...).programs`, hoặc cả tệp chương trình',
+    en: 'a program or an array of programs from `loadPrograms(...).programs`, or the whole program file',
+  },
   'board-list': { vi: 'mảng đơn vị lấy từ `loadPrograms(...).boards`', en: 'the array of boards from `loadPrograms(...).boards`' },
   'program-file': { vi: 'một tệp chương trình đã đọc bằng `loadPrograms`', en: 'a program file read by `loadPrograms`' },
 } as const satisfies Readonly<Record<string, Message>>;

@@ -10,7 +10,7 @@ import { EXPLANATION_TEXT } from './explain.js';
 import { FINDING_MESSAGES } from './findings.js';
 import { ERROR_MESSAGES, type Message } from './index.js';
 import { CATALOGUE_TEXT, ISSUE_TEXT, TYPE_NAMES } from './issues.js';
-import { CROSS_CHECK_TEXT, NOT_JSON, PROGRAM_SCHEMA_TEXT } from './program-input.js';
+import { CROSS_CHECK_TEXT, NOT_JSON, PROGRAM_SCHEMA_PATTERNS, PROGRAM_SCHEMA_TEXT } from './program-input.js';
 import { PROGRAM_MESSAGES } from './program.js';
 import { REASONS } from './reasons.js';
 
@@ -47,7 +47,7 @@ describe('every Vietnamese template of the library', () => {
     const entries = table instanceof Map ? [...table.entries()] : Object.entries(table);
     for (const [key, m] of entries) rows.push([`${name}.${key}`, m.vi]);
   }
-  for (const [, vi] of CROSS_CHECK_TEXT) rows.push(['crossCheck', vi]);
+  for (const [, vi] of [...CROSS_CHECK_TEXT, ...PROGRAM_SCHEMA_PATTERNS]) rows.push(['pattern', vi]);
 
   it('is read (the walk covers every table)', () => {
     expect(rows.length).toBeGreaterThan(150);

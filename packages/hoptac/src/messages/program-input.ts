@@ -30,7 +30,14 @@ export const PROGRAM_SCHEMA_TEXT: ReadonlyMap<string, Message> = new Map<string,
   ['the estimate cannot be due after the final figures', { vi: 'hạn gửi số ước tính không thể sau hạn gửi số chính thức', en: 'the estimate cannot be due after the final figures' }],
   ['a program has at least two parties', { vi: 'chương trình hợp tác cần ít nhất hai bên', en: 'a program has at least two parties' }],
   ['give either years or months', { vi: 'ghi số năm hoặc số tháng, không ghi cả hai', en: 'give either years or months' }],
+  ['targets are owed once a year: cadence "annual"', { vi: 'kế hoạch được giao mỗi năm một lần: `cadence` phải là "annual"', en: 'targets are owed once a year: cadence "annual"' }],
+  ['targets have no estimate: leave estimateFirst out', { vi: 'kế hoạch không có số ước tính: bỏ `estimateFirst`', en: 'targets have no estimate: leave estimateFirst out' }],
 ]);
+
+/** The program schema's messages that carry a value: English pattern, Vietnamese with `$1`... */
+export const PROGRAM_SCHEMA_PATTERNS: readonly (readonly [RegExp, string])[] = [
+  [/^the period "(.*)" ends \((.*)\) before it starts \((.*)\): write the first year or month first$/, 'kỳ "$1" kết thúc ($2) trước khi bắt đầu ($3): ghi năm hoặc tháng đầu trước'],
+];
 
 /** The cross-reference checks' sentences: English pattern, Vietnamese with `$1`... for its parts. */
 export const CROSS_CHECK_TEXT: readonly (readonly [RegExp, string])[] = [

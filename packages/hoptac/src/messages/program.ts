@@ -57,6 +57,18 @@ const findings: Readonly<Record<string, Message>> = {
     vi: 'Chỉ tiêu "{indicator}" trong nghĩa vụ báo cáo của chương trình {program} không có trong danh mục.',
     en: 'The indicator "{indicator}" of a reporting obligation of program {program} is not in the catalogue.',
   },
+  'party-merged': {
+    vi: 'Đơn vị {board} của chương trình {program} hoạt động đến {until} rồi sáp nhập vào {successor}; {obligations}',
+    en: 'Board {board}, a party of program {program}, exists until {until} and then merged into {successor}; {obligations}',
+  },
+  'obligation-not-carried': {
+    vi: 'Chỉ tiêu {indicator} ({name}) thuộc nghĩa vụ báo cáo của chương trình {program} nhưng sổ không có chỉ tiêu này ở bất kỳ đơn vị, tháng nào; mọi báo cáo cần nó đều thiếu.',
+    en: 'The indicator {indicator} ({name}) is owed under program {program}, but the workbook never carries it for any board or month; every report that needs it is incomplete.',
+  },
+  'findings-capped': {
+    vi: 'Danh sách chỉ liệt kê {cap} trường hợp đầu của mỗi mã; số lượng đầy đủ: {counts}.',
+    en: 'Only the first {cap} findings of each code are listed; exact counts: {counts}.',
+  },
 };
 
 const words: Readonly<Record<string, Message>> = {
@@ -80,6 +92,11 @@ const words: Readonly<Record<string, Message>> = {
   cumulative: { vi: 'lũy kế', en: 'cumulative' },
   estimate: { vi: 'ước tính', en: 'estimate' },
   finalFigures: { vi: 'chính thức', en: 'final' },
+  successorTakesOver: { vi: '{successor} thực hiện nghĩa vụ báo cáo thay từ {from}.', en: '{successor} owes its reports from {from}.' },
+  successorDoesNotTakeOver: {
+    vi: 'nghĩa vụ báo cáo của đơn vị này kết thúc (chương trình không ghi successorTakesOver).',
+    en: 'its reporting obligations end there (the program does not set successorTakesOver).',
+  },
 };
 
 const timeline: Readonly<Record<string, Message>> = {

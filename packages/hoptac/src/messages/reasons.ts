@@ -33,5 +33,5 @@ export const REASONS = {
   },
   'not-json-value': { vi: 'giá trị kiểu {type} không ghi được thành JSON', en: 'a {type} cannot be written as JSON' },
   // a first issue with its path
-  'at-path': { vi: '`{path}`: {message}', en: '`{path}`: {message}' },
+  'at-path': { vi: '`{path}`: {message}', en: '{path}: {message}' },
 } as const satisfies Readonly<Record<string, Message>>;

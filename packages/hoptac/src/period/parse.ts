@@ -13,8 +13,13 @@ function month(year: string, m: string, text: string): MonthPeriod {
 }
 
 function span(from: MonthPeriod, to: MonthPeriod, text: string): Period {
-  if (monthIndex(from) > monthIndex(to)) throw new HoptacError('invalid-period', { text });
+  // `from` and `to` tell callers the span is reversed ("2023-2019"), not unreadable
+  if (monthIndex(from) > monthIndex(to)) throw new HoptacError('invalid-period', { text, from: monthText(from), to: monthText(to) });
   return { kind: 'span', from, to };
+}
+
+function monthText(m: MonthPeriod): string {
+  return `${String(m.year).padStart(4, '0')}-${String(m.month).padStart(2, '0')}`;
 }
 
 type Rule = readonly [RegExp, (m: RegExpExecArray, text: string) => Period];

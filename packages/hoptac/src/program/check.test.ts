@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defineCatalogue } from '../indicator/define.js';
-import { checkPrograms } from './check.js';
+import fc from 'fast-check';
+import { checkPrograms, programFindings } from './check.js';
+import { findOverlaps } from './internal/overlaps.js';
 import { formatPath, loadPrograms } from './load.js';
 
 const seeds = loadPrograms(readFileSync(new URL('../../../../examples/programs/dong-nai-lam-dong-binh-phuoc.json', import.meta.url), 'utf8'));
@@ -42,8 +44,8 @@ describe('checkPrograms rules', () => {
         ],
       }),
     ).toEqual([
-      'error party-not-valid programs[0].period',
-      'error party-not-valid programs[0].reviews[0].date',
+      // BP existed at the start and merged into DN during the program: a warning, not an error
+      'warning party-merged programs[0].parties[1]',
       'warning signed-after-start programs[1].signedOn',
       'error party-not-valid programs[1].signedOn',
       'error party-not-valid programs[1].period',
@@ -117,5 +119,105 @@ describe('checkPrograms rules', () => {
       'programs[0].obligations[0].groups[0]',
       'programs[0].obligations[0].groups[0]',
     ]);
+  });
+});
+
+const seedsJson = JSON.parse(readFileSync(new URL('../../../../examples/programs/dong-nai-lam-dong-binh-phuoc.json', import.meta.url), 'utf8')) as { boards: unknown[]; programs: Record<string, unknown>[] };
+
+describe('findings capped per code, overlaps by a sweep (issue 9, item 15)', () => {
+  // A file of 1,000 copies of the seeds' 2016-2018 program under new codes: every pair overlaps.
+  const copies = (n: number) => ({
+    boards: seedsJson.boards,
+    legalBases: (seedsJson as unknown as { legalBases: unknown[] }).legalBases,
+    programs: Array.from({ length: n }, (_, i) => ({ ...seedsJson.programs[2]!, code: `P${i}`, predecessor: undefined, reviews: [] })),
+  });
+
+  it('1,000 identical spans: n(n-1)/2 overlapping pairs counted exactly, 200 listed, one findings-capped', () => {
+    const r = programFindings(loadPrograms(copies(1000)));
+    const n = 1000n;
+    expect(BigInt(r.counts['program-overlap']!)).toBe((n * (n - 1n)) / 2n); // 499,500
+    const overlaps = r.findings.filter((f) => f.code === 'program-overlap');
+    expect(overlaps).toHaveLength(200);
+    expect(r.findings.length).toBe(201);
+    const last = r.findings[r.findings.length - 1]!;
+    expect(last.code).toBe('findings-capped');
+    expect(last.message).toBe('Only the first 200 findings of each code are listed; exact counts: program-overlap: 499500.');
+    expect(r.ok).toBe(true);
+    // the listed ones are the first pairs in file order, each naming its shared parties
+    expect(overlaps[0]!.params).toMatchObject({ program: 'P1', other: 'P0', parties: 'DN, BP, LD', overlap: '2016-01/2018-12' });
+  });
+
+  it('the listing does no more work than the pairs it lists: examined pairs bounded by the cap', () => {
+    const spans = Array.from({ length: 1000 }, () => ({ parties: ['DN', 'BP', 'LD'], from: 2016 * 12, to: 2018 * 12 + 11 }));
+    const o = findOverlaps(spans, 200);
+    expect(o.count).toBe((1000 * 999) / 2);
+    expect(o.examined).toBe(200);
+    // 1,000 programs one after the other: no pair overlaps, and the sweep compares none
+    const chain = Array.from({ length: 1000 }, (_, i) => ({ parties: ['DN', 'LD'], from: i * 12, to: i * 12 + 11 }));
+    expect(findOverlaps(chain, 200)).toMatchObject({ count: 0, examined: 0, pairs: [] });
+  });
+
+  it('property: the count equals comparing every pair, and the listing is every pair when under the cap', () => {
+    const party = fc.constantFrom('DN', 'LD', 'BP', 'BT');
+    const span = fc.record({ parties: fc.uniqueArray(party, { minLength: 2, maxLength: 4 }), from: fc.integer({ min: 0, max: 30 }), len: fc.integer({ min: 0, max: 12 }) });
+    fc.assert(
+      fc.property(fc.array(span, { maxLength: 25 }), fc.integer({ min: 0, max: 40 }), (raw, cap) => {
+        const spans = raw.map((s) => ({ parties: s.parties, from: s.from, to: s.from + s.len }));
+        const all: string[] = [];
+        for (let i = 0; i < spans.length; i++)
+          for (let k = 0; k < i; k++) {
+            const shared = spans[i]!.parties.filter((p) => spans[k]!.parties.includes(p));
+            if (shared.length >= 2 && Math.max(spans[i]!.from, spans[k]!.from) <= Math.min(spans[i]!.to, spans[k]!.to)) all.push(`${i}/${k}/${shared.join(',')}`);
+          }
+        const o = findOverlaps(spans, cap);
+        expect(o.count).toBe(all.length);
+        expect(o.pairs.length).toBe(Math.min(cap, all.length));
+        for (const p of o.pairs) expect(all).toContain(`${p.later}/${p.earlier}/${p.shared.join(',')}`);
+        if (cap >= all.length) expect(o.pairs.map((p) => `${p.later}/${p.earlier}/${p.shared.join(',')}`)).toEqual(all);
+      }),
+    );
+  });
+
+  it('caps every code, not only overlaps, and maxDetailsPerCode sets the cap', () => {
+    const file = loadPrograms({
+      boards: [board('DN'), board('LD')],
+      programs: [program('P', { reviews: Array.from({ length: 300 }, () => ({ kind: 'interim', date: '2020-01-15' })) })],
+    });
+    const r = programFindings(file, { maxDetailsPerCode: 10 });
+    expect(r.counts['review-outside-program']).toBe(300);
+    expect(r.findings.filter((f) => f.code === 'review-outside-program')).toHaveLength(10);
+    expect(r.findings.at(-1)!.params['counts']).toBe('review-outside-program: 300');
+    expect(checkPrograms(file)).toHaveLength(201);
+  });
+});
+
+describe('board validity and mergers (issue 9, item 16)', () => {
+  // The seeds' boards: Bình Thuận ceased on 2025-06-30 and merged into Lâm Đồng.
+  const file = (extra: Record<string, unknown> = {}) =>
+    loadPrograms({ boards: seedsJson.boards, programs: [{ code: 'LD-BT-2024', titleVi: 'x', titleEn: 'x', parties: ['LD', 'BT'], period: '2024-2026', signedOn: '2024-01-10', ...extra }] });
+
+  it('a merger in the middle of a program is a warning that names the successor, not an error', () => {
+    const r = programFindings(file({ reviews: [{ kind: 'interim', date: '2025-12-20', host: 'LD' }] }));
+    expect(r.ok).toBe(true);
+    expect(r.findings.map((f) => `${f.severity} ${f.code} ${formatPath(f.path)}`)).toEqual(['warning party-merged programs[0].parties[1]']);
+    const f = r.findings[0]!;
+    expect(f.params).toMatchObject({ board: 'BT', successor: 'LD', until: '2025-06-30', from: '2025-07-01' });
+    expect(f.message).toBe('Board BT, a party of program LD-BT-2024, exists until 2025-06-30 and then merged into LD; its reporting obligations end there (the program does not set successorTakesOver).');
+    expect(programFindings(file({ successorTakesOver: true })).findings[0]!.messageVi).toContain('LD thực hiện nghĩa vụ báo cáo thay từ 2025-07-01');
+  });
+
+  it('a board gone before the program starts is still an error', () => {
+    const r = loadPrograms({ boards: seedsJson.boards, programs: [{ code: 'P', titleVi: 'x', titleEn: 'x', parties: ['LD', 'BT'], period: '2026-2027' }] });
+    expect(checkPrograms(r).map((f) => `${f.severity} ${f.code}`)).toEqual(['error party-not-valid']);
+  });
+});
+
+describe('final review timing (issue 9, item 18)', () => {
+  const withFinal = (date: string) => codes({ boards: [board('DN'), board('LD')], programs: [program('P', { reviews: [{ kind: 'final', date, covers: '2016-2018' }] })] });
+  it('a final review in the last month is normal (the seed’s year-end conference on 26/12); before it, a warning', () => {
+    expect(withFinal('2018-12-26')).toEqual([]);
+    expect(withFinal('2018-12-01')).toEqual([]);
+    expect(withFinal('2018-12')).toEqual([]);
+    expect(withFinal('2018-11-30')).toEqual(['warning final-review-before-end programs[0].reviews[0].date']);
   });
 });

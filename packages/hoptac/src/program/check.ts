@@ -6,6 +6,7 @@ import { parse as parsePeriod } from '../period/parse.js';
 import { contains } from '../period/ops.js';
 import { INDICATOR_GROUPS } from './groups.js';
 import { endDay, isoDate, monthIndexOf, parseDate, startDay } from './internal/dates.js';
+import { findOverlaps } from './internal/overlaps.js';
 import { boardDays, boardValidOn, programBounds, programDays } from './internal/spans.js';
 import type { Board, FieldPath, ProgramFile, ProgramFinding, ProgramFindingCode } from './types.js';
 import { expectProgramFile } from './internal/guards.js';
@@ -14,7 +15,21 @@ import { expectProgramFile } from './internal/guards.js';
 export interface CheckOptions {
   /** the catalogue obligations' indicators must belong to; default: the built-in catalogue */
   readonly catalogue?: Catalogue;
+  /** at most this many findings of each code are listed (default 200); `counts` stays exact */
+  readonly maxDetailsPerCode?: number;
 }
+
+/** The result of {@link programFindings}: the findings listed, and the exact count of each code. */
+export interface ProgramFindings {
+  /** at most `maxDetailsPerCode` per code, then a `findings-capped` warning when some were left out */
+  readonly findings: readonly ProgramFinding[];
+  /** exact count per finding code, even when the details are capped (`findings-capped` not counted) */
+  readonly counts: Readonly<Record<string, number>>;
+  /** true when no finding is an error */
+  readonly ok: boolean;
+}
+
+const DEFAULT_CAP = 200;
 
 type Params = Record<string, string | number>;
 
@@ -33,6 +48,9 @@ export const FINDING_SEVERITY: ReadonlyMap<ProgramFindingCode, 'error' | 'warnin
   ['chain-order', 'error'],
   ['legal-basis-superseded', 'warning'],
   ['unknown-indicator', 'error'],
+  ['party-merged', 'warning'],
+  ['obligation-not-carried', 'warning'],
+  ['findings-capped', 'warning'],
 ]);
 
 /** Builds a finding; `localized` adds parameters that depend on the language (translated words). */
@@ -57,13 +75,21 @@ export function makeFinding(code: ProgramFindingCode, path: FieldPath, params: P
  * - `signed-after-start` (warning): signed in a month after the period's first month;
  * - `party-not-valid` (error): a party does not exist on the signing day, the period's first or
  *   last day, or a review's day;
- * - `program-overlap` (warning): two programs sharing at least two parties run in a common month;
+ * - `party-merged` (warning): a party that existed when the program began merged into its
+ *   successor board during it; the finding names the successor and says whether it takes over the
+ *   obligations (`successorTakesOver`); days after the merger are not `party-not-valid`;
+ * - `program-overlap` (warning): two programs sharing at least two parties run in a common month
+ *   (counted per set of parties by a sweep);
  * - `review-host-not-party` (error), `review-outside-program` (warning: a review before the
- *   period starts, or an interim review after it ends), `final-review-before-end` (warning);
+ *   period starts, or an interim review after it ends), `final-review-before-end` (warning: a final
+ *   review before the program's last month; one in the last month, as year-end reviews in late
+ *   December are, is normal);
  * - `chain-mismatch` (error: predecessor and successor links disagree), `chain-order` (error: a
  *   successor starts before its predecessor);
  * - `legal-basis-superseded` (warning: a basis replaced before the program started);
- * - `unknown-indicator` (error: an obligation's indicator is not in the catalogue).
+ * - `unknown-indicator` (error: an obligation's indicator is not in the catalogue);
+ * - `findings-capped` (warning, last): more than `maxDetailsPerCode` (200) findings of a code; its
+ *   message gives the exact counts (see {@link programFindings}).
  *
  * @example
  * ```ts
@@ -75,12 +101,54 @@ export function makeFinding(code: ProgramFindingCode, path: FieldPath, params: P
  */
 export function checkPrograms(file: ProgramFile, options: CheckOptions = {}): readonly ProgramFinding[] {
   expectProgramFile('checkPrograms', 'file', file);
+  return programFindings(file, options).findings;
+}
+
+/**
+ * {@link checkPrograms} with the exact count of each code: at most `maxDetailsPerCode` findings of
+ * a code are built and listed (default 200, as the workbook reader does), and a last
+ * `findings-capped` warning gives the exact counts when some were left out. Overlaps are counted per
+ * set of parties with a sweep, never by comparing every pair, so a file of 1,000 programs of the same
+ * boards (499,500 overlapping pairs) lists 200 and counts them all.
+ *
+ * @example
+ * ```ts
+ * import { loadPrograms, programFindings } from 'hoptac/program';
+ * declare const json: unknown; // examples/programs/dong-nai-lam-dong-binh-phuoc.json
+ * const r = programFindings(loadPrograms(json));
+ * r.counts['program-overlap']; // 1
+ * r.ok; // true: the seeds' contradictions are warnings
+ * ```
+ */
+export function programFindings(file: ProgramFile, options: CheckOptions = {}): ProgramFindings {
+  expectProgramFile('programFindings', 'file', file);
+  const capOption = options.maxDetailsPerCode ?? DEFAULT_CAP;
+  const cap = Number.isInteger(capOption) && capOption >= 0 ? capOption : DEFAULT_CAP;
   const out: ProgramFinding[] = [];
+  const counts = new Map<ProgramFindingCode, number>();
+  let errors = 0;
+  /** Counts every finding; builds (messages included) only the first `cap` of each code. */
+  const add = (code: ProgramFindingCode, path: FieldPath, params: Params, localized?: (lang: 'vi' | 'en') => Params, count = 1): void => {
+    const before = counts.get(code) ?? 0;
+    counts.set(code, before + count);
+    if ((FINDING_SEVERITY.get(code) ?? 'error') === 'error') errors += count;
+    if (before < cap) out.push(makeFinding(code, path, params, localized));
+  };
   const boards = new Map(file.boards.map((b) => [b.code, b] as const));
   const bases = new Map(file.legalBases.map((l) => [l.code, l] as const));
   const catalogue = options.catalogue ?? builtInCatalogue;
   const known = new Set(catalogue.indicators.map((i) => i.code));
   const index = new Map(file.programs.map((p, i) => [p.code, i] as const));
+  // Overlaps with earlier programs of the same parties: counted exactly, the first `cap` listed.
+  const overlaps = findOverlaps(
+    file.programs.map((p) => {
+      const [from, to] = programBounds(p);
+      return { parties: p.parties, from, to };
+    }),
+    cap,
+  );
+  const overlapsOf = new Map<number, (typeof overlaps.pairs)[number][]>();
+  for (const o of overlaps.pairs) overlapsOf.set(o.later, [...(overlapsOf.get(o.later) ?? []), o]);
 
   file.programs.forEach((p, i) => {
     const at = (...rest: (string | number)[]): FieldPath => ['programs', i, ...rest];
@@ -90,13 +158,13 @@ export function checkPrograms(file: ProgramFile, options: CheckOptions = {}): re
     const months = m1 - m0 + 1;
 
     if (p.statedDuration !== undefined && p.statedDuration.months !== months) {
-      out.push(makeFinding('stated-duration-mismatch', at('statedDuration'), { program: p.code, text: p.statedDuration.text, statedMonths: p.statedDuration.months, period: p.period, months }));
+      add('stated-duration-mismatch', at('statedDuration'), { program: p.code, text: p.statedDuration.text, statedMonths: p.statedDuration.months, period: p.period, months });
     }
 
     if (p.signedOn !== undefined) {
       const signed = parseDate(p.signedOn, true)!;
       if (monthIndexOf(signed) > m0) {
-        out.push(makeFinding('signed-after-start', at('signedOn'), { program: p.code, signedOn: p.signedOn, period: p.period, start: monthIndexText(m0) }));
+        add('signed-after-start', at('signedOn'), { program: p.code, signedOn: p.signedOn, period: p.period, start: monthIndexText(m0) });
       }
     }
 
@@ -105,34 +173,46 @@ export function checkPrograms(file: ProgramFile, options: CheckOptions = {}): re
     if (p.signedOn !== undefined) checks.push({ path: at('signedOn'), day: startDay(parseDate(p.signedOn, true)!), what: 'signing' });
     checks.push({ path: at('period'), day: d0, what: 'periodStart' }, { path: at('period'), day: d1, what: 'periodEnd' });
     p.reviews.forEach((r, j) => checks.push({ path: at('reviews', j, 'date'), day: startDay(parseDate(r.date, true)!), what: 'review' }));
-    for (const code of p.parties) {
+    p.parties.forEach((code, k) => {
       const b = boards.get(code);
-      if (b === undefined) continue;
+      if (b === undefined) return;
+      // A party that existed when the program began and merged into its successor during it
+      // describes reality: a warning naming the successor; days after the merger are not checked.
+      const [from, until] = boardDays(b);
+      const began = checks.some((c) => c.what !== 'review' && c.what !== 'periodEnd' && from <= c.day && c.day <= until);
+      const merged = b.successor !== undefined && began && until < d1;
+      if (merged) {
+        const takeOver = p.successorTakesOver === true ? 'yes' : 'no';
+        add('party-merged', at('parties', k), { board: code, program: p.code, until: isoDate(until), successor: b.successor!, from: isoDate(until + 1) }, (lang) => ({
+          obligations: programWord(takeOver === 'yes' ? 'successorTakesOver' : 'successorDoesNotTakeOver', lang, { successor: b.successor!, from: isoDate(until + 1) }),
+        }));
+      }
       const reported = new Set<string>();
       for (const c of checks) {
         const key = c.path.join('.');
-        if (reported.has(key) || boardValidOn(b, c.day)) continue;
+        if (reported.has(key) || boardValidOn(b, c.day) || (merged && c.day > until)) continue;
         reported.add(key);
-        out.push(makeFinding('party-not-valid', c.path, { board: code, date: isoDate(c.day), program: p.code }, (lang) => ({ what: programWord(c.what, lang), validity: validityText(b, lang) })));
+        add('party-not-valid', c.path, { board: code, date: isoDate(c.day), program: p.code }, (lang) => ({ what: programWord(c.what, lang), validity: validityText(b, lang) }));
       }
-    }
+    });
 
     p.reviews.forEach((r, j) => {
       const kind = (lang: 'vi' | 'en') => ({ review: programWord(r.kind, lang) });
       if (r.host !== undefined && !p.parties.includes(r.host)) {
-        out.push(makeFinding('review-host-not-party', at('reviews', j, 'host'), { host: r.host, program: p.code }));
+        add('review-host-not-party', at('reviews', j, 'host'), { host: r.host, program: p.code });
       }
       const date = parseDate(r.date, true)!;
       if (endDay(date) < d0 || (r.kind === 'interim' && startDay(date) > d1)) {
-        out.push(makeFinding('review-outside-program', at('reviews', j, 'date'), { date: r.date, period: p.period, program: p.code, kind: r.kind }, kind));
-      } else if (r.kind === 'final' && endDay(date) < d1) {
-        out.push(makeFinding('final-review-before-end', at('reviews', j, 'date'), { date: r.date, period: p.period, program: p.code, end: isoDate(d1) }));
+        add('review-outside-program', at('reviews', j, 'date'), { date: r.date, period: p.period, program: p.code, kind: r.kind }, kind);
+      } else if (r.kind === 'final' && monthIndexOf(date) < m1) {
+        // a final review in the program's last month (late December) is normal
+        add('final-review-before-end', at('reviews', j, 'date'), { date: r.date, period: p.period, program: p.code, end: isoDate(d1) });
       }
       if (r.covers !== undefined) {
         const covers = parsePeriod(r.covers);
         const bad = r.kind === 'final' ? !(contains(period, covers) && contains(covers, period)) : !contains(period, covers);
         if (bad) {
-          out.push(makeFinding('review-span-mismatch', at('reviews', j, 'covers'), { program: p.code, covers: r.covers, period: p.period, kind: r.kind }, kind));
+          add('review-span-mismatch', at('reviews', j, 'covers'), { program: p.code, covers: r.covers, period: p.period, kind: r.kind }, kind);
         }
       }
     });
@@ -142,10 +222,10 @@ export function checkPrograms(file: ProgramFile, options: CheckOptions = {}): re
       const q = file.programs[index.get(p.successor) ?? -1];
       if (q !== undefined) {
         if (q.predecessor !== undefined && q.predecessor !== p.code) {
-          out.push(makeFinding('chain-mismatch', at('successor'), { program: p.code, other: q.code }, (lang) => ({ relation: programWord('successor', lang), back: `${programWord('predecessor', lang)} ${q.predecessor ?? ''}`.trim() })));
+          add('chain-mismatch', at('successor'), { program: p.code, other: q.code }, (lang) => ({ relation: programWord('successor', lang), back: `${programWord('predecessor', lang)} ${q.predecessor ?? ''}`.trim() }));
         }
         if (programBounds(q)[0] < m0) {
-          out.push(makeFinding('chain-order', at('successor'), { program: p.code, other: q.code, start: monthIndexText(m0), otherStart: monthIndexText(programBounds(q)[0]) }));
+          add('chain-order', at('successor'), { program: p.code, other: q.code, start: monthIndexText(m0), otherStart: monthIndexText(programBounds(q)[0]) });
         }
       }
     }
@@ -153,11 +233,11 @@ export function checkPrograms(file: ProgramFile, options: CheckOptions = {}): re
       const q = file.programs[index.get(p.predecessor) ?? -1];
       if (q !== undefined) {
         if (q.successor !== undefined && q.successor !== p.code) {
-          out.push(makeFinding('chain-mismatch', at('predecessor'), { program: p.code, other: q.code }, (lang) => ({ relation: programWord('predecessor', lang), back: `${programWord('successor', lang)} ${q.successor ?? ''}`.trim() })));
+          add('chain-mismatch', at('predecessor'), { program: p.code, other: q.code }, (lang) => ({ relation: programWord('predecessor', lang), back: `${programWord('successor', lang)} ${q.successor ?? ''}`.trim() }));
         }
         // reported from the predecessor's side when it names this program as successor
         if (q.successor !== p.code && m0 < programBounds(q)[0]) {
-          out.push(makeFinding('chain-order', at('predecessor'), { program: q.code, other: p.code, start: monthIndexText(programBounds(q)[0]), otherStart: monthIndexText(m0) }));
+          add('chain-order', at('predecessor'), { program: q.code, other: p.code, start: monthIndexText(programBounds(q)[0]), otherStart: monthIndexText(m0) });
         }
       }
     }
@@ -166,35 +246,36 @@ export function checkPrograms(file: ProgramFile, options: CheckOptions = {}): re
       const basis = bases.get(code);
       const next = basis?.replacedBy === undefined ? undefined : bases.get(basis.replacedBy);
       if (next !== undefined && startDay(parseDate(next.issuedOn)!) < d0) {
-        out.push(makeFinding('legal-basis-superseded', at('legalBases', j), { basis: code, program: p.code, replacedBy: next.code, replacedOn: next.issuedOn, start: isoDate(d0) }));
+        add('legal-basis-superseded', at('legalBases', j), { basis: code, program: p.code, replacedBy: next.code, replacedOn: next.issuedOn, start: isoDate(d0) });
       }
     });
 
     p.obligations.forEach((o, j) => {
       o.indicators.forEach((code, k) => {
-        if (!known.has(code)) out.push(makeFinding('unknown-indicator', at('obligations', j, 'indicators', k), { indicator: code, program: p.code }));
+        if (!known.has(code)) add('unknown-indicator', at('obligations', j, 'indicators', k), { indicator: code, program: p.code });
       });
       o.groups.forEach((g, k) => {
         for (const code of INDICATOR_GROUPS.get(g) ?? []) {
-          if (!known.has(code)) out.push(makeFinding('unknown-indicator', at('obligations', j, 'groups', k), { indicator: code, program: p.code }));
+          if (!known.has(code)) add('unknown-indicator', at('obligations', j, 'groups', k), { indicator: code, program: p.code });
         }
       });
     });
 
-    // Overlaps with earlier programs of the same parties.
-    for (let k = 0; k < i; k++) {
-      const q = file.programs[k]!;
-      const shared = p.parties.filter((c) => q.parties.includes(c));
-      if (shared.length < 2) continue;
-      const [q0, q1] = programBounds(q);
-      const lo = Math.max(m0, q0);
-      const hi = Math.min(m1, q1);
-      if (lo > hi) continue;
-      const overlap = lo === hi ? monthIndexText(lo) : `${monthIndexText(lo)}/${monthIndexText(hi)}`;
-      out.push(makeFinding('program-overlap', at('period'), { program: p.code, other: q.code, parties: shared.join(', '), overlap }));
+    for (const o of overlapsOf.get(i) ?? []) {
+      const q = file.programs[o.earlier]!;
+      const overlap = o.from === o.to ? monthIndexText(o.from) : `${monthIndexText(o.from)}/${monthIndexText(o.to)}`;
+      add('program-overlap', at('period'), { program: p.code, other: q.code, parties: o.shared.join(', '), overlap }, undefined, 0);
     }
   });
-  return Object.freeze(out);
+  if (overlaps.count > 0) {
+    counts.set('program-overlap', overlaps.count);
+    if ((FINDING_SEVERITY.get('program-overlap') ?? 'error') === 'error') errors += overlaps.count;
+  }
+  const capped = [...counts].filter(([, n]) => n > cap);
+  if (capped.length > 0) {
+    out.push(makeFinding('findings-capped', [], { cap, counts: capped.map(([code, n]) => `${code}: ${n}`).join(', ') }));
+  }
+  return Object.freeze({ findings: Object.freeze(out), counts: Object.freeze(Object.fromEntries(counts)), ok: errors === 0 });
 }
 
 function validityText(b: Board, lang: 'vi' | 'en'): string {

@@ -6,15 +6,21 @@ import type { Catalogue, Indicator } from '../indicator/types.js';
 import { bounds, monthIndexText } from '../period/core.js';
 import { parse as parsePeriod } from '../period/parse.js';
 import type { Period } from '../period/types.js';
-import { observations, type ObservationSet } from '../observation/set.js';
+import { internals, observations, type ObservationSet } from '../observation/set.js';
 import { type ReportDue, reportingCalendar } from './calendar.js';
-import type { Program } from './types.js';
+import { makeFinding } from './check.js';
+import { obligationIndicators } from './groups.js';
+import type { Board, ObligationKind, Program, ProgramFile, ProgramFinding } from './types.js';
 import { expectPrograms } from './internal/guards.js';
 
 /** Options of {@link completeness}. */
 export interface CompletenessOptions {
-  /** reports whose period ends in this span; default: each program's whole period */
+  /** reports whose period ends in this span (or, with `by: 'due'`, that are due in it); default: each program's whole period */
   readonly span?: Period | string;
+  /** what `span` selects, as in `reportingCalendar`: `period` (default) or `due` */
+  readonly by?: 'period' | 'due';
+  /** the boards, so that a party owes only while it exists (see `reportingCalendar`); default: a `ProgramFile`'s own */
+  readonly boards?: readonly Board[];
   readonly catalogue?: Catalogue;
   /**
    * When each report arrived, as ISO dates. Observations carry no timestamp, so "on time" exists
@@ -35,10 +41,20 @@ export interface MissingCell {
   readonly reason: 'absent' | 'blank' | 'estimated';
 }
 
+/** An annual target a `targets` report needed and did not get. */
+export interface MissingTarget {
+  readonly party: string;
+  readonly indicator: string;
+  /** `2018` */
+  readonly year: string;
+}
+
 /** A report of the calendar with what the observations show of it. */
 export interface ReportStatus extends ReportDue {
-  /** every cell it needs has a value (final figures for a `final` report) */
+  /** every cell it needs has a value (final figures for a `final` report; a target for a `targets` report) */
   readonly reported: boolean;
+  /** every cell of the indicators the workbook carries has a value (`notCarried` ones left out) */
+  readonly reportedCarried: boolean;
   /** `null` without a `receivedOn` map */
   readonly onTime: boolean | null;
   readonly receivedOn?: string;
@@ -64,6 +80,23 @@ export interface Completeness {
   readonly byPartyAndPeriod: readonly (ReportingRate & { readonly party: string; readonly period: string })[];
   /** every cell missing from some report, once, by party, indicator and month */
   readonly missing: readonly MissingCell[];
+  /** per obliged indicator (and kind: results or targets): the reports that need it, and those where it is complete */
+  readonly byIndicator: readonly (ReportingRate & { readonly indicator: string; readonly kind: ObligationKind })[];
+  /** every annual target missing from a `targets` report */
+  readonly missingTargets: readonly MissingTarget[];
+  /**
+   * Obliged indicators the observations never carry (no value in any board or month; for targets, no
+   * target at all), in obligation order. Each one alone makes every report that needs it incomplete.
+   */
+  readonly notCarried: readonly string[];
+  /** the rates as they read without the `notCarried` indicators */
+  readonly withoutNotCarried: {
+    readonly total: ReportingRate;
+    readonly byParty: readonly (ReportingRate & { readonly party: string })[];
+    readonly byPeriod: readonly (ReportingRate & { readonly period: string })[];
+  };
+  /** `obligation-not-carried` (warning), once per indicator, with its code and name; path from the program (`['obligations', j]`), or from the list (`['programs', i, 'obligations', j]`) */
+  readonly findings: readonly ProgramFinding[];
 }
 
 /**
@@ -85,66 +118,142 @@ export interface Completeness {
  * c.missing.length; // every cell of January but LD's exports
  * ```
  */
-export function completeness(programs: Program | readonly Program[], set: ObservationSet, options: CompletenessOptions = {}): Completeness {
+export function completeness(programs: Program | readonly Program[] | ProgramFile, set: ObservationSet, options: CompletenessOptions = {}): Completeness {
   expectPrograms('completeness', 'programs', programs);
   const catalogue = options.catalogue ?? builtInCatalogue;
   const byCode = new Map(catalogue.indicators.map((i) => [i.code, i] as const));
   const cells = new Map<string, 'final' | 'estimated' | 'blank'>();
-  for (const o of observations(set)) cells.set(`${o.board}|${o.indicator}|${o.month}`, o.value === null ? 'blank' : o.status);
+  const carried = new Set<string>();
+  for (const o of observations(set)) {
+    cells.set(`${o.board}|${o.indicator}|${o.month}`, o.value === null ? 'blank' : o.status);
+    carried.add(o.indicator);
+  }
+  const inner = internals(set);
+  const targets = new Set<string>();
+  const carriedTargets = new Set<string>();
+  for (const key of inner.targets.keys()) {
+    const [bi, ii, year] = key.split('|');
+    const indicator = inner.indicators[Number(ii)]!;
+    targets.add(`${inner.boards[Number(bi)]!}|${indicator}|${year!}`);
+    carriedTargets.add(indicator);
+  }
 
-  const calendar = reportingCalendar(programs, options.span);
+  const list: readonly Program[] = Array.isArray(programs) ? programs : 'programs' in programs ? programs.programs : [programs as Program];
+  const calendarOptions = { ...(options.by === undefined ? {} : { by: options.by }), ...(options.boards === undefined ? {} : { boards: options.boards }) };
+  const calendar = reportingCalendar(programs, options.span, calendarOptions);
   const missing = new Map<string, MissingCell>();
+  const missingTargets = new Map<string, MissingTarget>();
   const received = options.receivedOn;
+  /** Is an indicator carried at all, for this kind of report? A ratio through both its parts. */
+  const isCarried = (code: string, kind: ObligationKind): boolean => {
+    if (kind === 'targets') return carriedTargets.has(code);
+    const ind = byCode.get(code);
+    if (ind?.kind === 'ratio') return isCarried(ind.numerator!, kind) && isCarried(ind.denominator!, kind);
+    return carried.has(code);
+  };
+  const perIndicator = new Map<string, { indicator: string; kind: ObligationKind; rs: { reported: boolean }[] }>();
   const reports: ReportStatus[] = calendar.map((r) => {
     const [a, b] = bounds(parsePeriod(r.period));
     let lacking = 0;
+    let lackingCarried = 0;
     for (const code of r.indicators) {
-      for (const [ind, months] of neededMonths(byCode, code, a, b)) {
-        for (const m of months) {
-          const month = monthIndexText(m);
-          const state = cells.get(`${r.party}|${ind}|${month}`);
-          const reason: MissingCell['reason'] | undefined =
-            state === undefined ? 'absent' : state === 'blank' ? 'blank' : state === 'estimated' && r.stage === 'final' ? 'estimated' : undefined;
-          if (reason === undefined) continue;
-          lacking++;
-          const key = `${r.party}|${ind}|${month}|${reason}`;
-          if (!missing.has(key)) missing.set(key, Object.freeze({ party: r.party, indicator: ind, month, reason }));
+      let here = 0;
+      if (r.kind === 'targets') {
+        if (!byCode.has(code)) throw new HoptacError('unknown-indicator', { indicator: code });
+        const year = r.period;
+        if (!targets.has(`${r.party}|${code}|${year}`)) {
+          here++;
+          const key = `${r.party}|${code}|${year}`;
+          if (!missingTargets.has(key)) missingTargets.set(key, Object.freeze({ party: r.party, indicator: code, year }));
+        }
+      } else {
+        for (const [ind, months] of neededMonths(byCode, code, a, b)) {
+          for (const m of months) {
+            const month = monthIndexText(m);
+            const state = cells.get(`${r.party}|${ind}|${month}`);
+            const reason: MissingCell['reason'] | undefined =
+              state === undefined ? 'absent' : state === 'blank' ? 'blank' : state === 'estimated' && r.stage === 'final' ? 'estimated' : undefined;
+            if (reason === undefined) continue;
+            here++;
+            const key = `${r.party}|${ind}|${month}|${reason}`;
+            if (!missing.has(key)) missing.set(key, Object.freeze({ party: r.party, indicator: ind, month, reason }));
+          }
         }
       }
+      lacking += here;
+      if (isCarried(code, r.kind)) lackingCarried += here;
+      const ik = `${r.kind}|${code}`;
+      let row = perIndicator.get(ik);
+      if (row === undefined) perIndicator.set(ik, (row = { indicator: code, kind: r.kind, rs: [] }));
+      row.rs.push({ reported: here === 0 });
     }
     const reported = lacking === 0;
     const on = received?.get(r.stage === 'final' ? `${r.party}|${r.period}` : `${r.party}|${r.period}|estimate`);
     const onTime = received === undefined ? null : reported && on !== undefined && on <= r.due;
-    return Object.freeze({ ...r, reported, onTime, ...(on === undefined ? {} : { receivedOn: on }), missingCells: lacking });
+    return Object.freeze({ ...r, reported, reportedCarried: lackingCarried === 0, onTime, ...(on === undefined ? {} : { receivedOn: on }), missingCells: lacking });
   });
 
-  const group = <K extends string>(key: (r: ReportStatus) => K) => {
+  const group = <K extends string>(rs: readonly ReportStatus[], key: (r: ReportStatus) => K) => {
     const m = new Map<K, ReportStatus[]>();
-    for (const r of reports) {
+    for (const r of rs) {
       const k = key(r);
-      const list = m.get(k);
-      if (list === undefined) m.set(k, [r]);
-      else list.push(r);
+      const l = m.get(k);
+      if (l === undefined) m.set(k, [r]);
+      else l.push(r);
     }
     return m;
   };
   const hasMap = received !== undefined;
-  const byParty = [...group((r) => r.party)].map(([party, rs]) => Object.freeze({ party, ...rate(rs, hasMap) }));
-  const periods = [...group((r) => r.period)].sort(([x], [y]) => comparePeriodText(x, y));
-  const byPeriod = periods.map(([period, rs]) => Object.freeze({ period, ...rate(rs, hasMap) }));
-  const byPartyAndPeriod = [...group((r) => `${r.party}|${r.period}`)]
+  const views = (rs: readonly ReportStatus[]) => ({
+    byParty: Object.freeze([...group(rs, (r) => r.party)].map(([party, g]) => Object.freeze({ party, ...rate(g, hasMap) }))),
+    byPeriod: Object.freeze(
+      [...group(rs, (r) => r.period)].sort(([x], [y]) => comparePeriodText(x, y)).map(([period, g]) => Object.freeze({ period, ...rate(g, hasMap) })),
+    ),
+  });
+  const { byParty, byPeriod } = views(reports);
+  const byPartyAndPeriod = [...group(reports, (r) => `${r.party}|${r.period}`)]
     .map(([k, rs]) => {
       const cut = k.indexOf('|');
       return Object.freeze({ party: k.slice(0, cut), period: k.slice(cut + 1), ...rate(rs, hasMap) });
     })
     .sort((x, y) => (x.party < y.party ? -1 : x.party > y.party ? 1 : comparePeriodText(x.period, y.period)));
+  const byIndicator = [...perIndicator.values()].map((x) => {
+    const reportedN = x.rs.filter((r) => r.reported).length;
+    return Object.freeze({ indicator: x.indicator, kind: x.kind, expected: x.rs.length, reported: reportedN, onTime: null, rate: pct(reportedN, x.rs.length), onTimeRate: null });
+  });
+
+  // Obliged indicators never carried: named once each, with the first obligation that names them.
+  const notCarried: string[] = [];
+  const findings: ProgramFinding[] = [];
+  const named = new Set<string>();
+  list.forEach((p, pi) => {
+    p.obligations.forEach((o, oi) => {
+      for (const code of obligationIndicators(o)) {
+        const kind = o.kind ?? 'results';
+        if (named.has(code) || !byCode.has(code) || isCarried(code, kind)) continue;
+        if (!reports.some((r) => r.kind === kind && r.indicators.includes(code))) continue;
+        named.add(code);
+        notCarried.push(code);
+        const ind = byCode.get(code)!;
+        const path = Array.isArray(programs) || 'programs' in programs ? ['programs', pi, 'obligations', oi] : ['obligations', oi];
+        findings.push(makeFinding('obligation-not-carried', path, { indicator: code, program: p.code }, (lang) => ({ name: lang === 'vi' ? ind.nameVi : ind.nameEn })));
+      }
+    });
+  });
+  const carriedView = reports.map((r) => ({ ...r, reported: r.reportedCarried }));
+  const without = views(carriedView);
   return Object.freeze({
     reports: Object.freeze(reports),
     total: rate(reports, hasMap),
-    byParty: Object.freeze(byParty),
-    byPeriod: Object.freeze(byPeriod),
+    byParty,
+    byPeriod,
     byPartyAndPeriod: Object.freeze(byPartyAndPeriod),
     missing: Object.freeze([...missing.values()]),
+    byIndicator: Object.freeze(byIndicator),
+    missingTargets: Object.freeze([...missingTargets.values()]),
+    notCarried: Object.freeze(notCarried),
+    withoutNotCarried: Object.freeze({ total: rate(carriedView, hasMap), byParty: without.byParty, byPeriod: without.byPeriod }),
+    findings: Object.freeze(findings),
   });
 }
 
@@ -170,7 +279,7 @@ function pct(n: number, d: number): DecimalString | null {
   return format(divRound({ int: BigInt(n), scale: 0 }, { int: BigInt(d), scale: 0 }, 2, 2)!);
 }
 
-function rate(reports: readonly ReportStatus[], hasMap: boolean): ReportingRate {
+function rate(reports: readonly { readonly reported: boolean; readonly onTime: boolean | null }[], hasMap: boolean): ReportingRate {
   const expected = reports.length;
   const reported = reports.filter((r) => r.reported).length;
   const onTime = hasMap ? reports.filter((r) => r.onTime === true).length : null;

@@ -124,3 +124,26 @@ describe('formatPath', () => {
     expect(formatPath([])).toBe('');
   });
 });
+
+describe('a reversed span (issue 9, item 20)', () => {
+  it('says the period ends before it starts, not that it is not a period', () => {
+    const input = (period: string) => ({
+      boards: [
+        { code: 'DN', nameVi: 'DN', nameEn: 'DN', province: 'Đồng Nai', zoneKind: 'KCN' },
+        { code: 'LD', nameVi: 'LD', nameEn: 'LD', province: 'Lâm Đồng', zoneKind: 'KCN' },
+      ],
+      programs: [{ code: 'P', titleVi: 'P', titleEn: 'P', parties: ['DN', 'LD'], period }],
+    });
+    for (const [period, from, to] of [
+      ['2023-2019', '2023-01', '2019-12'],
+      ['2023/2019', '2023-01', '2019-12'],
+      ['2018-07/2018-03', '2018-07', '2018-03'],
+    ] as const) {
+      const r = safeLoadPrograms(input(period));
+      expect(r.success).toBe(false);
+      if (!r.success) expect(r.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`)).toEqual([`programs[0].period: the period "${period}" ends (${to}) before it starts (${from}): write the first year or month first`]);
+    }
+    const bad = safeLoadPrograms(input('2016 to 2018'));
+    expect(!bad.success && bad.error.issues[0]!.message).toMatch(/^not a period/);
+  });
+});

@@ -13,7 +13,18 @@ const PROGRAM_CODE = /^[A-Za-z0-9_.-]{1,64}$/;
 const text = (max = 500) => z.string().trim().min(1).max(max);
 const date = z.string().refine((s) => parseDate(s) !== undefined, { message: 'a date is written YYYY-MM-DD (a real calendar day)' });
 const dateOrMonth = z.string().refine((s) => parseDate(s, true) !== undefined, { message: 'a date is written YYYY-MM-DD, or YYYY-MM when only the month is known' });
-const period = z.string().refine((s) => safeParsePeriod(s).success, { message: 'not a period: write 2016/2018, 2016-2018, 2013-07/2015-12 or Giai đoạn 2016-2018' });
+const period = z.string().superRefine((s, ctx) => {
+  const r = safeParsePeriod(s);
+  if (r.success) return;
+  const { from, to } = r.error.params;
+  ctx.addIssue({
+    code: 'custom',
+    message:
+      from !== undefined && to !== undefined
+        ? `the period "${s}" ends (${String(to)}) before it starts (${String(from)}): write the first year or month first`
+        : 'not a period: write 2016/2018, 2016-2018, 2013-07/2015-12 or Giai đoạn 2016-2018',
+  });
+});
 const boardCode = z.string().regex(BOARD_CODE, 'a board code is 1-16 characters of A-Z, 0-9 and _');
 const programCode = z.string().regex(PROGRAM_CODE, 'a program code is 1-64 characters of A-Z, a-z, 0-9, _, . and -');
 
@@ -57,6 +68,7 @@ const areaSchema = z
 
 const obligationSchema = z
   .object({
+    kind: z.enum(['results', 'targets']).optional(),
     parties: z.array(boardCode).min(1).max(100).optional(),
     indicators: z.array(z.string().regex(/^[a-z0-9_]{1,64}$/, 'an indicator code is 1-64 characters of a-z, 0-9 and _')).max(1000).default([]),
     groups: z.array(z.enum(['investment', 'production', 'labour', 'land', 'environment'])).max(10).default([]),
@@ -69,7 +81,9 @@ const obligationSchema = z
   .strict()
   .refine((o) => o.indicators.length + o.groups.length > 0, { message: 'an obligation names at least one indicator or group', path: ['indicators'] })
   .refine((o) => o.estimateDueDays === undefined || o.estimateFirst, { message: 'estimateDueDays needs estimateFirst: true', path: ['estimateDueDays'] })
-  .refine((o) => o.estimateDueDays === undefined || o.estimateDueDays <= o.dueDays, { message: 'the estimate cannot be due after the final figures', path: ['estimateDueDays'] });
+  .refine((o) => o.estimateDueDays === undefined || o.estimateDueDays <= o.dueDays, { message: 'the estimate cannot be due after the final figures', path: ['estimateDueDays'] })
+  .refine((o) => o.kind !== 'targets' || o.cadence === 'annual', { message: 'targets are owed once a year: cadence "annual"', path: ['cadence'] })
+  .refine((o) => o.kind !== 'targets' || !o.estimateFirst, { message: 'targets have no estimate: leave estimateFirst out', path: ['estimateFirst'] });
 
 const reviewSchema = z
   .object({
@@ -102,6 +116,7 @@ const programSchema = z
       .refine((d) => (d.years === undefined) !== (d.months === undefined), { message: 'give either years or months' })
       .optional(),
     obligations: z.array(obligationSchema).max(1000).default([]),
+    successorTakesOver: z.boolean().optional(),
     reviews: z.array(reviewSchema).max(1000).default([]),
     sources: z.array(text(2000)).max(100).default([]),
     note: text(2000).optional(),
@@ -337,6 +352,7 @@ function build(d: Parsed): ProgramFile {
     const obligations = p.obligations.map(
       (o): Obligation =>
         Object.freeze({
+          ...(o.kind === 'targets' ? { kind: o.kind } : {}),
           parties: Object.freeze([...(o.parties ?? p.parties)]),
           indicators: Object.freeze([...o.indicators]),
           groups: Object.freeze([...o.groups]),
@@ -374,6 +390,7 @@ function build(d: Parsed): ProgramFile {
       areas: Object.freeze(areas),
       ...(sd === undefined ? {} : { statedDuration: Object.freeze({ text: sd.text, months: sd.months ?? (sd.years ?? 0) * 12 }) }),
       obligations: Object.freeze(obligations),
+      ...(p.successorTakesOver === undefined ? {} : { successorTakesOver: p.successorTakesOver }),
       reviews: Object.freeze(reviews),
       sources: Object.freeze([...p.sources]),
       ...(p.note === undefined ? {} : { note: p.note }),

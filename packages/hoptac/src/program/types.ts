@@ -73,8 +73,20 @@ export type Cadence = 'monthly' | 'quarterly' | 'annual' | 'cumulative';
 /** Named groups of the built-in catalogue's indicators (see `INDICATOR_GROUPS`). */
 export type IndicatorGroup = 'investment' | 'production' | 'labour' | 'land' | 'environment';
 
+/**
+ * What an obligation asks for: `results` (the figures of each period, the default) or `targets`
+ * (the annual targets the province assigned, "mục tiêu, nhiệm vụ được UBND tỉnh giao trong năm").
+ */
+export type ObligationKind = 'results' | 'targets';
+
 /** A reporting obligation: who reports what, how often, and how soon. */
 export interface Obligation {
+  /**
+   * `targets`: each party owes its annual target of every indicator named, once a year (cadence
+   * `annual`), due `dueDays` after the last day of the year before (31: on 31 January). Absent or
+   * `results`: the figures of each period, due `dueDays` after the period's last day.
+   */
+  readonly kind?: ObligationKind;
   /** the parties that report; every party of the program when the input left it out */
   readonly parties: readonly string[];
   /** indicator codes named one by one */
@@ -136,6 +148,12 @@ export interface Program {
   readonly areas: readonly Area[];
   readonly statedDuration?: StatedDuration;
   readonly obligations: readonly Obligation[];
+  /**
+   * When a party merges into its successor board during the program (the party's `validUntil`, the
+   * board's `successor`): `true` says the successor owes the party's obligations for every period
+   * ending after the merger; absent or `false`, the merged party's obligations simply end.
+   */
+  readonly successorTakesOver?: boolean;
   readonly reviews: readonly Review[];
   /** where the facts come from (file names, addresses) */
   readonly sources: readonly string[];
@@ -163,7 +181,10 @@ export type ProgramFindingCode =
   | 'chain-mismatch'
   | 'chain-order'
   | 'legal-basis-superseded'
-  | 'unknown-indicator';
+  | 'unknown-indicator'
+  | 'party-merged'
+  | 'obligation-not-carried'
+  | 'findings-capped';
 
 /** A path into the input, zod style: `['programs', 2, 'reviews', 1, 'covers']`. */
 export type FieldPath = readonly (string | number)[];

@@ -15,14 +15,17 @@ function isProgram(v: unknown): v is Program {
   return isObject(v) && typeof v['code'] === 'string' && typeof v['period'] === 'string' && Array.isArray(v['parties']) && Array.isArray(v['obligations']) && Array.isArray(v['reviews']);
 }
 
-export function expectProgramFile(fn: string, field: string, v: unknown): asserts v is ProgramFile {
-  if (!isObject(v) || !Array.isArray(v['boards']) || !Array.isArray(v['legalBases']) || !Array.isArray(v['programs']) || !v['programs'].every(isProgram)) {
-    throw argumentError(fn, field, 'program-file', v);
-  }
+function isProgramFile(v: unknown): v is ProgramFile {
+  return isObject(v) && Array.isArray(v['boards']) && Array.isArray(v['legalBases']) && Array.isArray(v['programs']) && v['programs'].every(isProgram);
 }
 
-export function expectPrograms(fn: string, field: string, v: unknown): asserts v is Program | readonly Program[] {
-  if (!(Array.isArray(v) ? v.every(isProgram) : isProgram(v))) throw argumentError(fn, field, 'program', v);
+export function expectProgramFile(fn: string, field: string, v: unknown): asserts v is ProgramFile {
+  if (!isProgramFile(v)) throw argumentError(fn, field, 'program-file', v);
+}
+
+/** A program, an array of programs or a program file. */
+export function expectPrograms(fn: string, field: string, v: unknown): asserts v is Program | readonly Program[] | ProgramFile {
+  if (!(Array.isArray(v) ? v.every(isProgram) : isProgram(v) || isProgramFile(v))) throw argumentError(fn, field, 'program', v);
 }
 
 export function expectBoards(fn: string, field: string, v: unknown): asserts v is readonly Board[] {

@@ -6,13 +6,18 @@ import { type ErrorIssue, HoptacError, issue } from '../../errors.js';
 import { fromZodIssues } from '../../internal/zod-issues.js';
 import { fillBoth } from '../../messages/index.js';
 import { ISSUE_TEXT } from '../../messages/issues.js';
-import { CROSS_CHECK_TEXT, NOT_JSON, PROGRAM_SCHEMA_TEXT } from '../../messages/program-input.js';
+import { CROSS_CHECK_TEXT, NOT_JSON, PROGRAM_SCHEMA_PATTERNS, PROGRAM_SCHEMA_TEXT } from '../../messages/program-input.js';
 import { REASONS } from '../../messages/reasons.js';
 import type { core } from 'zod';
 
 /** The schema's issues, in hoptac's words. */
 export function schemaIssues(issues: readonly core.$ZodIssue[]): ErrorIssue[] {
-  return fromZodIssues(issues, PROGRAM_SCHEMA_TEXT);
+  return fromZodIssues(issues, (message) => {
+    const known = PROGRAM_SCHEMA_TEXT.get(message);
+    if (known !== undefined) return known;
+    for (const [re, vi] of PROGRAM_SCHEMA_PATTERNS) if (re.test(message)) return { vi: message.replace(re, vi), en: message };
+    return undefined;
+  });
 }
 
 /** One cross-reference problem: its English sentence and the Vietnamese read from it. */
