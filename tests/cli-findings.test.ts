@@ -9,7 +9,8 @@ import type ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hoptacJson, tempDir } from './helpers/cli.js';
 import type { FindingJson } from './helpers/cli.js';
-import { plant, sheet } from './helpers/workbooks.js';
+import { partText, patchPackage, plant, setPartText, sheet, sheetPart } from './helpers/workbooks.js';
+import type { Parts } from './helpers/workbooks.js';
 import type { BaseOptions } from './helpers/workbooks.js';
 
 interface Plant {
@@ -21,6 +22,8 @@ interface Plant {
   readonly options?: BaseOptions;
   /** run `consolidate --period` instead of `check` */
   readonly period?: string;
+  /** a change to the saved package that exceljs cannot express (a repeated cell, a sheet without r:id) */
+  readonly zip?: (parts: Parts) => void;
 }
 
 const INDICATORS_HEADER = ['code', 'name_vi', 'name_en', 'unit', 'kind', 'numerator', 'denominator', 'decimals'];
@@ -83,6 +86,26 @@ const CORPUS: readonly Plant[] = [
     at: [null, null],
     options: { months: 60 },
   },
+  {
+    code: 'duplicate-cell',
+    why: 'two <c r="F3"> in DN, the second with another value',
+    mutate: () => undefined,
+    zip: (parts) => {
+      const part = sheetPart(parts, 'DN');
+      const xml = partText(parts, part);
+      const cell = /<c r="F3"[^>]*>.*?<\/c>/.exec(xml)![0];
+      setPartText(parts, part, xml.replace(cell, `${cell}<c r="F3"><v>1014450.595</v></c>`));
+    },
+    at: ['DN', 'F3'],
+  },
+  {
+    code: 'sheet-without-part',
+    why: 'a <sheet> without r:id, as Excel 16 writes',
+    mutate: () => undefined,
+    zip: (parts) => setPartText(parts, 'xl/workbook.xml', partText(parts, 'xl/workbook.xml').replace('</sheets>', '<sheet name="Ghi chú" sheetId="99"/></sheets>')),
+    at: ['Ghi chú', null],
+  },
+  { code: 'text-too-long', why: 'a board name of 40,093 characters', mutate: (wb) => (sheet(wb, 'Boards').getCell('B2').value = 'Ban Quản lý '.repeat(3341) + 'x'), at: ['Boards', 'B2'] },
 ];
 
 /** Adds an Indicators sheet with the base's indicators (rows 2-6) and then `extra` rows. */
@@ -109,7 +132,7 @@ describe('the base workbook', () => {
   it('is clean: check exits 0 with no finding', async () => {
     const path = await plant(tmp.dir, 'base', () => undefined);
     const { code, json } = await hoptacJson<{ ok: boolean; findings: FindingJson[] }>(['check', path]);
-    expect({ code, json }).toEqual({ code: 0, json: { ok: true, findings: [] } });
+    expect({ code, json }).toEqual({ code: 0, json: { ok: true, findings: [], counts: { errors: 0, warnings: 0, byCode: {} } } });
   });
 });
 
@@ -121,6 +144,7 @@ describe('every finding code, planted at a known cell of a real .xlsx file', () 
   it.each(CORPUS.map((p, i) => [p.code, p.why, i] as const))('%s (%s)', async (code, _why, i) => {
     const p = CORPUS[i]!;
     const path = await plant(tmp.dir, `case-${i}-${code}`, p.mutate, p.options);
+    if (p.zip !== undefined) await patchPackage(path, p.zip);
     const args = p.period === undefined ? ['check', path] : ['consolidate', path, '--period', p.period];
     const { code: exit, json } = await hoptacJson<{ ok?: boolean; findings: FindingJson[] }>(args);
     const hits = json.findings.filter((f) => f.code === code);

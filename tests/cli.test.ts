@@ -182,7 +182,7 @@ describe('check', () => {
   it('the example workbook: warnings only, exit 0, exactly the JSON contract', async () => {
     const { code, json } = await hoptacJson<{ ok: boolean; findings: FindingJson[] }>(['check', EXAMPLE]);
     expect(code).toBe(0);
-    expect(Object.keys(json)).toEqual(['ok', 'findings']);
+    expect(Object.keys(json)).toEqual(['ok', 'findings', 'counts']);
     expect(json.ok).toBe(true);
     expect(json.findings.length).toBeGreaterThan(0);
     for (const f of json.findings) {
@@ -254,10 +254,10 @@ describe('check', () => {
 });
 
 describe('consolidate', () => {
-  it('--json prints exactly {period, rows, findings}; rows have exactly the contract keys', async () => {
+  it('--json prints exactly {period, rows, findings, counts}; rows have exactly the contract keys', async () => {
     const { code, json } = await hoptacJson<{ period: string; rows: RowJson[]; findings: FindingJson[] }>(['consolidate', EXAMPLE, '--period', 'Quý IV/2017']);
     expect(code).toBe(0);
-    expect(Object.keys(json)).toEqual(['period', 'rows', 'findings']);
+    expect(Object.keys(json)).toEqual(['period', 'rows', 'findings', 'counts']);
     expect(json.period).toBe('2017-Q4');
     expect(json.rows.length).toBeGreaterThan(0);
     const measures = new Set(['value', 'ytd', 'same_period_last_year', 'vs_last_year_pct', 'target', 'ytd_target_pct', 'cumulative']);
@@ -419,7 +419,7 @@ describe('template', () => {
     expect(r.stdout).toMatch(/Đã tạo .*3 đơn vị, 24 tháng \(2017-01 … 2018-12\), 22 chỉ tiêu/);
     const check = await hoptacJson<{ ok: boolean; findings: FindingJson[] }>(['check', out]);
     expect(check.code).toBe(0);
-    expect(check.json).toEqual({ ok: true, findings: [] });
+    expect(check.json).toEqual({ ok: true, findings: [], counts: { errors: 0, warnings: 0, byCode: {} } });
   });
 
   it('lays out Boards, Settings, Targets and board sheets as the format says, with validation on value cells only', async () => {

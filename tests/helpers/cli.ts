@@ -16,7 +16,7 @@ export interface CliResult {
 }
 
 /** Runs `hoptac ...args` in-process through `run()`. */
-export async function hoptac(args: readonly string[], options: { cwd?: string; env?: Record<string, string>; tty?: boolean } = {}): Promise<CliResult> {
+export async function hoptac(args: readonly string[], options: { cwd?: string; env?: Record<string, string>; tty?: boolean; afterAnalysis?: () => Promise<void> | void } = {}): Promise<CliResult> {
   let stdout = '';
   let stderr = '';
   const io: Io = {
@@ -29,6 +29,7 @@ export async function hoptac(args: readonly string[], options: { cwd?: string; e
     errIsTTY: options.tty === true,
     env: options.env ?? {},
     cwd: options.cwd ?? ROOT,
+    ...(options.afterAnalysis !== undefined ? { afterAnalysis: options.afterAnalysis } : {}),
   };
   const code = await run(args, io);
   return { code, stdout, stderr };

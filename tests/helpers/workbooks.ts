@@ -71,3 +71,42 @@ export function sheet(wb: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
   if (ws === undefined) throw new Error(`no sheet ${name}`);
   return ws;
 }
+
+/** The parts of a package, by name (as fflate gives them). */
+export type Parts = Record<string, Uint8Array>;
+
+const utf8 = new TextDecoder();
+const encoder = new TextEncoder();
+
+/** A part's text (UTF-8). */
+export function partText(parts: Parts, name: string): string {
+  const p = parts[name];
+  if (p === undefined) throw new Error(`no part ${name}`);
+  return utf8.decode(p);
+}
+
+/** Replaces a part's text. */
+export function setPartText(parts: Parts, name: string, text: string): void {
+  parts[name] = encoder.encode(text);
+}
+
+/** The worksheet part of the sheet named `name` (through workbook.xml and its relationships). */
+export function sheetPart(parts: Parts, name: string): string {
+  const wb = partText(parts, 'xl/workbook.xml');
+  const m = new RegExp(`<sheet [^>]*name="${name}"[^>]*r:id="([^"]+)"`).exec(wb);
+  if (m === null) throw new Error(`no sheet ${name}`);
+  const rels = partText(parts, 'xl/_rels/workbook.xml.rels');
+  const r = new RegExp(`<Relationship [^>]*Id="${m[1]!}"[^>]*Target="([^"]+)"`).exec(rels) ?? new RegExp(`<Relationship [^>]*Target="([^"]+)"[^>]*Id="${m[1]!}"`).exec(rels);
+  if (r === null) throw new Error(`no relationship ${m[1]!}`);
+  const target = r[1]!.replace(/^\/?xl\//, '');
+  return `xl/${target}`;
+}
+
+/** Rewrites the package at `path` through `edit` (a change below what exceljs can express). */
+export async function patchPackage(path: string, edit: (parts: Parts) => void): Promise<void> {
+  const { unzipSync, zipSync } = await import('fflate');
+  const { readFileSync } = await import('node:fs');
+  const parts = unzipSync(new Uint8Array(readFileSync(path)));
+  edit(parts);
+  writeFileSync(path, zipSync(parts));
+}

@@ -4,7 +4,7 @@
  * sheets). Both use the same library code as the `hoptac` command, so they cannot disagree.
  */
 import type { Lang } from 'hoptac';
-import { consolidateWorkbook, latestCompleteMonth, readWorkbook, reportSheets } from 'hoptac/workbook';
+import { consolidateWorkbook, findingTotals, latestCompleteMonth, readWorkbook, reportSheets } from 'hoptac/workbook';
 import type { Finding, WorkbookModel } from 'hoptac/workbook';
 import { MIN_EXCEL_API } from '../excel/host.js';
 import type { ExcelHost } from '../excel/host.js';
@@ -50,30 +50,8 @@ export interface RunOptions extends ReadOptions {
 
 /** Counts for the summary: boards, months, errors, warnings and missing values. */
 export function summarize(model: WorkbookModel, findings: readonly Finding[]): RunSummary {
-  let errors = 0;
-  let warnings = 0;
-  for (const f of findings) {
-    if (f.severity === 'error') errors++;
-    else warnings++;
-  }
-  // counts stay exact when details are capped; findings beyond the model's (period) are added
-  const modelCounted = Object.values(model.counts).reduce((a, b) => a + b, 0);
-  const capped = modelCounted > model.findings.length;
-  if (capped) {
-    errors = 0;
-    warnings = 0;
-    for (const f of findings.slice(model.findings.length)) {
-      if (f.severity === 'error') errors++;
-      else warnings++;
-    }
-    const severityOf = new Map<string, string>();
-    for (const f of model.findings) severityOf.set(f.code, f.severity);
-    for (const [code, n] of Object.entries(model.counts)) {
-      if (code === 'findings-capped') continue;
-      if (severityOf.get(code) === 'error') errors += n;
-      else warnings += n;
-    }
-  }
+  // exact when details are capped: the same totals as the command line and the Kiểm tra sheet
+  const { errors, warnings } = findingTotals(findings, model.counts);
   const latest = latestCompleteMonth(model);
   const first = model.months[0];
   const last = model.months[model.months.length - 1];

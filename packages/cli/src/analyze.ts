@@ -20,6 +20,11 @@ import type { XlsxErrorCode, XlsxLimits } from './xlsx/index.js';
 /** What to do with the file. */
 export interface AnalysisJob {
   readonly path: string;
+  /**
+   * the file's bytes, read once by the caller: analysed here and, for --out, copied from the very
+   * same bytes (never from a second read of a file that may have changed meanwhile)
+   */
+  readonly bytes?: Uint8Array;
   /** consolidate for this period (any accepted text); `latest` for the latest complete month; absent: check only */
   readonly period?: string;
   /** lay out the `Tổng hợp` and `Kiểm tra` sheets (for --out) */
@@ -31,6 +36,8 @@ export interface AnalysisJob {
 /** What comes back: small, plain data. */
 export interface Analysis {
   readonly findings: readonly Finding[];
+  /** exact count of each code found in reading (`WorkbookModel.counts`): details are capped, counts are not */
+  readonly counts: Readonly<Record<string, number>>;
   readonly boards: readonly string[];
   readonly catalogue: Catalogue;
   readonly months: readonly string[];
@@ -64,7 +71,7 @@ type Reply =
 
 /** The analysis itself, in the current thread (the worker calls this). */
 export async function analyze(job: AnalysisJob): Promise<Analysis> {
-  const grid = await readXlsx(job.path, job.limits);
+  const grid = await readXlsx(job.bytes ?? job.path, job.limits);
   const model = readWorkbook(grid);
   const base = {
     boards: model.boards.map((b) => b.code),
@@ -72,6 +79,7 @@ export async function analyze(job: AnalysisJob): Promise<Analysis> {
     months: model.months,
     values: model.observations.size,
     ok: model.ok,
+    counts: model.counts,
   };
   if (job.period === undefined) return { ...base, findings: model.findings };
   let period: string | undefined = job.period;

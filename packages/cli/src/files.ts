@@ -1,8 +1,7 @@
 /** Paths and writes: relative paths against the Io's directory, same-file checks, temp file + rename. */
-import { randomBytes } from 'node:crypto';
 import { existsSync, realpathSync, statSync } from 'node:fs';
-import { rename, rm, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import { writeFileAtomically } from './xlsx/atomic.js';
 
 export function resolvePath(cwd: string, path: string): string {
   return resolve(cwd, path);
@@ -35,16 +34,13 @@ function realpathSafe(p: string): string {
   }
 }
 
-/** Writes bytes next to the target under a temporary name, then renames it into place. */
+/**
+ * Writes bytes whole or not at all: a temporary file beside the target, every byte written and
+ * synced, its size checked, then renamed (see xlsx/atomic.ts). An existing target that is not a
+ * regular file is refused; temporary files of killed runs are removed.
+ */
 export async function writeAtomic(path: string, bytes: Uint8Array): Promise<void> {
-  const tmp = join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    await writeFile(tmp, bytes, { flag: 'wx' });
-    await rename(tmp, path);
-  } catch (e) {
-    await rm(tmp, { force: true });
-    throw e;
-  }
+  await writeFileAtomically(path, [bytes]);
 }
 
 /** A short reason for a file system error, without a stack. */

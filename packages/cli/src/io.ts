@@ -13,6 +13,8 @@ export interface Io {
   readonly env: Readonly<Record<string, string | undefined>>;
   /** the directory relative paths are resolved against */
   readonly cwd: string;
+  /** tests only: called when a file has been analysed, before anything is written */
+  readonly afterAnalysis?: () => Promise<void> | void;
 }
 
 let pipesGuarded = false;

@@ -4,9 +4,10 @@
  */
 import { MEASURES, Period } from 'hoptac';
 import type { Catalogue, ConsolidatedRow, Measure, MissingItem } from 'hoptac';
-import { findingMessage } from 'hoptac/workbook';
-import type { Finding } from 'hoptac/workbook';
+import { findingMessage, findingTotals } from 'hoptac/workbook';
+import type { Finding, FindingTotals } from 'hoptac/workbook';
 import { t } from './messages.js';
+import { terminalSafe } from './safe-text.js';
 import type { Lang, TextKey } from './messages.js';
 
 /** One finding as `--json` prints it: exactly these keys; `sheet` and `cell` are null when absent. */
@@ -36,10 +37,18 @@ export function rowJson(r: ConsolidatedRow): RowJson {
   return { indicator: r.indicator, board: r.board, measure: r.measure, value: r.value, unit: r.unit, status: r.status };
 }
 
-export function countSeverities(findings: readonly Finding[]): { errors: number; warnings: number } {
-  let errors = 0;
-  for (const f of findings) if (f.severity === 'error') errors++;
-  return { errors, warnings: findings.length - errors };
+/**
+ * Exact numbers of errors and warnings: with the model's `counts`, codes whose details were capped
+ * count every case (the library's `findingTotals`, as the `Kiểm tra` sheet and the add-in count).
+ */
+export function countSeverities(findings: readonly Finding[], counts?: Readonly<Record<string, number>>): FindingTotals {
+  return findingTotals(findings, counts);
+}
+
+/** The `counts` object of `--json`: exact totals and each code's exact count. */
+export function countsJson(findings: readonly Finding[], counts?: Readonly<Record<string, number>>): { errors: number; warnings: number; byCode: Readonly<Record<string, number>> } {
+  const tot = findingTotals(findings, counts);
+  return { errors: tot.errors, warnings: tot.warnings, byCode: tot.byCode };
 }
 
 /** A decimal string with the language's grouping: `1.234.567,5` (vi) or `1,234,567.5` (en). */
@@ -63,16 +72,17 @@ function pad(s: string, w: number, right: boolean): string {
   return right ? ' '.repeat(n) + s : s + ' '.repeat(n);
 }
 
-/** A plain text table; `right[i]` right-aligns column i. */
-export function table(rows: readonly (readonly string[])[], right: readonly boolean[]): string {
+/** A plain text table; `right[i]` right-aligns column i. Control characters are shown escaped. */
+export function table(rawRows: readonly (readonly string[])[], right: readonly boolean[]): string {
+  const rows = rawRows.map((r) => r.map(terminalSafe));
   const widths: number[] = [];
   for (const r of rows) r.forEach((c, i) => (widths[i] = Math.max(widths[i] ?? 0, width(c))));
   return rows.map((r) => r.map((c, i) => pad(c, widths[i] ?? 0, right[i] === true)).join('  ').trimEnd()).join('\n');
 }
 
 /** The readable `check` report: totals, then findings grouped by sheet (workbook-level first). */
-export function checkReport(findings: readonly Finding[], lang: Lang, header: readonly string[]): string {
-  const { errors, warnings } = countSeverities(findings);
+export function checkReport(findings: readonly Finding[], lang: Lang, header: readonly string[], counts?: Readonly<Record<string, number>>): string {
+  const { errors, warnings } = countSeverities(findings, counts);
   const lines = [...header, t(lang, errors > 0 ? 'result-errors' : 'result-ok', { errors, warnings })];
   if (findings.length === 0) {
     lines.push('', t(lang, 'no-findings'));
@@ -90,7 +100,7 @@ export function checkReport(findings: readonly Finding[], lang: Lang, header: re
     const g = groups.get(key)!;
     const c = countSeverities(g);
     const counts = [c.errors > 0 ? t(lang, 'n-errors', { n: c.errors }) : '', c.warnings > 0 ? t(lang, 'n-warnings', { n: c.warnings }) : ''].filter((s) => s !== '').join(', ');
-    lines.push('', key === '' ? t(lang, 'workbook-group', { counts }) : t(lang, 'sheet-group', { sheet: key, counts }));
+    lines.push('', key === '' ? t(lang, 'workbook-group', { counts }) : t(lang, 'sheet-group', { sheet: terminalSafe(key), counts }));
     const rows = g.map((f) => [`  ${t(lang, f.severity)}`, f.cell ?? '', f.code, findingMessage(f, lang)]);
     lines.push(table(rows, [false, false, false, false]));
   }
@@ -164,10 +174,10 @@ export function consolidationReport(rows: readonly ConsolidatedRow[], catalogue:
         return formatDecimal(r.value, lang);
       }),
     ]);
-    out.push(`${name} (${group[0]!.unit}) [${code}]`);
+    out.push(terminalSafe(`${name} (${group[0]!.unit}) [${code}]`));
     out.push(table([head, ...body], [false, ...measures.map(() => true)]).replace(/^/gm, '  '));
     const note = missingSummary(group, rowBoards, lang);
-    if (note !== undefined) out.push(`  ${note}`);
+    if (note !== undefined) out.push(`  ${terminalSafe(note)}`);
     out.push('');
   }
   return `${out.join('\n')}`;

@@ -3,8 +3,8 @@
  * findings out. Pure: the command line reads .xlsx files into a Grid, the Excel add-in reads ranges.
  */
 export { a1, columnName, parseA1 } from './workbook/grid.js';
-export type { Grid, GridSheet, GridCell, CellKind } from './workbook/grid.js';
-export { SUMMARY_SHEET, FINDINGS_SHEET, fitsExcelNumber } from './workbook/output.js';
+export type { Grid, GridSheet, GridCell, CellKind, DuplicateCell } from './workbook/grid.js';
+export { SUMMARY_SHEET, FINDINGS_SHEET, EXCEL_MAX_CELL_TEXT, fitCellText, fitsExcelNumber } from './workbook/output.js';
 export type { OutputCell, OutputSheet } from './workbook/output.js';
 export { findingMessage, FINDING_CODES, FINDING_SEVERITY } from './workbook/findings.js';
 export type { Finding, FindingCode, Severity } from './workbook/findings.js';
@@ -16,3 +16,5 @@ export { isDateFormat, serialToMonth } from './workbook/excel-date.js';
 export { consolidateWorkbook, latestCompleteMonth } from './workbook/consolidate.js';
 export type { WorkbookConsolidation } from './workbook/consolidate.js';
 export { reportSheets, summaryPosition, SUMMARY_HEADER_ROW, SUMMARY_FIRST_DATA_ROW, SUMMARY_FIRST_FIGURE_COL } from './workbook/report.js';
+export { findingTotals } from './workbook/totals.js';
+export type { FindingTotals } from './workbook/totals.js';

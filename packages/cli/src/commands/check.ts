@@ -4,7 +4,7 @@ import type { Io } from '../io.js';
 import { loadAnalysis } from '../load.js';
 import { t } from '../messages.js';
 import type { Lang } from '../messages.js';
-import { checkReport, countSeverities, findingJson } from '../report.js';
+import { checkReport, countSeverities, countsJson, findingJson } from '../report.js';
 import { modelSummary } from './summary.js';
 
 /** Runs `hoptac check ...` (argv after the command name). Returns the exit code. */
@@ -14,11 +14,11 @@ export async function runCheck(argv: readonly string[], io: Io, lang: Lang): Pro
   if (file === undefined) throw usageError(lang, 'missing-file');
   if (extra.length > 0) throw usageError(lang, 'extra-args', { args: extra.join(' ') });
   const { analysis } = await loadAnalysis(file, io, lang);
-  const { errors } = countSeverities(analysis.findings);
+  const { errors } = countSeverities(analysis.findings, analysis.counts);
   if (flag(p, 'json')) {
-    io.out(`${JSON.stringify({ ok: errors === 0, findings: analysis.findings.map((f) => findingJson(f, lang)) }, null, 2)}\n`);
+    io.out(`${JSON.stringify({ ok: errors === 0, findings: analysis.findings.map((f) => findingJson(f, lang)), counts: countsJson(analysis.findings, analysis.counts) }, null, 2)}\n`);
   } else {
-    io.out(checkReport(analysis.findings, lang, [t(lang, 'check-title', { path: file }), modelSummary(analysis, lang)]));
+    io.out(checkReport(analysis.findings, lang, [t(lang, 'check-title', { path: file }), modelSummary(analysis, lang)], analysis.counts));
   }
   return errors === 0 ? 0 : 1;
 }

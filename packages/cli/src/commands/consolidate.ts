@@ -10,7 +10,7 @@ import { endProgress, progress } from '../io.js';
 import { loadAnalysis } from '../load.js';
 import { t } from '../messages.js';
 import type { Lang } from '../messages.js';
-import { checkReport, consolidationReport, countSeverities, findingJson, rowJson } from '../report.js';
+import { checkReport, consolidationReport, countSeverities, countsJson, findingJson, rowJson } from '../report.js';
 import { isXlsxError, writeXlsxWithSheets } from '../xlsx/index.js';
 import { modelSummary } from './summary.js';
 
@@ -32,17 +32,17 @@ export async function runConsolidate(argv: readonly string[], io: Io, lang: Lang
   const out = outText === undefined ? undefined : resolvePath(io.cwd, outText);
   if (out !== undefined && sameFile(input, out)) throw usageError(lang, 'out-is-input', { path: outText ?? '' });
 
-  const { path, analysis } = await loadAnalysis(file, io, lang, { period: asked ?? 'latest', sheets: out !== undefined });
+  const { path, analysis, bytes } = await loadAnalysis(file, io, lang, { period: asked ?? 'latest', sheets: out !== undefined });
   const findings = analysis.findings;
-  const { errors, warnings } = countSeverities(findings);
+  const { errors, warnings } = countSeverities(findings, analysis.counts);
   // No --period and no complete month: a usage matter, unless the workbook has errors to show.
   if (analysis.period === undefined && errors === 0) throw usageError(lang, 'no-complete-month');
   const rows = analysis.rows ?? [];
 
   if (flag(p, 'json')) {
-    io.out(`${JSON.stringify({ period: analysis.period ?? null, rows: rows.map(rowJson), findings: findings.map((f) => findingJson(f, lang)) }, null, 2)}\n`);
+    io.out(`${JSON.stringify({ period: analysis.period ?? null, rows: rows.map(rowJson), findings: findings.map((f) => findingJson(f, lang)), counts: countsJson(findings, analysis.counts) }, null, 2)}\n`);
   } else if (analysis.rows === undefined || analysis.period === undefined) {
-    io.out(checkReport(findings, lang, [t(lang, 'check-title', { path: file }), modelSummary(analysis, lang)]));
+    io.out(checkReport(findings, lang, [t(lang, 'check-title', { path: file }), modelSummary(analysis, lang)], analysis.counts));
     io.out(`\n${t(lang, 'not-consolidated')}\n`);
   } else {
     const lines = [
@@ -60,7 +60,7 @@ export async function runConsolidate(argv: readonly string[], io: Io, lang: Lang
     progress(io, t(lang, 'writing', { path: outText }));
     const sheets = analysis.sheets;
     try {
-      await writeXlsxWithSheets(path, out, [sheets.summary, sheets.findings]);
+      await writeXlsxWithSheets(path, out, [sheets.summary, sheets.findings], { inputBytes: bytes });
     } catch (e) {
       if (isXlsxError(e)) throw new InputError(t(lang, 'cannot-write', { path: outText, reason: e.messageIn(lang) }));
       throw new InputError(t(lang, 'cannot-write', { path: outText, reason: fsReason(e) }));

@@ -22,7 +22,9 @@ export type XlsxErrorCode =
   | 'unreadable'
   | 'same-file'
   | 'invalid-output'
-  | 'write-failed';
+  | 'write-failed'
+  | 'not-a-file'
+  | 'unsafe-package';
 
 type Params = Readonly<Record<string, string | number>>;
 
@@ -96,7 +98,15 @@ const MESSAGES: Readonly<Record<XlsxErrorCode, { en: (p: Params) => string; vi: 
   },
   'write-failed': {
     en: (p) => `The output file (${p['path'] ?? '?'}) could not be written (${p['detail'] ?? '?'}). Check that the folder exists, that you may write there, that the file is not open in Excel, and that the disk has room.`,
-    vi: (p) => `Không ghi được tệp kết quả (${p['path'] ?? '?'}) (${p['detail'] ?? '?'}). Kiểm tra thư mục có tồn tại, có quyền ghi, tệp không đang mở trong Excel và ổ đĩa còn chỗ trống.`,
+    vi: (p) => `Không ghi được tệp kết quả (${p['path'] ?? '?'}) (${p['detailVi'] ?? p['detail'] ?? '?'}). Kiểm tra thư mục có tồn tại, có quyền ghi, tệp không đang mở trong Excel và ổ đĩa còn chỗ trống.`,
+  },
+  'not-a-file': {
+    en: (p) => `The output path (${p['path'] ?? '?'}) exists and is not a regular file (${p['detail'] ?? '?'}); hoptac writes only regular files and never replaces anything else. Choose another output file name.`,
+    vi: (p) => `Đường dẫn kết quả (${p['path'] ?? '?'}) đã có và không phải tệp thông thường (${p['detailVi'] ?? p['detail'] ?? '?'}); hoptac chỉ ghi tệp thông thường và không thay thế thứ gì khác. Hãy chọn tên tệp kết quả khác.`,
+  },
+  'unsafe-package': {
+    en: (p) => `The workbook package names a part outside itself (${p['part'] ?? '?'}: ${p['detail'] ?? '?'}), which Excel never writes and which can overwrite files when unpacked. Do not open it; ask the sender for the original file.`,
+    vi: (p) => `Gói sổ tính đặt tên một thành phần nằm ngoài gói (${p['part'] ?? '?'}: ${p['detailVi'] ?? p['detail'] ?? '?'}), điều Excel không bao giờ ghi và có thể ghi đè tệp khi giải nén. Không mở tệp này; hãy xin bên gửi tệp gốc.`,
   },
 };
 

@@ -174,11 +174,10 @@ describe('hostile and broken files', () => {
     await refuses(noWorkbook, 'missing-part');
   });
 
-  it('reads a long text across pieces in linear time, and refuses absurdly long markup', async () => {
+  it('reads a long text across pieces, and refuses absurdly long markup', async () => {
+    // (its speed is a benchmark's matter: no test asserts wall-clock time on a shared machine)
     const long = 'ab&amp;\r\n'.repeat(2_000_000); // 22 MB of XML, 16 M characters of text
-    const t0 = performance.now();
     const grid = await readXlsx(makeXlsx({ sheets: [{ name: 'S', xml: `<row r="1"><c r="A1" t="str"><f>X</f><v>${long}</v></c></row>` }] }), { maxInflateRatio: 1e6 });
-    expect(performance.now() - t0).toBeLessThan(4000);
     expect(grid.sheets[0]!.rows[0]![0]!.value).toBe('ab&\n'.repeat(2_000_000));
     await refuses(makeXlsx({ sheets: [{ name: 'S', xml: `<row r="1"><c r="A1" s="${'1'.repeat(12_000_000)}"><v>1</v></c></row>` }] }), 'corrupt', { maxInflateRatio: 1e6 });
   });

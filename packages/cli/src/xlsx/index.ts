@@ -12,8 +12,10 @@
  * Every refusal is an {@link XlsxError} with a stable `code`, an English `message` and a
  * Vietnamese `messageVi` that say what to do: `not-zip`, `legacy-xls`, `encrypted`,
  * `macro-enabled`, `too-large`, `too-many-entries`, `inflated-too-large`, `inflate-ratio`, `dtd`,
- * `corrupt`, `missing-part`, `timeout`, `memory`, `unreadable`; and, from the writers,
- * `same-file`, `invalid-output`, `write-failed`. The caps are {@link DEFAULT_XLSX_LIMITS} and
+ * `corrupt`, `missing-part`, `timeout`, `memory`, `unreadable`, `unsafe-package` (a part name
+ * that leaves the package); and, from the writers, `same-file`, `invalid-output`, `write-failed`
+ * (nothing replaced, no temporary file left), `not-a-file` (the output exists and is not a regular
+ * file). The caps are {@link DEFAULT_XLSX_LIMITS} and
  * {@link DEFAULT_ISOLATION_LIMITS}.
  */
 export { readXlsx } from './read.js';

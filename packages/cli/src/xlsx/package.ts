@@ -66,7 +66,12 @@ function unreadable(e: unknown): XlsxError {
   return new XlsxError('unreadable', { detail: en[code] ?? code, detailVi: vi[code] ?? code });
 }
 
-const MACRO_TYPES = ['macroenabled', 'vbaproject', 'macrosheet', 'ms-office.activex', 'vnd.ms-office.vba'];
+/**
+ * Content types that mean macros: a VBA project, Excel 4 macro sheets, a macro-enabled main part.
+ * ActiveX and form controls (`ms-office.activex`, control properties) are not macros: without a VBA
+ * project they run nothing, and Excel saves them in plain .xlsx files.
+ */
+const MACRO_TYPES = ['macroenabled', 'vbaproject', 'macrosheet', 'vnd.ms-office.vba'];
 
 /**
  * Opens the package: refuses non-zip, CFB (legacy or encrypted), zips over the caps, binary and

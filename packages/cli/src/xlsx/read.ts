@@ -5,7 +5,8 @@
  * {@link XlsxError}.
  */
 import { excelNumberToDecimal } from 'hoptac';
-import type { Grid, GridCell, GridSheet } from 'hoptac/workbook';
+import { a1 } from 'hoptac/workbook';
+import type { DuplicateCell, Grid, GridCell, GridSheet } from 'hoptac/workbook';
 import { XlsxError } from './errors.js';
 import { shiftFormula } from './formula.js';
 import { resolveLimits } from './limits.js';
@@ -29,7 +30,8 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  *
  * Refuses hostile, broken and unsupported files with an {@link XlsxError} (`not-zip`,
  * `legacy-xls`, `encrypted`, `macro-enabled`, `too-large`, `too-many-entries`,
- * `inflated-too-large`, `inflate-ratio`, `dtd`, `corrupt`, `missing-part`, `unreadable`). For a
+ * `inflated-too-large`, `inflate-ratio`, `dtd`, `corrupt`, `missing-part`, `unreadable`,
+ * `unsafe-package`). For a
  * time and memory bound as well, use `readXlsxIsolated`.
  *
  * @example
@@ -58,7 +60,8 @@ export function readXlsxBytes(bytes: Uint8Array, limits: XlsxLimits): Grid {
  */
 export interface GridSink {
   sheet(name: string, state: 'visible' | 'hidden' | 'veryHidden'): CellSink;
-  endSheet(hiddenRows: readonly number[], merges: readonly string[]): void;
+  /** `withoutPart`: the workbook lists the sheet without a part (no `r:id`); it had no cells */
+  endSheet(hiddenRows: readonly number[], merges: readonly string[], withoutPart?: boolean): void;
 }
 
 /** One cell: 0-based row and column, and the GridCell fields (`kind` as in {@link GridCell}). */
@@ -95,6 +98,12 @@ export function readWorkbookInto(bytes: Uint8Array, limits: XlsxLimits, sink: Gr
   }
   const ctx: SheetContext = { formats, sst, date1904: book.date1904, cells: 0, maxCells: limits.maxCells };
   for (const sh of book.sheets) {
+    if (sh.rid === undefined) {
+      // Excel opens a sheet listed without `r:id` as an empty sheet: so does hoptac, with a warning.
+      sink.sheet(sh.name, sh.state);
+      sink.endSheet([], [], true);
+      continue;
+    }
     const rel = relById.get(sh.rid);
     if (rel === undefined || rel.external) throw new XlsxError('missing-part', { part: `sheet "${sh.name}"` });
     const sinkEmit = sink.sheet(sh.name, sh.state);
@@ -136,32 +145,64 @@ class GridBuilder implements GridSink {
   private rows: (GridCell | undefined)[][] = [];
   private name = '';
   private state: 'visible' | 'hidden' | 'veryHidden' = 'visible';
+  private dups = new CellPlacer([]);
 
   sheet(name: string, state: 'visible' | 'hidden' | 'veryHidden'): CellSink {
     const rows: (GridCell | undefined)[][] = [];
     this.rows = rows;
     this.name = name;
     this.state = state;
-    let curRow = -1;
-    let cur: (GridCell | undefined)[] = [];
-    return (row, col, kind, value, format, formula, noCachedValue, raw) => {
-      if (row !== curRow) {
-        curRow = row;
-        cur = rows[row] ?? (rows[row] = []);
-      }
-      cur[col] = makeGridCell(kind, value, format, formula, noCachedValue, raw);
-    };
+    const placer = new CellPlacer(rows);
+    this.dups = placer;
+    return (row, col, kind, value, format, formula, noCachedValue, raw) => placer.place(row, col, makeGridCell(kind, value, format, formula, noCachedValue, raw));
   }
 
-  endSheet(hiddenRows: readonly number[], merges: readonly string[]): void {
+  endSheet(hiddenRows: readonly number[], merges: readonly string[], withoutPart = false): void {
     const sheet: Mutable<GridSheet> = { name: this.name, rows: this.rows, state: this.state };
     if (hiddenRows.length > 0) sheet.hiddenRows = hiddenRows;
     if (merges.length > 0) sheet.merges = merges;
+    const dups = this.dups.duplicates();
+    if (dups.length > 0) sheet.duplicateCells = dups;
+    if (withoutPart) sheet.withoutPart = true;
     this.sheets.push(sheet);
   }
 
   grid(): Grid {
     return { sheets: this.sheets };
+  }
+}
+
+/**
+ * Puts cells into a sheet's rows. A cell the file gives twice (two `<c r="F3">`, which Excel never
+ * writes) is taken out: neither value can be trusted, so the figure is missing, and the place is
+ * reported (`duplicateCells`, with every value given).
+ */
+export class CellPlacer {
+  private curRow = -1;
+  private cur: (GridCell | undefined)[] = [];
+  private dups: Map<number, { cell: string; values: string[] }> | undefined;
+  constructor(private readonly rows: (GridCell | undefined)[][]) {}
+
+  place(row: number, col: number, cell: GridCell): void {
+    if (row !== this.curRow) {
+      this.curRow = row;
+      this.cur = this.rows[row] ?? (this.rows[row] = []);
+    }
+    const before = this.cur[col];
+    if (before === undefined) {
+      const seen = this.dups?.get(row * 16384 + col);
+      if (seen === undefined) this.cur[col] = cell;
+      else seen.values.push(cell.value);
+      return;
+    }
+    this.dups ??= new Map();
+    this.dups.set(row * 16384 + col, { cell: a1(row, col), values: [before.value, cell.value] });
+    this.cur[col] = undefined;
+  }
+
+  /** The cells given more than once, in file order of their second copy. */
+  duplicates(): DuplicateCell[] {
+    return this.dups === undefined ? [] : [...this.dups.values()];
   }
 }
 
@@ -178,7 +219,8 @@ export function makeGridCell(kind: GridCell['kind'], value: string, format: stri
 
 interface SheetEntry {
   readonly name: string;
-  readonly rid: string;
+  /** absent when the `<sheet>` has no `r:id` (read as an empty sheet) */
+  readonly rid: string | undefined;
   readonly state: 'visible' | 'hidden' | 'veryHidden';
 }
 
@@ -195,7 +237,7 @@ export function parseWorkbook(xml: string, part: string): { sheets: SheetEntry[]
     } else if (sc.name === 'sheet') {
       const name = sc.attr('name');
       const rid = sc.attr('id');
-      if (name === undefined || rid === undefined) throw new XlsxError('corrupt', { detail: `a sheet without name or id in ${part}`, detailVi: `trang thiếu tên hoặc mã trong ${part}` });
+      if (name === undefined) throw new XlsxError('corrupt', { detail: `a sheet without a name in ${part}`, detailVi: `trang thiếu tên trong ${part}` });
       const st = sc.attr('state');
       sheets.push({ name, rid, state: st === 'hidden' ? 'hidden' : st === 'veryHidden' ? 'veryHidden' : 'visible' });
     }

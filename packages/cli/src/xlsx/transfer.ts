@@ -5,7 +5,7 @@
  * and rebuilt into objects once, on the main thread.
  */
 import type { CellKind, Grid, GridCell, GridSheet } from 'hoptac/workbook';
-import { makeGridCell } from './read.js';
+import { CellPlacer, makeGridCell } from './read.js';
 import type { CellSink, GridSink } from './read.js';
 
 const KINDS: readonly CellKind[] = ['number', 'text', 'boolean', 'error', 'empty'];
@@ -26,6 +26,7 @@ export interface PackedGrid {
     readonly state?: GridSheet['state'];
     readonly hiddenRows?: readonly number[];
     readonly merges?: readonly string[];
+    readonly withoutPart?: boolean;
     readonly cells: number;
   }>;
   readonly formats: readonly string[];
@@ -104,9 +105,10 @@ export class PackBuilder implements GridSink {
     };
   }
 
-  endSheet(hiddenRows: readonly number[], merges: readonly string[]): void {
+  endSheet(hiddenRows: readonly number[], merges: readonly string[], withoutPart = false): void {
     if (hiddenRows.length > 0) this.current.hiddenRows = hiddenRows;
     if (merges.length > 0) this.current.merges = merges;
+    if (withoutPart) this.current.withoutPart = true;
   }
 
   private push(str: string): void {
@@ -174,8 +176,7 @@ export function unpackGrid(p: PackedGrid): Grid {
   };
   const sheets: GridSheet[] = p.sheets.map((m) => {
     const rows: (GridCell | undefined)[][] = [];
-    let cur: (GridCell | undefined)[] | undefined;
-    let curRow = -1;
+    const placer = new CellPlacer(rows);
     for (let i = 0; i < m.cells; i++) {
       const r = cells[k++]!;
       const col = cells[k++]!;
@@ -186,17 +187,15 @@ export function unpackGrid(p: PackedGrid): Grid {
       const format = (flags & F_FORMAT) !== 0 ? formats[fi] : undefined;
       const formula = (flags & F_FORMULA) !== 0 ? next() : undefined;
       const raw = (flags & F_RAW) !== 0 ? next() : undefined;
-      const cell = makeGridCell(kind, value, format, formula, (flags & F_NOCACHE) !== 0, raw);
-      if (r !== curRow) {
-        curRow = r;
-        cur = rows[r] ?? (rows[r] = []);
-      }
-      cur![col] = cell;
+      placer.place(r, col, makeGridCell(kind, value, format, formula, (flags & F_NOCACHE) !== 0, raw));
     }
     const sheet: Mutable<GridSheet> = { name: m.name, rows };
     if (m.hiddenRows !== undefined) sheet.hiddenRows = m.hiddenRows;
     if (m.merges !== undefined) sheet.merges = m.merges;
     if (m.state !== undefined) sheet.state = m.state;
+    const dups = placer.duplicates();
+    if (dups.length > 0) sheet.duplicateCells = dups;
+    if (m.withoutPart === true) sheet.withoutPart = true;
     return sheet;
   });
   return { sheets };

@@ -5,12 +5,13 @@
  * and the styles (cell formats are appended, never renumbered). The file is written to a temporary
  * file beside the output, synced, then renamed.
  */
-import { randomBytes } from 'node:crypto';
-import { open, realpath, rename, stat, unlink } from 'node:fs/promises';
+import { realpath, stat } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { isDecimal } from 'hoptac';
-import { columnName, fitsExcelNumber, parseA1 } from 'hoptac/workbook';
+import { columnName, fitCellText, fitsExcelNumber, parseA1 } from 'hoptac/workbook';
 import type { OutputCell, OutputSheet } from 'hoptac/workbook';
+import { writeFileAtomically } from './atomic.js';
+import type { AtomicHooks } from './atomic.js';
 import { XlsxError } from './errors.js';
 import { resolveLimits } from './limits.js';
 import type { XlsxLimits } from './limits.js';
@@ -44,14 +45,26 @@ const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
  * await writeXlsxWithSheets('shared.xlsx', 'shared-2017-12.xlsx', [summarySheet, findingsSheet]);
  * ```
  */
-export async function writeXlsxWithSheets(inputPath: string, outputPath: string, sheets: readonly OutputSheet[], limits?: Partial<XlsxLimits>): Promise<void> {
+export async function writeXlsxWithSheets(inputPath: string, outputPath: string, sheets: readonly OutputSheet[], options: WriteOptions = {}): Promise<void> {
   checkSheets(sheets);
   await refuseSameFile(inputPath, outputPath);
-  const lim = resolveLimits(limits);
-  const bytes = await readInputBytes(inputPath, lim);
+  const lim = resolveLimits(options.limits);
+  const bytes = options.inputBytes ?? (await readInputBytes(inputPath, lim));
   const pkg = openPackage(bytes, lim);
   const items = addSheets(pkg, sheets);
-  await writeAtomically(outputPath, buildZip(items));
+  await writeAtomically(outputPath, buildZip(items), items.length, options.hooks);
+}
+
+/** Options of {@link writeXlsxWithSheets}. */
+export interface WriteOptions {
+  readonly limits?: Partial<XlsxLimits>;
+  /**
+   * the input's bytes, as read once for the analysis: the output is copied from exactly the bytes
+   * that were analysed, never from a second read of a file that may have changed meanwhile
+   */
+  readonly inputBytes?: Uint8Array;
+  /** test hooks of the atomic write */
+  readonly hooks?: AtomicHooks;
 }
 
 /**
@@ -67,7 +80,8 @@ export async function writeNewXlsx(outputPath: string, sheets: readonly OutputSh
   if (sheets.length === 0) throw new XlsxError('invalid-output', { detail: 'no sheets to write', detailVi: 'không có trang nào để ghi' });
   checkSheets(sheets);
   const pkg = openPackage(emptyPackage(), resolveLimits(undefined));
-  await writeAtomically(outputPath, buildZip(addSheets(pkg, sheets)));
+  const items = addSheets(pkg, sheets);
+  await writeAtomically(outputPath, buildZip(items), items.length);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -130,43 +144,26 @@ async function refuseSameFile(inputPath: string, outputPath: string): Promise<vo
   }
 }
 
-async function writeAtomically(outputPath: string, chunks: readonly Uint8Array[]): Promise<void> {
-  const outAbs = resolve(outputPath);
-  const dir = dirname(outAbs);
-  const tmp = join(dir, `.${basename(outAbs)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-  const failed = (e: unknown): XlsxError => {
-    const code = typeof e === 'object' && e !== null && typeof (e as { code?: unknown }).code === 'string' ? (e as { code: string }).code : String(e);
-    return new XlsxError('write-failed', { path: outputPath, detail: code });
-  };
-  let fh;
-  try {
-    fh = await open(tmp, 'wx', 0o644);
-  } catch (e) {
-    throw failed(e);
-  }
-  try {
-    try {
-      await fh.writev(chunks as Uint8Array[]);
-      await fh.sync();
-    } finally {
-      await fh.close();
-    }
-    await rename(tmp, outAbs);
-  } catch (e) {
-    await unlink(tmp).catch(() => undefined);
-    throw e instanceof XlsxError ? e : failed(e);
-  }
-  // Make the rename itself durable (best effort: not every platform can sync a folder).
-  try {
-    const d = await open(dir, 'r');
-    try {
-      await d.sync();
-    } finally {
-      await d.close();
-    }
-  } catch {
-    /* ignore */
-  }
+/**
+ * Writes the zip whole or not at all (atomic.ts): before the rename, the temporary file's central
+ * directory must read back with every entry.
+ */
+async function writeAtomically(outputPath: string, chunks: readonly Uint8Array[], entries: number, hooks?: AtomicHooks): Promise<void> {
+  await writeFileAtomically(
+    outputPath,
+    chunks,
+    (back) => {
+      let zip;
+      try {
+        zip = openZip(back, { ...resolveLimits(undefined), maxFileBytes: Number.MAX_SAFE_INTEGER, maxEntries: Number.MAX_SAFE_INTEGER });
+      } catch (e) {
+        throw new XlsxError('write-failed', { path: outputPath, detail: `the written file does not read back as a zip (${e instanceof Error ? e.message : String(e)})`, detailVi: 'tệp đã ghi không đọc lại được dưới dạng zip' });
+      }
+      if (zip.entries.length !== entries) throw new XlsxError('write-failed', { path: outputPath, detail: `the written zip holds ${zip.entries.length} of ${entries} parts`, detailVi: `zip đã ghi chỉ có ${zip.entries.length} trên ${entries} thành phần` });
+    },
+    hooks,
+    outputPath,
+  );
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -191,6 +188,17 @@ function setCount(tag: string, count: number): string {
 }
 
 const enc = new TextEncoder();
+
+/**
+ * A part's XML as UTF-8 bytes with a declaration that says so: a part read from a UTF-16 input is
+ * written back as UTF-8, and its `encoding="UTF-16"` would no longer be true.
+ */
+export function utf8Part(xml: string): Uint8Array {
+  let s = xml.charCodeAt(0) === 0xfeff ? xml.slice(1) : xml;
+  const m = /^<\?xml\s[^?]*\?>/.exec(s);
+  if (m !== null) s = m[0].replace(/\sencoding\s*=\s*(["'])[^"']*\1/, ' encoding="UTF-8"') + s.slice(m[0].length);
+  return enc.encode(s);
+}
 
 /** The package's entries with `sheets` added or replaced, ready for the zip writer. */
 export function addSheets(pkg: XlsxPackage, sheets: readonly OutputSheet[]): ZipOut[] {
@@ -263,7 +271,7 @@ export function addSheets(pkg: XlsxPackage, sheets: readonly OutputSheet[]): Zip
   const newOverrides: string[] = [];
   let dropCalcChain = false;
   for (const sheet of sheets) {
-    const xml = enc.encode(sheetXml(sheet, styles));
+    const xml = utf8Part(sheetXml(sheet, styles));
     const old = existing.get(sheetKey(sheet.name));
     if (old !== undefined) {
       const rel = relById.get(old.rid);
@@ -297,10 +305,10 @@ export function addSheets(pkg: XlsxPackage, sheets: readonly OutputSheet[]): Zip
   const stylesOut = styles.result();
   const stylesPath = stylesRel?.target ?? `${wbDir}styles.xml`;
   if (stylesOut !== undefined) {
-    modified.set(stylesPath.toLowerCase(), enc.encode(stylesOut));
+    modified.set(stylesPath.toLowerCase(), utf8Part(stylesOut));
     if (stylesRel === undefined) {
       usedParts.add(stylesPath.toLowerCase());
-      added.push({ path: stylesPath, data: enc.encode(stylesOut) });
+      added.push({ path: stylesPath, data: utf8Part(stylesOut) });
       modified.delete(stylesPath.toLowerCase());
       newRels.push(`<Relationship Id="${newRid()}" Type="${NS_REL}/styles" Target="styles.xml"/>`);
       newOverrides.push(`<Override PartName="/${escapeAttr(stylesPath)}" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/>`);
@@ -323,18 +331,18 @@ export function addSheets(pkg: XlsxPackage, sheets: readonly OutputSheet[]): Zip
       }
     }
   }
-  if (wbEdits.length > 0) modified.set(wbPath.toLowerCase(), enc.encode(applyEdits(wbXml, wbEdits)));
+  if (wbEdits.length > 0) modified.set(wbPath.toLowerCase(), utf8Part(applyEdits(wbXml, wbEdits)));
   if (newRels.length > 0 || relEdits.length > 0) {
     const close = relsXml.lastIndexOf('</');
     relEdits.push({ at: close < 0 ? relsXml.length : close, del: 0, ins: newRels.join('') });
     const out = applyEdits(relsXml, relEdits);
-    if (findEntry(pkg.zip, relsPartPath) === undefined) added.push({ path: relsPartPath, data: enc.encode(out) });
-    else modified.set(relsPartPath.toLowerCase(), enc.encode(out));
+    if (findEntry(pkg.zip, relsPartPath) === undefined) added.push({ path: relsPartPath, data: utf8Part(out) });
+    else modified.set(relsPartPath.toLowerCase(), utf8Part(out));
   }
   if (newOverrides.length > 0 || ctEdits.length > 0) {
     const close = ctXml.lastIndexOf('</');
     ctEdits.push({ at: close, del: 0, ins: newOverrides.join('') });
-    modified.set('[content_types].xml', enc.encode(applyEdits(ctXml, ctEdits)));
+    modified.set('[content_types].xml', utf8Part(applyEdits(ctXml, ctEdits)));
   }
 
   const items: ZipOut[] = [];
@@ -586,7 +594,8 @@ function sheetXml(sheet: OutputSheet, styles: StyleBook): string {
         cells.push(`<c r="${ref}"${s !== 0 ? ` s="${s}"` : ''}><v>${cell.value}</v></c>`);
         return;
       }
-      const text = cell.value;
+      // No cell may hold more than Excel's 32,767 characters: a longer text is cut, with a mark.
+      const text = fitCellText(cell.value);
       const s = styles.index(cell.bold === true, undefined);
       const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : '';
       cells.push(`<c r="${ref}"${s !== 0 ? ` s="${s}"` : ''} t="inlineStr"><is><t${space}>${cellText(text)}</t></is></c>`);

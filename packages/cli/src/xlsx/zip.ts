@@ -123,6 +123,8 @@ export function openZip(bytes: Uint8Array, limits: XlsxLimits): ZipArchive {
     if (localOffset + 30 > n || u32(bytes, localOffset) !== 0x04034b50) throw corrupt(`bad local header for ${name}`, `phần đầu cục bộ hỏng ở ${name}`);
     const dataOffset = localOffset + 30 + u16(bytes, localOffset + 26) + u16(bytes, localOffset + 28);
     if (dataOffset + compressedSize > n) throw corrupt(`truncated data for ${name}`, `dữ liệu bị cắt cụt ở ${name}`);
+    const unsafe = unsafeEntryName(name);
+    if (unsafe !== undefined) throw new XlsxError('unsafe-package', { part: JSON.stringify(name.slice(0, 80)), detail: unsafe[0], detailVi: unsafe[1] });
     const entry: ZipEntry = { name, method, flags, crc, compressedSize, size, dataOffset, time, date };
     const key = name.toLowerCase();
     if (byName.has(key)) throw corrupt(`duplicate entry ${name}`, `trùng mục ${name}`);
@@ -130,6 +132,24 @@ export function openZip(bytes: Uint8Array, limits: XlsxLimits): ZipArchive {
     entries.push(entry);
   }
   return { bytes, entries, byName };
+}
+
+/**
+ * Why an entry name is unsafe to copy or unpack (English, Vietnamese), or `undefined`: a part name
+ * of a package is a relative path of `/`-separated segments (ECMA-376 Part 2, 6.2.2), so a
+ * backslash, an absolute path, a drive letter, an empty, `.` or `..` segment, or a control
+ * character is never one Excel writes.
+ */
+export function unsafeEntryName(name: string): [string, string] | undefined {
+  if (name.includes('\\')) return ['a backslash in the name', 'tên có dấu gạch chéo ngược'];
+  if (name.startsWith('/')) return ['an absolute path', 'đường dẫn tuyệt đối'];
+  if (/^[A-Za-z]:/.test(name)) return ['a drive letter', 'có ký tự ổ đĩa'];
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f]/.test(name)) return ['a control character in the name', 'tên có ký tự điều khiển'];
+  const segs = name.split('/');
+  // A folder entry (`xl/`) ends with one empty segment; any other empty segment is not a part name.
+  if (segs.some((s, i) => (s === '' && i !== segs.length - 1) || s === '.' || s === '..')) return ['a "..", "." or empty path segment', 'có đoạn đường dẫn "..", "." hoặc rỗng'];
+  return undefined;
 }
 
 /** The entry named `name` (case-insensitive, no leading `/`). */

@@ -256,4 +256,16 @@ export const FINDING_MESSAGES: ReadonlyMap<string, Message> = new Map<string, Me
     vi: 'Danh sách chỉ liệt kê {cap} trường hợp đầu của mỗi mã; số lượng đầy đủ: {counts}.',
     en: 'Only the first {cap} findings of each code are listed; exact counts: {counts}.',
   }],
+  ['duplicate-cell', {
+    vi: 'Ô {cell} xuất hiện hai lần trong tệp (Excel không bao giờ ghi như vậy), với các giá trị {values}: không dùng giá trị nào, số liệu này coi như thiếu. Mở tệp bằng Excel, kiểm tra ô, nhập lại số đúng và lưu lại.',
+    en: 'Cell {cell} appears twice in the file (Excel never writes that), with the values {values}: neither is used, so the figure is missing. Open the file in Excel, check the cell, enter the right value and save it again.',
+  }],
+  ['sheet-without-part', {
+    vi: 'Sổ tính liệt kê trang "{sheet}" nhưng không chỉ tới nội dung của trang (thiếu r:id): đã đọc như một trang trống, như Excel hiển thị. Nếu trang này phải có số liệu, hãy chép lại số liệu vào trang và lưu bằng Excel.',
+    en: 'The workbook lists the sheet "{sheet}" without pointing to its content (no r:id): it was read as an empty sheet, as Excel shows it. If the sheet should hold figures, copy them in again and save the file in Excel.',
+  }],
+  ['text-too-long', {
+    vi: 'Ô này có {length} ký tự, nhiều hơn 32.767 ký tự một ô Excel chứa được: Excel sẽ cắt bớt. Khi hoptac nhắc lại văn bản này trong ô nó ghi, văn bản bị cắt và kết thúc bằng "…". Hãy rút ngắn nội dung ô.',
+    en: 'This cell holds {length} characters, more than the 32,767 an Excel cell can: Excel would cut it. Where hoptac repeats this text in a cell it writes, it is cut and ends with "…". Shorten the cell.',
+  }],
 ]);

@@ -61,6 +61,12 @@ export type Severity = 'error' | 'warning';
  * - `period-outside-data` (warning, from `consolidateWorkbook`): months the period needs (from
  *   January of the year before through its end) are not a column on any board sheet.
  * - `findings-capped` (warning): details were cut at `maxDetailsPerCode` per code; `counts` stays exact.
+ * - `duplicate-cell` (error): the file gives a cell twice (two `<c r="F3">` elements, which Excel
+ *   never writes); neither value is used, so the figure is missing.
+ * - `sheet-without-part` (warning): the workbook lists a sheet without its part (no `r:id`); it is
+ *   read as an empty sheet, as Excel shows it.
+ * - `text-too-long` (warning): a cell holds more than 32,767 characters, more than an Excel cell
+ *   can; where hoptac repeats it in a cell it writes, the text is cut and ends with `…`.
  */
 export type FindingCode =
   | 'missing-sheet'
@@ -99,7 +105,10 @@ export type FindingCode =
   | 'name-mismatch'
   | 'row-without-code'
   | 'period-outside-data'
-  | 'findings-capped';
+  | 'findings-capped'
+  | 'duplicate-cell'
+  | 'sheet-without-part'
+  | 'text-too-long';
 
 /** The severity of each code: fixed, a code never changes severity. */
 export const FINDING_SEVERITY: ReadonlyMap<FindingCode, Severity> = new Map<FindingCode, Severity>([
@@ -140,6 +149,9 @@ export const FINDING_SEVERITY: ReadonlyMap<FindingCode, Severity> = new Map<Find
   ['row-without-code', 'warning'],
   ['period-outside-data', 'warning'],
   ['findings-capped', 'warning'],
+  ['duplicate-cell', 'error'],
+  ['sheet-without-part', 'warning'],
+  ['text-too-long', 'warning'],
 ]);
 
 /** Every finding code, in the order of {@link FindingCode}'s documentation. */

@@ -29,6 +29,13 @@ export interface GridCell {
   readonly raw?: string;
 }
 
+/** A cell the file gives more than once: where, and each value given, in file order. */
+export interface DuplicateCell {
+  /** A1 */
+  readonly cell: string;
+  readonly values: readonly string[];
+}
+
 /** One sheet: rows of cells; `undefined` rows or cells are empty. */
 export interface GridSheet {
   readonly name: string;
@@ -38,6 +45,16 @@ export interface GridSheet {
   /** merged ranges in A1 form (`B3:D3`) */
   readonly merges?: readonly string[];
   readonly state?: 'visible' | 'hidden' | 'veryHidden';
+  /**
+   * cells (A1) the file gives more than once with a value (two `<c r="F3">` elements): neither
+   * value is in `rows`, since neither can be trusted (xlsx files only)
+   */
+  readonly duplicateCells?: readonly DuplicateCell[];
+  /**
+   * true when the workbook lists the sheet without naming its part (a `<sheet>` without `r:id`,
+   * which Excel opens as an empty sheet): `rows` is empty (xlsx files only)
+   */
+  readonly withoutPart?: boolean;
 }
 
 /** A workbook as sheets of cells, in tab order. */

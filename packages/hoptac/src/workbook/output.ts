@@ -54,3 +54,26 @@ export interface OutputSheet {
 export function fitsExcelNumber(value: DecimalString): boolean {
   return significantDigits(value) <= 15;
 }
+
+/** The most characters (UTF-16 code units) an Excel cell can hold. */
+export const EXCEL_MAX_CELL_TEXT = 32767;
+
+/**
+ * The text cut to what an Excel cell can hold: unchanged when it fits, otherwise its first
+ * 32,766 characters (never half of a surrogate pair) followed by `…`, so the cut shows.
+ *
+ * @example
+ * ```ts
+ * import { fitCellText } from 'hoptac/workbook';
+ * fitCellText('Đồng Nai');                   // 'Đồng Nai'
+ * fitCellText('x'.repeat(40_000)).length;    // 32767
+ * fitCellText('x'.repeat(40_000)).endsWith('…'); // true
+ * ```
+ */
+export function fitCellText(text: string): string {
+  if (text.length <= EXCEL_MAX_CELL_TEXT) return text;
+  let end = EXCEL_MAX_CELL_TEXT - 1;
+  const last = text.charCodeAt(end - 1);
+  if (last >= 0xd800 && last <= 0xdbff) end--;
+  return `${text.slice(0, end)}…`;
+}

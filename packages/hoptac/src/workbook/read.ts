@@ -17,7 +17,8 @@ import { a1, columnName, type GridCell, type GridSheet, type Grid, parseA1 } fro
 import { Collector, DEFAULT_CAP, type Place, shown } from './internal/collector.js';
 import type { BoardInfo, ReadWorkbookOptions, WorkbookModel } from './model.js';
 import { type NumberFormat, parseTextNumber } from './number-text.js';
-import { FINDINGS_SHEET, SUMMARY_SHEET } from './output.js';
+import { EXCEL_MAX_CELL_TEXT, FINDINGS_SHEET, SUMMARY_SHEET } from './output.js';
+import { storedDoubleLost } from './stored-double.js';
 
 const keys = (...labels: string[]): ReadonlySet<string> => new Set(labels.map(matchKey));
 
@@ -314,6 +315,24 @@ export function readWorkbook(grid: Grid, options: ReadWorkbookOptions = {}): Wor
   };
   const flag = (code: FindingCode, msg: string, place: Place, params?: Readonly<Record<string, string | number>>) => out.add(code, msg, place, params);
 
+  /** What the file reader noticed about a sheet, and text longer than an Excel cell holds. */
+  const checkSheetShape = (sheet: GridSheet, idx: number): void => {
+    if (sheet.withoutPart === true) flag('sheet-without-part', 'sheet-without-part', at(idx, sheet), { sheet: shown(sheet.name) });
+    for (const d of sheet.duplicateCells ?? []) {
+      const p = parseA1(d.cell);
+      flag('duplicate-cell', 'duplicate-cell', p === undefined ? at(idx, sheet) : at(idx, sheet, p.row, p.col), { cell: d.cell, values: d.values.map((v) => `"${shown(v)}"`).join(', ') });
+    }
+    const rows = sheet.rows;
+    for (let r = 0; r < rows.length; r++) {
+      const row = rows[r];
+      if (row === undefined || row === null) continue;
+      for (let c = 0; c < row.length; c++) {
+        const cell = row[c];
+        if (cell !== undefined && cell !== null && typeof cell.value === 'string' && cell.value.length > EXCEL_MAX_CELL_TEXT) flag('text-too-long', 'text-too-long', at(idx, sheet, r, c), { length: cell.value.length });
+      }
+    }
+  };
+
   // ---- 1. sheets by role ----
   let boardsSheet: SheetRole | undefined;
   let indicatorsSheet: SheetRole | undefined;
@@ -333,6 +352,7 @@ export function readWorkbook(grid: Grid, options: ReadWorkbookOptions = {}): Wor
     const key = matchKey(sheet.name);
     if (RESERVED.has(key)) flag('reserved-sheet-name', 'reserved-sheet-name', at(idx, sheet));
     if (OWN_OUTPUT.has(key)) return;
+    checkSheetShape(sheet, idx);
     const role: SheetRole = { idx, sheet };
     if (BOARDS_NAMES.has(key)) boardsSheet = claim(boardsSheet, role);
     else if (INDICATORS_NAMES.has(key)) indicatorsSheet = claim(indicatorsSheet, role);
@@ -427,6 +447,7 @@ export function readWorkbook(grid: Grid, options: ReadWorkbookOptions = {}): Wor
       return;
     }
     if (raw === cell.value) return;
+    if (!storedDoubleLost(raw)) return;
     const digits = significantDigits(raw);
     if (digits > 15) flag('precision-loss', 'precision-loss.number', at(idx, sheet, r, c), { raw, value: cell.value, digits });
   };

@@ -10,9 +10,10 @@ import { parse as parsePeriod } from '../period/parse.js';
 import { matchKey } from '../text/match-key.js';
 import { BY_KEY } from '../unit/units.js';
 import type { WorkbookConsolidation } from './consolidate.js';
-import { findingMessage, type FindingCode, FINDING_SEVERITY } from './findings.js';
+import { findingMessage } from './findings.js';
 import { a1 } from './grid.js';
-import { FINDINGS_SHEET, type OutputCell, type OutputSheet, SUMMARY_SHEET } from './output.js';
+import { findingTotals } from './totals.js';
+import { FINDINGS_SHEET, fitCellText, type OutputCell, type OutputSheet, SUMMARY_SHEET } from './output.js';
 
 /** 0-based row of the summary's first header row (measure group titles). */
 export const SUMMARY_HEADER_ROW = 4;
@@ -95,7 +96,11 @@ const TEXT = {
   },
 } as const;
 
-const t = (value: string, bold = false): OutputCell => (bold ? { kind: 'text', value, bold: true } : { kind: 'text', value });
+/** A text cell; text longer than a cell can hold is cut, with a mark (`fitCellText`). */
+const t = (text: string, bold = false): OutputCell => {
+  const value = fitCellText(text);
+  return bold ? { kind: 'text', value, bold: true } : { kind: 'text', value };
+};
 const sub = (s: string, params: Readonly<Record<string, string | number>>) => s.replace(/\{(\w+)\}/g, (m, k: string) => (k in params ? String(params[k]) : m));
 
 /**
@@ -336,18 +341,5 @@ function findingsSheet(result: WorkbookConsolidation, lang: Lang): OutputSheet {
 
 /** Exact numbers of errors and warnings: the model's counts, plus findings added after reading. */
 function totals(result: WorkbookConsolidation): { errors: number; warnings: number } {
-  let errors = 0;
-  let warnings = 0;
-  const counts = new Map(Object.entries(result.model.counts));
-  for (const [code, n] of counts) {
-    if (code === 'findings-capped') continue;
-    if (FINDING_SEVERITY.get(code as FindingCode) === 'error') errors += n;
-    else warnings += n;
-  }
-  for (const f of result.findings) {
-    if (counts.has(f.code)) continue;
-    if (f.severity === 'error') errors++;
-    else warnings++;
-  }
-  return { errors, warnings };
+  return findingTotals(result.findings, result.model.counts);
 }
