@@ -23,7 +23,7 @@ export default defineConfig([
     splitting: true,
     treeshake: true,
     minify: false,
-    external: ['decimal.js', 'zod'],
+    external: ['zod'],
   },
   {
     // The `hoptac` command and its scripts' API (`@hoptac/cli`): Node only, ESM, importing the

@@ -1,4 +1,4 @@
-import { type Lang, errorMessage } from './messages/index.js';
+import { type Lang, type Message, type Param, errorMessage, paramsIn } from './messages/index.js';
 
 /**
  * Every code a {@link HoptacError} can carry. Codes are stable: scripts may match on them.
@@ -16,16 +16,26 @@ export type ErrorCode =
   | 'invalid-input'
   | 'invalid-program'
   | 'invalid-snapshot'
-  | 'invalid-rule';
+  | 'invalid-rule'
+  | 'invalid-argument';
 
-/** One problem inside an input validated by a schema: where (path) and what. */
+/** One problem inside an input validated by a schema: where (path) and what, in English and Vietnamese. */
 export interface ErrorIssue {
   readonly path: readonly (string | number)[];
   readonly message: string;
+  readonly messageVi: string;
+}
+
+/** An issue from its path and its words in both languages. */
+export function issue(path: readonly (string | number)[], text: Message): ErrorIssue {
+  return { path, message: text.en, messageVi: text.vi };
 }
 
 /**
- * The one error type of hoptac. `code` is stable; `message` is English, `messageVi` Vietnamese.
+ * The one error type of hoptac. `code` is stable; `message` is English, `messageVi` Vietnamese;
+ * `params` holds the values filled into the English message; `issues` lists every problem of a
+ * validated input with its path. A wrong type from plain JavaScript (a number where a decimal
+ * string is expected, `null`, a missing field) is `invalid-argument`, naming the field.
  *
  * @example
  * ```ts
@@ -40,11 +50,12 @@ export class HoptacError extends Error {
   readonly params: Readonly<Record<string, string | number>>;
   readonly issues: readonly ErrorIssue[];
 
-  constructor(code: ErrorCode, params: Readonly<Record<string, string | number>> = {}, issues: readonly ErrorIssue[] = []) {
+  /** `params` may carry words of their own in each language (`{ vi, en }`). */
+  constructor(code: ErrorCode, params: Readonly<Record<string, Param>> = {}, issues: readonly ErrorIssue[] = []) {
     super(errorMessage(code, params, 'en'));
     this.code = code;
     this.messageVi = errorMessage(code, params, 'vi');
-    this.params = params;
+    this.params = paramsIn(params, 'en');
     this.issues = issues;
   }
 

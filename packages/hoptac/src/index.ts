@@ -5,17 +5,28 @@
  * Everything here is pure TypeScript that runs in Node and in browsers: no file system, no Office.
  * Numbers travel as decimal strings and are never converted to binary floating point.
  */
-import * as PeriodNs from './period/index.js';
-import * as UnitNs from './unit/index.js';
+import { parse, safeParse, toString, label, compare, equals, contains, months, firstMonth, lastMonth, shiftYears, yearToDate, span, monthCount, month } from './period/index.js';
+import * as UnitFns from './unit/index.js';
 import type { Period as PeriodType } from './period/types.js';
 
+// Period and Unit are object literals, not `import * as` namespaces: a literal is pure, so a bundle
+// that uses one of them leaves the other out.
+
 /** Reporting periods as plain calendar values: `Period.parse`, `Period.toString`, `Period.compare`, ... */
-export const Period = PeriodNs;
+export const Period = { parse, safeParse, toString, label, compare, equals, contains, months, firstMonth, lastMonth, shiftYears, yearToDate, span, monthCount, month };
 export type Period = PeriodType;
 export type { PeriodKind, MonthPeriod, QuarterPeriod, HalfPeriod, YearPeriod, SpanPeriod } from './period/types.js';
 
 /** Units of format 1 and exact conversion: `Unit.parse`, `Unit.convert`, `Unit.convertCurrency`, ... */
-export const Unit = UnitNs;
+export const Unit = {
+  all: UnitFns.all,
+  parse: UnitFns.parse,
+  safeParse: UnitFns.safeParse,
+  convertible: UnitFns.convertible,
+  factorExponent: UnitFns.factorExponent,
+  convert: UnitFns.convert,
+  convertCurrency: UnitFns.convertCurrency,
+};
 export type { UnitBase, UnitCode, UnitInfo, ExchangeRate, ConvertedAmount } from './unit/units.js';
 
 export { normalizeDecimal, isDecimal, roundDecimal, excelNumberToDecimal, significantDigits } from './decimal/public.js';
@@ -23,7 +34,7 @@ export type { DecimalString } from './decimal/public.js';
 
 export { builtInCatalogue } from './indicator/builtin.js';
 export { defineCatalogue, safeDefineCatalogue, findIndicator, catalogueSchema } from './indicator/define.js';
-export type { CatalogueInput } from './indicator/define.js';
+export type { CatalogueInput, CatalogueSchema, IndicatorInput } from './indicator/define.js';
 export type { Catalogue, Indicator, IndicatorKind } from './indicator/types.js';
 
 export { createObservations, observations } from './observation/set.js';

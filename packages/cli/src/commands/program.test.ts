@@ -108,7 +108,7 @@ describe('hoptac program', () => {
     expect(r.code).toBe(1);
     const j = JSON.parse(r.out) as { findings: { path: string; message: string }[] };
     expect(j.findings).toEqual([
-      { severity: 'error', code: 'invalid-program', path: 'programs[2].period', message: 'the period "2023-2019" ends (2019-12) before it starts (2023-01): write the first year or month first' },
+      { severity: 'error', code: 'invalid-program', path: 'programs[2].period', message: 'kỳ "2023-2019" kết thúc (2019-12) trước khi bắt đầu (2023-01): ghi năm hoặc tháng đầu trước' },
     ]);
   });
 

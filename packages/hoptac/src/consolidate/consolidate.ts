@@ -1,10 +1,9 @@
 import { HoptacError } from '../errors.js';
 import { add as addScaled, divRound, format, type Scaled, trim } from '../decimal/scaled.js';
-import { builtInCatalogue } from '../indicator/builtin.js';
 import type { Indicator } from '../indicator/types.js';
 import { bounds, monthIndexText } from '../period/core.js';
-import { parse as parsePeriod } from '../period/parse.js';
 import { toString as periodText } from '../period/format.js';
+import { checkOptions } from './options.js';
 import { internals, type ObservationSet, type Series, type SetInternals, VALUE } from '../observation/set.js';
 import {
   ALL,
@@ -77,19 +76,19 @@ const PCT = 2;
  */
 export function consolidate(set: ObservationSet, options: ConsolidateOptions): Consolidation {
   const s = internals(set);
-  const period = typeof options.period === 'string' ? parsePeriod(options.period) : options.period;
-  const catalogue = options.catalogue ?? builtInCatalogue;
+  const o = checkOptions('consolidate', options);
+  const { period, catalogue } = o;
   const byCode = new Map(catalogue.indicators.map((i) => [i.code, i] as const));
   for (const code of s.indicators) if (!byCode.has(code)) throw new HoptacError('unknown-indicator', { indicator: code });
-  const wanted = options.indicators ?? catalogue.indicators.map((i) => i.code);
+  const wanted = o.indicators ?? catalogue.indicators.map((i) => i.code);
   const list: Indicator[] = wanted.map((code) => {
     const ind = byCode.get(code);
     if (ind === undefined) throw new HoptacError('unknown-indicator', { indicator: code });
     return ind;
   });
-  const boards = options.boards ?? s.boards;
+  const boards = o.boards ?? s.boards;
   const boardIdx = boards.map((b) => s.boards.indexOf(b)); // -1: a board with no data at all
-  const measures = new Set<Measure>(options.measures ?? MEASURES);
+  const measures = new Set<Measure>(o.measures ?? MEASURES);
 
   const [p0, p1] = bounds(period);
   const year = Math.floor(p1 / 12);

@@ -1,18 +1,19 @@
 import { HoptacError } from '../errors.js';
 import { EXPLANATION_TEXT as TEXT } from '../messages/explain.js';
-import { fill } from '../messages/index.js';
-import { Decimal } from '../decimal/decimal-js.js';
+import { fill, fillBoth } from '../messages/index.js';
+import { REASONS } from '../messages/reasons.js';
+import { sumDecimalTexts } from './internal/sum-text.js';
 import { divRound, format, parseScaled, type Scaled } from '../decimal/scaled.js';
 import type { DecimalString } from '../decimal/public.js';
-import { builtInCatalogue } from '../indicator/builtin.js';
 import type { Indicator } from '../indicator/types.js';
 import { bounds, monthIndexText } from '../period/core.js';
-import { parse as parsePeriod } from '../period/parse.js';
 import { toString as periodText } from '../period/format.js';
 import { internals, slotValue, type SetInternals } from '../observation/set.js';
 import type { ObservationSet } from '../observation/set.js';
 import type { Source } from '../observation/types.js';
-import { ALL, type ConsolidateOptions, type Measure, MISSING_ITEMS_CAP, type MissingItem, type RowStatus } from './types.js';
+import { argumentError, expectCode, expectObject } from '../internal/args.js';
+import { checkOptions } from './options.js';
+import { ALL, type ConsolidateOptions, type Measure, MEASURES, MISSING_ITEMS_CAP, type MissingItem, type RowStatus } from './types.js';
 
 /** One value an explained figure was made from. */
 export interface ExplanationInput {
@@ -77,7 +78,8 @@ export interface FigureRef {
 
 /**
  * Explains one consolidated figure: the rule, every input (board, month, value, source cell), what
- * was missing, and the rounding. It recomputes the figure on its own path (decimal.js sums), so its
+ * was missing, and the rounding. It recomputes the figure on its own path (the decimal texts added
+ * on their own, not the consolidation's scaled integers), so its
  * `value` equals the row of {@link consolidate} for the same options.
  *
  * @example
@@ -93,13 +95,16 @@ export interface FigureRef {
  * ```
  */
 export function explain(set: ObservationSet, options: ConsolidateOptions, figure: FigureRef): Explanation {
-  const s = internals(set);
-  const period = typeof options.period === 'string' ? parsePeriod(options.period) : options.period;
-  const catalogue = options.catalogue ?? builtInCatalogue;
+  const s = internals(set, 'explain');
+  const { period, catalogue, boards: chosen } = checkOptions('explain', options);
+  expectObject('explain', 'figure', figure, 'figure-ref');
+  expectCode('explain', 'figure.indicator', figure.indicator);
+  expectCode('explain', 'figure.board', figure.board);
+  if (!(MEASURES as readonly unknown[]).includes(figure.measure)) throw argumentError('explain', 'figure.measure', 'measure', figure.measure);
   const byCode = new Map(catalogue.indicators.map((i) => [i.code, i] as const));
   const ind = byCode.get(figure.indicator);
   if (ind === undefined) throw new HoptacError('unknown-indicator', { indicator: figure.indicator });
-  const boards = options.boards ?? s.boards;
+  const boards = chosen ?? s.boards;
   const [p0, p1] = bounds(period);
   const year = Math.floor(p1 / 12);
   const c: ECtx = { s, boards, p0, p1, year, periodText: periodText(period), byCode };
@@ -125,7 +130,7 @@ function figureOf(c: ECtx, ind: Indicator, board: string, measure: Measure): Exp
     let mult: '1' | '100' = '100';
     if (ind.kind === 'ratio') {
       if (measure === 'vs_last_year_pct' || measure === 'target' || measure === 'ytd_target_pct') {
-        throw new HoptacError('invalid-input', { count: 1, first: `a ratio has no ${measure}` });
+        throw new HoptacError('invalid-input', { count: 1, first: fillBoth(REASONS['ratio-has-no-measure'], { measure }) });
       }
       num = figureOf(c, c.byCode.get(ind.numerator!)!, board, measure);
       den = figureOf(c, c.byCode.get(ind.denominator!)!, board, measure);
@@ -155,8 +160,7 @@ function figureOf(c: ECtx, ind: Indicator, board: string, measure: Measure): Exp
     const text = TEXT['sum-of-boards'];
     const miss = parts.filter((p) => p.status !== 'ok');
     if (miss.length > 0) return { ...head, rule: 'sum-of-boards', text, inputs, value: null, status: 'missing', missing: joinMissing(miss) };
-    const total = parts.reduce((acc, p) => acc.plus(p.value!), new Decimal(0));
-    return { ...head, rule: 'sum-of-boards', text, inputs, value: total.toString(), status: 'ok' };
+    return { ...head, rule: 'sum-of-boards', text, inputs, value: sumDecimalTexts(parts.map((p) => p.value!)), status: 'ok' };
   }
   const bi = c.s.boards.indexOf(board);
   const ii = c.s.indicators.indexOf(ind.code);
@@ -196,13 +200,13 @@ function figureOf(c: ECtx, ind: Indicator, board: string, measure: Measure): Exp
   const inputs: ExplanationInput[] = [];
   const missing: MissingItem[] = [];
   let missingCount = 0;
-  let total = new Decimal(0);
+  const summed: string[] = [];
   if (rule === 'flow-opening-plus-months') {
     const o = c.s.openings.get(bi * c.s.indicators.length + ii);
     if (o !== undefined) {
       const v = format(o.value);
       inputs.push({ board, indicator: ind.code, kind: 'opening', value: v, ...(o.source === undefined ? {} : { source: o.source }) });
-      total = total.plus(v);
+      summed.push(v);
     }
   }
   for (let m = from; m <= to; m++) {
@@ -217,10 +221,10 @@ function figureOf(c: ECtx, ind: Indicator, board: string, measure: Measure): Exp
     const src = c.s.sources[sr!.firstObs[slot]!];
     const est = sr!.estimated?.[slot] === 1;
     inputs.push({ board, indicator: ind.code, kind: 'month', month: monthIndexText(m), value: text, ...(src === undefined ? {} : { source: src }), ...(est ? { estimated: true } : {}) });
-    total = total.plus(text);
+    summed.push(text);
   }
   if (missingCount > 0) return { ...head, rule, text, inputs, value: null, status: 'missing', missing: { count: missingCount, items: missing } };
-  return { ...head, rule, text, inputs, value: total.toString(), status: 'ok' };
+  return { ...head, rule, text, inputs, value: sumDecimalTexts(summed), status: 'ok' };
 }
 
 function sc(v: DecimalString): Scaled {

@@ -1,5 +1,6 @@
 import { HoptacError } from '../errors.js';
-import { format, parseScaled, round as roundScaled, trim } from './scaled.js';
+import { argumentError, expectInteger, expectString } from '../internal/args.js';
+import { format, MAX_DIGITS, parseScaled, round as roundScaled, trim } from './scaled.js';
 
 /**
  * A decimal number as plain text: optional `-`, digits, optional `.` and digits; no exponent,
@@ -19,13 +20,15 @@ export type DecimalString = string;
  * ```
  */
 export function normalizeDecimal(text: string): DecimalString {
+  expectString('normalizeDecimal', 'text', text, 'decimal');
   const d = parseScaled(text.trim());
   if (d === undefined) throw new HoptacError('invalid-decimal', { text: text.length > 60 ? `${text.slice(0, 60)}…` : text });
   return format(trim(d));
 }
 
 /**
- * True when `text` is a decimal hoptac accepts (see {@link normalizeDecimal}).
+ * True when `text` is a decimal hoptac accepts (see {@link normalizeDecimal}); false for anything
+ * that is not a string.
  *
  * @example
  * ```ts
@@ -35,6 +38,7 @@ export function normalizeDecimal(text: string): DecimalString {
  * ```
  */
 export function isDecimal(text: string): boolean {
+  if (typeof text !== 'string') return false;
   return parseScaled(text.trim()) !== undefined;
 }
 
@@ -49,6 +53,8 @@ export function isDecimal(text: string): boolean {
  * ```
  */
 export function roundDecimal(value: DecimalString, decimals: number): DecimalString {
+  expectString('roundDecimal', 'value', value, 'decimal');
+  expectInteger('roundDecimal', 'decimals', decimals, 0, MAX_DIGITS);
   const d = parseScaled(value);
   if (d === undefined) throw new HoptacError('invalid-decimal', { text: value });
   return format(roundScaled(d, decimals));
@@ -68,6 +74,7 @@ export function roundDecimal(value: DecimalString, decimals: number): DecimalStr
  * ```
  */
 export function excelNumberToDecimal(n: number): DecimalString {
+  if (typeof n !== 'number') throw argumentError('excelNumberToDecimal', 'n', 'finite-number', n);
   if (!Number.isFinite(n)) throw new HoptacError('invalid-decimal', { text: String(n) });
   if (n === 0) return '0';
   // toPrecision(15) is a formatting of the stored double, not arithmetic: it is Excel's own view.
@@ -87,6 +94,7 @@ export function excelNumberToDecimal(n: number): DecimalString {
  * ```
  */
 export function significantDigits(value: DecimalString): number {
+  expectString('significantDigits', 'value', value, 'decimal');
   const d = parseScaled(value.trim());
   if (d === undefined) throw new HoptacError('invalid-decimal', { text: value });
   const t = trim(d);

@@ -2,8 +2,6 @@
  * Exact decimals as scaled integers: `{ int, scale }` means `int × 10^-scale`.
  * Private to the library: the public face of a decimal is a plain string.
  */
-import { Decimal } from './decimal-js.js';
-
 export interface Scaled {
   readonly int: bigint;
   readonly scale: number;
@@ -135,11 +133,6 @@ export function format(d: Scaled): string {
     digits = `${digits.slice(0, digits.length - d.scale)}.${digits.slice(digits.length - d.scale)}`;
   }
   return neg && d.int !== 0n ? `-${digits}` : digits;
-}
-
-/** A decimal.js value of the same number (for cold paths that want its API). */
-export function toDecimal(d: Scaled): Decimal {
-  return new Decimal(format(d));
 }
 
 export const ZERO: Scaled = { int: 0n, scale: 0 };

@@ -40,7 +40,8 @@ const ROWS: readonly Row[] = [
  * builtInCatalogue.indicators.find((i) => i.code === 'occupancy_rate')?.kind; // 'ratio'
  * ```
  */
-export const builtInCatalogue: Catalogue = Object.freeze({
+// Pure: bundles that do not use the catalogue leave it out.
+export const builtInCatalogue: Catalogue = /* @__PURE__ */ Object.freeze({
   indicators: Object.freeze(
     ROWS.map(([code, nameVi, nameEn, unit, kind, numerator, denominator]): Indicator =>
       Object.freeze({ code, nameVi, nameEn, unit, kind, decimals: 2, ...(numerator === undefined ? {} : { numerator, denominator: denominator! }) }),

@@ -1,29 +1,123 @@
-import { z } from 'zod';
-import { HoptacError, type SafeResult, safely } from '../errors.js';
+import { HoptacError, type ErrorIssue, type SafeResult, issue, safely } from '../errors.js';
+import { argumentError, describeValue } from '../internal/args.js';
+import { fillBoth, type Message, type Param } from '../messages/index.js';
+import { CATALOGUE_TEXT, ISSUE_TEXT, TYPE_NAMES } from '../messages/issues.js';
+import { REASONS } from '../messages/reasons.js';
 import { BY_KEY } from '../unit/units.js';
 import { matchKey } from '../text/match-key.js';
-import type { Catalogue, Indicator } from './types.js';
+import type { Catalogue, Indicator, IndicatorKind } from './types.js';
 
 const CODE = /^[a-z0-9_]{1,64}$/;
+const KINDS: readonly string[] = ['flow', 'stock', 'ratio'];
+const FIELDS = new Set(['code', 'nameVi', 'nameEn', 'unit', 'kind', 'numerator', 'denominator', 'decimals']);
+const MAX_INDICATORS = 10_000;
 
-const indicatorSchema = z
-  .object({
-    code: z.string().regex(CODE, 'code: 1-64 characters of a-z, 0-9 and _'),
-    nameVi: z.string().trim().min(1).max(500),
-    nameEn: z.string().trim().min(1).max(500),
-    unit: z.string().refine((u) => BY_KEY.has(matchKey(u)), { message: 'unit is not a unit of format 1' }),
-    kind: z.enum(['flow', 'stock', 'ratio']),
-    numerator: z.string().optional(),
-    denominator: z.string().optional(),
-    decimals: z.number().int().min(0).max(12).default(2),
-  })
-  .strict();
-
-/** The zod schema of catalogue input (before cross-indicator checks). */
-export const catalogueSchema = z.object({ indicators: z.array(indicatorSchema).max(10_000) }).strict();
+/** One indicator as {@link defineCatalogue} accepts it; `decimals` defaults to 2. */
+export interface IndicatorInput {
+  code: string;
+  nameVi: string;
+  nameEn: string;
+  unit: string;
+  kind: IndicatorKind;
+  numerator?: string | undefined;
+  denominator?: string | undefined;
+  decimals?: number | undefined;
+}
 
 /** What {@link defineCatalogue} accepts: indicators as plain objects; `decimals` defaults to 2. */
-export type CatalogueInput = z.input<typeof catalogueSchema>;
+export interface CatalogueInput {
+  indicators: IndicatorInput[];
+}
+
+/**
+ * The catalogue input's schema as a Standard Schema (https://standardschema.dev): tools that take
+ * any validator (form libraries, zod's `z.custom`, tRPC...) can check a catalogue with it.
+ * `parse` and `safeParse` are {@link defineCatalogue} and {@link safeDefineCatalogue}.
+ */
+export interface CatalogueSchema {
+  parse(input: unknown): Catalogue;
+  safeParse(input: unknown): SafeResult<Catalogue>;
+  readonly '~standard': {
+    readonly version: 1;
+    readonly vendor: 'hoptac';
+    validate(input: unknown): { readonly value: Catalogue } | { readonly issues: readonly { readonly message: string; readonly path: readonly (string | number)[] }[] };
+  };
+}
+
+interface Row {
+  code: string;
+  nameVi: string;
+  nameEn: string;
+  unit: string;
+  kind: IndicatorKind;
+  decimals: number;
+  numerator: string | undefined;
+  denominator: string | undefined;
+}
+
+/** Field shapes of the input: every issue with its path, and the rows when there is none. */
+function readRows(input: unknown, issues: ErrorIssue[]): Row[] {
+  const add = (path: (string | number)[], m: Message, params: Readonly<Record<string, Param>> = {}) => issues.push(issue(path, fillBoth(m, params)));
+  const type = (path: (string | number)[], expected: Message, got: unknown) =>
+    add(path, got === undefined ? ISSUE_TEXT.required : ISSUE_TEXT.type, { expected, got: describeValue(got) });
+  const o = input as Record<string, unknown>;
+  for (const k of Object.keys(o)) if (k !== 'indicators') add([], ISSUE_TEXT['unknown-keys'], { keys: `"${k}"` });
+  const list = o['indicators'];
+  if (!Array.isArray(list)) {
+    type(['indicators'], TYPE_NAMES['array']!, list);
+    return [];
+  }
+  if (list.length > MAX_INDICATORS) {
+    add(['indicators'], ISSUE_TEXT['array-max'], { max: MAX_INDICATORS });
+    return [];
+  }
+  const rows: Row[] = [];
+  list.forEach((r: unknown, i) => {
+    const at = (f: string) => ['indicators', i, f];
+    if (typeof r !== 'object' || r === null || Array.isArray(r)) {
+      type(['indicators', i], TYPE_NAMES['object']!, r);
+      return;
+    }
+    const x = r as Record<string, unknown>;
+    const extra = Object.keys(x).filter((k) => !FIELDS.has(k));
+    if (extra.length > 0) add(['indicators', i], ISSUE_TEXT['unknown-keys'], { keys: extra.map((k) => `"${k}"`).join(', ') });
+    const text = (f: string, optional = false): string | undefined => {
+      const v = x[f];
+      if (v === undefined && optional) return undefined;
+      if (typeof v !== 'string') return void type(at(f), TYPE_NAMES['string']!, v);
+      const t = f === 'nameVi' || f === 'nameEn' ? v.trim() : v;
+      if (!optional && t.length === 0) return void add(at(f), ISSUE_TEXT.empty);
+      if (t.length > 500) return void add(at(f), ISSUE_TEXT['string-max'], { max: 500 });
+      return t;
+    };
+    const code = text('code');
+    if (code !== undefined && !CODE.test(code)) add(at('code'), ISSUE_TEXT.type, { expected: CATALOGUE_TEXT.code, got: describeValue(code) });
+    const nameVi = text('nameVi');
+    const nameEn = text('nameEn');
+    const unit = text('unit');
+    if (unit !== undefined && !BY_KEY.has(matchKey(unit))) add(at('unit'), CATALOGUE_TEXT.unit, { unit });
+    const kind = x['kind'];
+    if (typeof kind !== 'string' || !KINDS.includes(kind)) {
+      if (kind === undefined) type(at('kind'), CATALOGUE_TEXT.kind, kind);
+      else add(at('kind'), ISSUE_TEXT['one-of'], { values: CATALOGUE_TEXT.kind, got: describeValue(kind) });
+    }
+    const numerator = text('numerator', true);
+    const denominator = text('denominator', true);
+    let decimals = 2;
+    const d = x['decimals'];
+    if (d !== undefined) {
+      if (typeof d !== 'number') type(at('decimals'), TYPE_NAMES['int']!, d);
+      else if (!Number.isInteger(d)) add(at('decimals'), ISSUE_TEXT.integer, { got: describeValue(d) });
+      else if (d < 0) add(at('decimals'), ISSUE_TEXT['number-min'], { min: 0 });
+      else if (d > 12) add(at('decimals'), ISSUE_TEXT['number-max'], { max: 12 });
+      else decimals = d;
+    }
+    if (issues.length === 0) {
+      rows.push({ code: code!, nameVi: nameVi!, nameEn: nameEn!, unit: unit!, kind: kind as IndicatorKind, decimals, numerator, denominator });
+    }
+  });
+  return rows;
+}
 
 /**
  * Validates a custom catalogue: codes unique, units of format 1, ratio parts present, existing,
@@ -39,36 +133,35 @@ export type CatalogueInput = z.input<typeof catalogueSchema>;
  * ```
  */
 export function defineCatalogue(input: unknown): Catalogue {
-  const parsed = catalogueSchema.safeParse(input);
-  const issues: { path: (string | number)[]; message: string }[] = [];
-  if (!parsed.success) {
-    for (const i of parsed.error.issues) issues.push({ path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: i.message });
-    throw new HoptacError('invalid-catalogue', { count: issues.length, first: describe(issues[0]) }, issues);
-  }
-  const rows = parsed.data.indicators;
-  const byCode = new Map<string, (typeof rows)[number]>();
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) throw argumentError('defineCatalogue', 'input', 'catalogue-input', input);
+  const issues: ErrorIssue[] = [];
+  const rows = readRows(input, issues);
+  if (issues.length > 0) throw invalid(issues);
+  const add = (path: (string | number)[], m: Message, params: Readonly<Record<string, Param>> = {}) => issues.push(issue(path, fillBoth(m, params)));
+  const byCode = new Map<string, Row>();
   rows.forEach((r, i) => {
-    if (byCode.has(r.code)) issues.push({ path: ['indicators', i, 'code'], message: `duplicate code "${r.code}"` });
+    if (byCode.has(r.code)) add(['indicators', i, 'code'], CATALOGUE_TEXT['duplicate-code'], { code: r.code });
     else byCode.set(r.code, r);
   });
   rows.forEach((r, i) => {
     const at = (f: string) => ['indicators', i, f];
     if (r.kind !== 'ratio') {
-      if (r.numerator !== undefined || r.denominator !== undefined) issues.push({ path: at('numerator'), message: 'only a ratio has numerator and denominator' });
+      if (r.numerator !== undefined || r.denominator !== undefined) add(at('numerator'), CATALOGUE_TEXT['parts-of-non-ratio']);
       return;
     }
     for (const part of ['numerator', 'denominator'] as const) {
       const code = r[part];
-      if (code === undefined || code === '') issues.push({ path: at(part), message: `a ratio needs a ${part}` });
-      else if (code === r.code) issues.push({ path: at(part), message: `a ratio cannot be its own ${part}` });
+      const name = CATALOGUE_TEXT[part];
+      if (code === undefined || code === '') add(at(part), CATALOGUE_TEXT['ratio-needs-part'], { part: name });
+      else if (code === r.code) add(at(part), CATALOGUE_TEXT['ratio-own-part'], { part: name });
       else {
         const p = byCode.get(code);
-        if (p === undefined) issues.push({ path: at(part), message: `${part} "${code}" is not in the catalogue` });
-        else if (p.kind === 'ratio') issues.push({ path: at(part), message: `${part} "${code}" is a ratio: parts must be flows or stocks` });
+        if (p === undefined) add(at(part), CATALOGUE_TEXT['part-missing'], { part: name, code });
+        else if (p.kind === 'ratio') add(at(part), CATALOGUE_TEXT['part-is-ratio'], { part: name, code });
       }
     }
   });
-  if (issues.length > 0) throw new HoptacError('invalid-catalogue', { count: issues.length, first: describe(issues[0]) }, issues);
+  if (issues.length > 0) throw invalid(issues);
   return Object.freeze({
     indicators: Object.freeze(
       rows.map((r): Indicator => {
@@ -79,6 +172,34 @@ export function defineCatalogue(input: unknown): Catalogue {
     ),
   });
 }
+
+function invalid(issues: readonly ErrorIssue[]): HoptacError {
+  const i = issues[0]!;
+  const first = fillBoth(REASONS['at-path'], { path: i.path.join('.'), message: { vi: i.messageVi, en: i.message } });
+  return new HoptacError('invalid-catalogue', { count: issues.length, first }, issues);
+}
+
+/**
+ * The catalogue input's schema: {@link CatalogueSchema}. Standard Schema v1, no zod inside.
+ *
+ * @example
+ * ```ts
+ * import { catalogueSchema } from 'hoptac';
+ * catalogueSchema.safeParse({ indicators: [] }).success; // true
+ * ```
+ */
+export const catalogueSchema: CatalogueSchema = {
+  parse: (input) => defineCatalogue(input),
+  safeParse: (input) => safeDefineCatalogue(input),
+  '~standard': {
+    version: 1,
+    vendor: 'hoptac',
+    validate(input) {
+      const r = safeDefineCatalogue(input);
+      return r.success ? { value: r.data } : { issues: r.error.issues.length > 0 ? r.error.issues : [{ message: r.error.message, path: [] }] };
+    },
+  },
+};
 
 /**
  * {@link defineCatalogue} without throwing.
@@ -104,8 +225,4 @@ export function safeDefineCatalogue(input: unknown): SafeResult<Catalogue> {
  */
 export function findIndicator(catalogue: Catalogue, code: string): Indicator | undefined {
   return catalogue.indicators.find((i) => i.code === code);
-}
-
-function describe(i: { path: (string | number)[]; message: string } | undefined): string {
-  return i === undefined ? '' : `${i.path.join('.')}: ${i.message}`;
 }

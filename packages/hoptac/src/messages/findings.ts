@@ -8,7 +8,7 @@ import type { Message } from './index.js';
 export const FINDING_MESSAGES: ReadonlyMap<string, Message> = new Map<string, Message>([
   // ---- the format's table ----
   ['missing-sheet.boards', {
-    vi: 'Thiếu trang tính "Boards" (hoặc "Đơn vị"): thêm trang này, mỗi dòng một đơn vị với các cột code | name | province | zone_kind | focal_unit.',
+    vi: 'Thiếu trang tính "Boards" (hoặc "Đơn vị"): thêm trang này, mỗi dòng một đơn vị với các cột `code | name | province | zone_kind | focal_unit`.',
     en: 'The "Boards" sheet (or "Đơn vị") is missing: add it, one row per board with columns code | name | province | zone_kind | focal_unit.',
   }],
   ['missing-sheet.board', {
@@ -16,7 +16,7 @@ export const FINDING_MESSAGES: ReadonlyMap<string, Message> = new Map<string, Me
     en: 'Board {board} is listed here but there is no sheet named "{board}": add that sheet or remove the board row.',
   }],
   ['unknown-sheet', {
-    vi: 'Trang tính "{sheet}" trông như số liệu của một đơn vị (cột A có tiêu đề "{label}") nhưng không có đơn vị nào mã "{sheet}" trong trang Boards: thêm đơn vị vào Boards hoặc đổi tên trang tính cho đúng mã.',
+    vi: 'Trang tính "{sheet}" trông như số liệu của một đơn vị (cột A có tiêu đề "{label}") nhưng không có đơn vị nào mã "{sheet}" trong trang "Boards": thêm đơn vị vào trang "Boards" hoặc đổi tên trang tính cho đúng mã.',
     en: 'Sheet "{sheet}" looks like board data (column A has the header "{label}") but no board in Boards has the code "{sheet}": add the board to Boards or rename the sheet to its code.',
   }],
   ['bad-header.missing', {
@@ -36,7 +36,7 @@ export const FINDING_MESSAGES: ReadonlyMap<string, Message> = new Map<string, Me
     en: 'Board code "{board}" already appears in {first}: list each board once; this row is ignored.',
   }],
   ['unknown-indicator', {
-    vi: 'Mã chỉ tiêu "{indicator}" không có trong danh mục chỉ tiêu: sửa mã cho đúng (ví dụ {suggestion}) hoặc thêm chỉ tiêu vào trang Indicators.',
+    vi: 'Mã chỉ tiêu "{indicator}" không có trong danh mục chỉ tiêu: sửa mã cho đúng (ví dụ {suggestion}) hoặc thêm chỉ tiêu vào trang "Indicators".',
     en: 'Indicator code "{indicator}" is not in the catalogue: correct the code (e.g. {suggestion}) or add the indicator to the Indicators sheet.',
   }],
   ['duplicate-indicator.sheet', {
@@ -141,11 +141,11 @@ export const FINDING_MESSAGES: ReadonlyMap<string, Message> = new Map<string, Me
     en: 'The zone kind "{value}" of board {board} is not valid: write KCN, KKT or KCX.',
   }],
   ['no-boards', {
-    vi: 'Trang Boards không khai báo đơn vị nào: thêm mỗi đơn vị một dòng dưới dòng tiêu đề.',
+    vi: 'Trang "Boards" không khai báo đơn vị nào: thêm mỗi đơn vị một dòng dưới dòng tiêu đề.',
     en: 'The Boards sheet lists no board: add one row per board below the header.',
   }],
   ['bad-target.board', {
-    vi: 'Đơn vị "{value}" không có trong trang Boards: sửa mã đơn vị; dòng kế hoạch này bị bỏ qua.',
+    vi: 'Đơn vị "{value}" không có trong trang "Boards": sửa mã đơn vị; dòng kế hoạch này bị bỏ qua.',
     en: 'Board "{value}" is not in the Boards sheet: correct the code; this target row is ignored.',
   }],
   ['bad-target.indicator', {
@@ -165,15 +165,15 @@ export const FINDING_MESSAGES: ReadonlyMap<string, Message> = new Map<string, Me
     en: 'The {year} target of board {board} for "{indicator}" is already on row {first}: keep one row per target; this row is ignored.',
   }],
   ['bad-target.blank', {
-    vi: 'Dòng kế hoạch thiếu đơn vị, chỉ tiêu hoặc năm: điền đủ các cột board | indicator | year | target.',
+    vi: 'Dòng kế hoạch thiếu đơn vị, chỉ tiêu hoặc năm: điền đủ các cột `board | indicator | year | target`.',
     en: 'The target row lacks its board, indicator or year: fill in board | indicator | year | target.',
   }],
   ['bad-setting.number-format', {
-    vi: 'Giá trị "{value}" của number_format không hợp lệ: ghi vi (1.234.567,5) hoặc en (1,234,567.5). Tạm dùng vi.',
+    vi: 'Giá trị "{value}" của `number_format` không hợp lệ: ghi vi (1.234.567,5) hoặc en (1,234,567.5). Tạm dùng vi.',
     en: 'The number_format value "{value}" is not valid: write vi (1.234.567,5) or en (1,234,567.5). vi is used meanwhile.',
   }],
   ['bad-setting.builtin-rules', {
-    vi: 'Giá trị "{value}" của builtin_rules không hợp lệ: ghi on (bật) hoặc off (tắt). Tạm để bật.',
+    vi: 'Giá trị "{value}" của `builtin_rules` không hợp lệ: ghi `on` (bật) hoặc `off` (tắt). Tạm để bật.',
     en: 'The builtin_rules value "{value}" is not valid: write on or off. The built-in rules stay on meanwhile.',
   }],
   ['bad-setting.duplicate', {
@@ -181,7 +181,7 @@ export const FINDING_MESSAGES: ReadonlyMap<string, Message> = new Map<string, Me
     en: 'The key "{value}" is already set on row {first}: keep one row per key; this row is ignored.',
   }],
   ['unknown-setting', {
-    vi: 'Khóa cài đặt "{value}" không có trong định dạng 1 (chỉ có number_format và builtin_rules): dòng này bị bỏ qua.',
+    vi: 'Khóa cài đặt "{value}" không có trong định dạng 1 (chỉ có `number_format` và `builtin_rules`): dòng này bị bỏ qua.',
     en: 'The setting "{value}" is not a key of format 1 (only number_format and builtin_rules): this row is ignored.',
   }],
   ['bad-indicator', {

@@ -62,16 +62,38 @@ const errors: Readonly<Record<string, Message>> = {
     vi: 'Bản chụp số liệu không hợp lệ: {reason}.',
     en: 'Invalid snapshot: {reason}.',
   },
+  'invalid-argument': {
+    vi: 'Tham số `{field}` của `{fn}` phải là {expected}, nhưng nhận được {got}.',
+    en: 'The `{field}` argument of `{fn}` must be {expected}, but got {got}.',
+  },
 };
+
+/** Every error template, for tests that read all of them. */
+export const ERROR_MESSAGES: Readonly<Record<string, Message>> = errors;
+
+/** A value filled into a template: plain, or words of its own in each language. */
+export type Param = string | number | Message;
 
 /** Fills `{name}` placeholders of a template. Unknown names stay as they are. */
 export function fill(template: string, params: Readonly<Record<string, string | number>>): string {
   return template.replace(/\{(\w+)\}/g, (all, name: string) => (name in params ? String(params[name]) : all));
 }
 
+/** The params of one language: a {@link Message} param becomes its text in `lang`. */
+export function paramsIn(params: Readonly<Record<string, Param>>, lang: Lang): Record<string, string | number> {
+  const out: Record<string, string | number> = {};
+  for (const [k, v] of Object.entries(params)) out[k] = typeof v === 'object' ? v[lang] : v;
+  return out;
+}
+
+/** Both languages of a template filled with params (which may be {@link Message}s themselves). */
+export function fillBoth(m: Message, params: Readonly<Record<string, Param>> = {}): Message {
+  return { vi: fill(m.vi, paramsIn(params, 'vi')), en: fill(m.en, paramsIn(params, 'en')) };
+}
+
 /** The message for an error code in a language. */
-export function errorMessage(code: string, params: Readonly<Record<string, string | number>>, lang: Lang): string {
+export function errorMessage(code: string, params: Readonly<Record<string, Param>>, lang: Lang): string {
   const m = errors[code];
   if (m === undefined) return code;
-  return fill(m[lang], params);
+  return fill(m[lang], paramsIn(params, lang));
 }

@@ -137,3 +137,6 @@ export function timelineMessage(key: string, params: Readonly<Record<string, str
   const m = timeline[key];
   return m === undefined ? key : fill(m[lang], params);
 }
+
+/** Every template of this file, for tests that read all of them. */
+export const PROGRAM_MESSAGES: Readonly<Record<string, Readonly<Record<string, Message>>>> = { findings, words, timeline };

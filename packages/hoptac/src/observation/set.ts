@@ -8,10 +8,17 @@
  * through binary floating point.
  */
 import { HoptacError } from '../errors.js';
+import { argumentError, expectArray, expectInteger, expectObject } from '../internal/args.js';
+import { fillBoth } from '../messages/index.js';
+import { REASONS } from '../messages/reasons.js';
+import { expectMonth } from '../period/guard.js';
 import { format, parseScaled, pow10, type Scaled, trim } from '../decimal/scaled.js';
 import { monthIndex, monthIndexText } from '../period/core.js';
 import { parse as parsePeriod } from '../period/parse.js';
-import type { MonthPeriod } from '../period/types.js';
+import { MAX_YEAR, MIN_YEAR, type MonthPeriod } from '../period/types.js';
+
+const ADD = 'createObservations().add';
+const ADD_SERIES = 'createObservations().addSeries';
 import type { Observation, ObservationInput, ObservationStatus, OpeningInput, SeriesInput, Source, TargetInput } from './types.js';
 
 /** Slot flags. */
@@ -20,7 +27,7 @@ export const VALUE = 1;
 export const BLANK = 2;
 
 const SAFE_SUM = 2 ** 52;
-const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
+const MAX_SAFE = 9007199254740991n; // Number.MAX_SAFE_INTEGER
 
 /** One board × indicator run of months, starting at its board's first month. */
 export interface Series {
@@ -73,9 +80,9 @@ export function wrapInternals(inner: SetInternals): ObservationSet {
 }
 
 /** @internal */
-export function internals(set: ObservationSet): SetInternals {
-  const i = (set as { [INTERNALS]?: SetInternals })[INTERNALS];
-  if (i === undefined) throw new HoptacError('invalid-input', { count: 1, first: 'not an ObservationSet made by createObservations().build()' });
+export function internals(set: ObservationSet, fn = 'consolidate', field = 'set'): SetInternals {
+  const i = typeof set === 'object' && set !== null ? (set as { [INTERNALS]?: SetInternals })[INTERNALS] : undefined;
+  if (i === undefined) throw argumentError(fn, field, 'observation-set', set);
   return i;
 }
 
@@ -170,8 +177,11 @@ function fastParse(s: string): number {
   return scale;
 }
 
-function monthOf(m: string | MonthPeriod): number {
-  if (typeof m !== 'string') return monthIndex(m);
+function monthOf(m: string | MonthPeriod, fn: string, field: string): number {
+  if (typeof m !== 'string') {
+    expectMonth(fn, field, m);
+    return monthIndex(m);
+  }
   // fast path for canonical 'YYYY-MM'
   if (m.length === 7 && m.charCodeAt(4) === 45) {
     const d0 = m.charCodeAt(0) - 48;
@@ -187,7 +197,7 @@ function monthOf(m: string | MonthPeriod): number {
     }
   }
   const p = parsePeriod(m);
-  if (p.kind !== 'month') throw new HoptacError('invalid-observation', { reason: `"${m}" is not a month` });
+  if (p.kind !== 'month') throw new HoptacError('invalid-observation', { reason: fillBoth(REASONS['not-a-month'], { text: m }) });
   return monthIndex(p);
 }
 
@@ -221,11 +231,11 @@ export function createObservations(): ObservationBuilder {
   let lastIndI = -1;
   let built = false;
 
-  const board = (code: string): number => {
+  const board = (code: string, fn: string): number => {
     if (code === lastBoard) return lastBoardI;
     let b = boardIdx.get(code);
     if (b === undefined) {
-      if (typeof code !== 'string' || code.length === 0) throw new HoptacError('invalid-observation', { reason: 'board code is empty' });
+      if (typeof code !== 'string' || code.length === 0) throw argumentError(fn, 'board', 'code', code);
       b = boards.length;
       boards.push(code);
       boardIdx.set(code, b);
@@ -234,11 +244,11 @@ export function createObservations(): ObservationBuilder {
     lastBoardI = b;
     return b;
   };
-  const indicator = (code: string): number => {
+  const indicator = (code: string, fn: string): number => {
     if (code === lastInd) return lastIndI;
     let i = indIdx.get(code);
     if (i === undefined) {
-      if (typeof code !== 'string' || code.length === 0) throw new HoptacError('invalid-observation', { reason: 'indicator code is empty' });
+      if (typeof code !== 'string' || code.length === 0) throw argumentError(fn, 'indicator', 'code', code);
       i = indicators.length;
       indicators.push(code);
       indIdx.set(code, i);
@@ -247,18 +257,21 @@ export function createObservations(): ObservationBuilder {
     lastIndI = i;
     return i;
   };
-  const exact = (v: string, what: string): Scaled => {
-    const d = typeof v === 'string' ? parseScaled(v) : undefined;
-    if (d === undefined) throw new HoptacError('invalid-observation', { reason: `${what}: "${String(v)}" is not a decimal string` });
+  // A wrong type is the caller's (invalid-argument); text that is not a decimal is the data's.
+  const exact = (v: string, what: string, fn: string, field: string): Scaled => {
+    if (typeof v !== 'string') throw argumentError(fn, field, 'decimal', v);
+    const d = parseScaled(v);
+    if (d === undefined) throw new HoptacError('invalid-observation', { reason: fillBoth(REASONS['not-a-decimal'], { where: what, text: v.length > 60 ? `${v.slice(0, 60)}…` : v }) });
     return trim(d);
   };
   const guard = () => {
-    if (built) throw new HoptacError('invalid-observation', { reason: 'the builder was already built' });
+    if (built) throw new HoptacError('invalid-observation', { reason: REASONS['already-built'] });
   };
 
   // The where-arguments are plain values so the hot path allocates nothing; they are only read to
   // word an error.
-  const store = (n: number, v: string | null, atBoard: string, atIndicator: string, atMonth: number): void => {
+  // `k` is the index in addSeries' values, -1 for add.
+  const store = (n: number, v: string | null, atBoard: string, atIndicator: string, atMonth: number, k: number): void => {
     if (v === null) {
       st.scale[n] = -1;
       return;
@@ -270,8 +283,12 @@ export function createObservations(): ObservationBuilder {
       return;
     }
     const where = () => `${atBoard}/${atIndicator}/${monthIndexText(atMonth)}`;
-    const d = exact(v, where());
-    if (d.scale > 32000) throw new HoptacError('invalid-observation', { reason: `${where()}: too many decimal places` });
+    if (typeof v !== 'string') {
+      if (k < 0) throw argumentError('createObservations().add', 'value', 'decimal-or-null', v);
+      throw argumentError('createObservations().addSeries', `values[${k}]`, 'decimal-or-null', v);
+    }
+    const d = exact(v, where(), '', '');
+    if (d.scale > 32000) throw new HoptacError('invalid-observation', { reason: fillBoth(REASONS['too-many-places'], { where: where() }) });
     if (d.int <= MAX_SAFE && d.int >= -MAX_SAFE) st.mant[n] = Number(d.int);
     else big.set(n, d);
     st.scale[n] = d.scale;
@@ -280,18 +297,19 @@ export function createObservations(): ObservationBuilder {
   const builder: ObservationBuilder = {
     board(code) {
       guard();
-      board(code);
+      board(code, 'createObservations().board');
       return builder;
     },
     add(o) {
       if (built) guard();
+      if (typeof o !== 'object' || o === null) throw argumentError(ADD, 'observation', 'object', o);
       const n = st.length;
       if (n === st.cap) st.grow();
-      st.board[n] = board(o.board);
-      st.indicator[n] = indicator(o.indicator);
-      const m = monthOf(o.month);
+      st.board[n] = board(o.board, ADD);
+      st.indicator[n] = indicator(o.indicator, ADD);
+      const m = monthOf(o.month, ADD, 'month');
       st.month[n] = m;
-      store(n, o.value, o.board, o.indicator, m);
+      store(n, o.value, o.board, o.indicator, m, -1);
       st.length = n + 1;
       if (o.source !== undefined) sources[n] = o.source;
       if (o.status === 'estimated') estimated.add(n);
@@ -299,11 +317,14 @@ export function createObservations(): ObservationBuilder {
     },
     addSeries(sr) {
       if (built) guard();
-      const b = board(sr.board);
-      const i = indicator(sr.indicator);
-      const m0 = monthOf(sr.start);
+      expectObject(ADD_SERIES, 'series', sr);
+      const b = board(sr.board, ADD_SERIES);
+      const i = indicator(sr.indicator, ADD_SERIES);
+      const m0 = monthOf(sr.start, ADD_SERIES, 'start');
       const values = sr.values;
+      expectArray(ADD_SERIES, 'values', values, 'value-list');
       const srcs = sr.sources;
+      if (srcs !== undefined) expectArray(ADD_SERIES, 'sources', srcs, 'value-list');
       const est = sr.status === 'estimated';
       for (let k = 0; k < values.length; k++) {
         const v = values[k];
@@ -313,7 +334,7 @@ export function createObservations(): ObservationBuilder {
         st.board[n] = b;
         st.indicator[n] = i;
         st.month[n] = m0 + k;
-        store(n, v, sr.board, sr.indicator, m0 + k);
+        store(n, v, sr.board, sr.indicator, m0 + k, k);
         st.length = n + 1;
         if (srcs !== undefined) {
           const src = srcs[k];
@@ -325,17 +346,21 @@ export function createObservations(): ObservationBuilder {
     },
     opening(o) {
       guard();
-      const b = board(o.board);
-      const i = indicator(o.indicator);
-      openings.set(`${b}|${i}`, { board: b, indicator: i, value: exact(o.value, `opening ${o.board}/${o.indicator}`), source: o.source });
+      const fn = 'createObservations().opening';
+      expectObject(fn, 'opening', o);
+      const b = board(o.board, fn);
+      const i = indicator(o.indicator, fn);
+      openings.set(`${b}|${i}`, { board: b, indicator: i, value: exact(o.value, `${o.board}/${o.indicator}`, fn, 'value'), source: o.source });
       return builder;
     },
     target(t) {
       guard();
-      if (!Number.isInteger(t.year)) throw new HoptacError('invalid-observation', { reason: `target year "${String(t.year)}" is not a year` });
-      const b = board(t.board);
-      const i = indicator(t.indicator);
-      targets.set(`${b}|${i}|${t.year}`, { value: exact(t.value, `target ${t.board}/${t.indicator}/${t.year}`), source: t.source });
+      const fn = 'createObservations().target';
+      expectObject(fn, 'target', t);
+      expectInteger(fn, 'year', t.year, MIN_YEAR, MAX_YEAR);
+      const b = board(t.board, fn);
+      const i = indicator(t.indicator, fn);
+      targets.set(`${b}|${i}|${t.year}`, { value: exact(t.value, `${t.board}/${t.indicator}/${t.year}`, fn, 'value'), source: t.source });
       return builder;
     },
     build() {
@@ -472,7 +497,7 @@ export function slotValue(sr: Series, slot: number): Scaled | undefined {
  * ```
  */
 export function* observations(set: ObservationSet): Generator<Observation> {
-  const s = internals(set);
+  const s = internals(set, 'observations');
   for (const sr of s.series) {
     if (sr === undefined) continue;
     for (let slot = 0; slot < sr.flags.length; slot++) {

@@ -1,5 +1,6 @@
 import type { Lang } from '../messages/index.js';
 import { monthText } from './core.js';
+import { expectPeriod } from './guard.js';
 import type { Period } from './types.js';
 
 const ROMAN = ['I', 'II', 'III', 'IV'] as const;
@@ -23,6 +24,7 @@ function wholeYears(p: Extract<Period, { kind: 'span' }>): boolean {
  * ```
  */
 export function toString(p: Period): string {
+  expectPeriod('Period.toString', 'p', p);
   switch (p.kind) {
     case 'month':
       return monthText(p);
@@ -49,6 +51,7 @@ export function toString(p: Period): string {
  * ```
  */
 export function label(p: Period, lang: Lang = 'vi'): string {
+  expectPeriod('Period.label', 'p', p);
   if (lang === 'vi') {
     switch (p.kind) {
       case 'month':

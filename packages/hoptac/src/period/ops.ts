@@ -1,6 +1,8 @@
 import { HoptacError } from '../errors.js';
 import { bounds, checkYear, monthFromIndex, monthIndex } from './core.js';
+import { expectPeriod } from './guard.js';
 import type { MonthPeriod, Period } from './types.js';
+import { argumentError, expectInteger } from '../internal/args.js';
 
 /**
  * Orders periods for `Array.prototype.sort`: by first month, then by last month (a month before
@@ -13,6 +15,8 @@ import type { MonthPeriod, Period } from './types.js';
  * ```
  */
 export function compare(a: Period, b: Period): number {
+  expectPeriod('Period.compare', 'a', a);
+  expectPeriod('Period.compare', 'b', b);
   const [a0, a1] = bounds(a);
   const [b0, b1] = bounds(b);
   if (a0 !== b0) return a0 - b0;
@@ -31,6 +35,8 @@ const KIND_ORDER = { month: 0, quarter: 1, half: 2, year: 3, span: 4 } as const;
  * ```
  */
 export function equals(a: Period, b: Period): boolean {
+  expectPeriod('Period.equals', 'a', a);
+  expectPeriod('Period.equals', 'b', b);
   return compare(a, b) === 0;
 }
 
@@ -44,6 +50,8 @@ export function equals(a: Period, b: Period): boolean {
  * ```
  */
 export function contains(outer: Period, inner: Period): boolean {
+  expectPeriod('Period.contains', 'outer', outer);
+  expectPeriod('Period.contains', 'inner', inner);
   const [o0, o1] = bounds(outer);
   const [i0, i1] = bounds(inner);
   return o0 <= i0 && i1 <= o1;
@@ -59,6 +67,7 @@ export function contains(outer: Period, inner: Period): boolean {
  * ```
  */
 export function months(p: Period): MonthPeriod[] {
+  expectPeriod('Period.months', 'p', p);
   const [a, b] = bounds(p);
   const out: MonthPeriod[] = [];
   for (let i = a; i <= b; i++) out.push(monthFromIndex(i));
@@ -75,6 +84,7 @@ export function months(p: Period): MonthPeriod[] {
  * ```
  */
 export function firstMonth(p: Period): MonthPeriod {
+  expectPeriod('Period.firstMonth', 'p', p);
   return monthFromIndex(bounds(p)[0]);
 }
 
@@ -88,6 +98,7 @@ export function firstMonth(p: Period): MonthPeriod {
  * ```
  */
 export function lastMonth(p: Period): MonthPeriod {
+  expectPeriod('Period.lastMonth', 'p', p);
   return monthFromIndex(bounds(p)[1]);
 }
 
@@ -102,6 +113,8 @@ export function lastMonth(p: Period): MonthPeriod {
  * ```
  */
 export function shiftYears(p: Period, years: number): Period {
+  expectPeriod('Period.shiftYears', 'p', p);
+  expectInteger('Period.shiftYears', 'years', years, -1100, 1100);
   const y = (year: number) => checkYear(year + years, String(year + years));
   switch (p.kind) {
     case 'span':
@@ -121,6 +134,7 @@ export function shiftYears(p: Period, years: number): Period {
  * ```
  */
 export function yearToDate(p: Period): Period {
+  expectPeriod('Period.yearToDate', 'p', p);
   const to = lastMonth(p);
   return { kind: 'span', from: { kind: 'month', year: to.year, month: 1 }, to };
 }
@@ -136,6 +150,8 @@ export function yearToDate(p: Period): Period {
  * ```
  */
 export function span(from: Period, to: Period): Period {
+  expectPeriod('Period.span', 'from', from);
+  expectPeriod('Period.span', 'to', to);
   const a = bounds(from)[0];
   const b = bounds(to)[1];
   if (a > b) throw new HoptacError('invalid-period', { text: `${a}/${b}` });
@@ -152,6 +168,7 @@ export function span(from: Period, to: Period): Period {
  * ```
  */
 export function monthCount(p: Period): number {
+  expectPeriod('Period.monthCount', 'p', p);
   const [a, b] = bounds(p);
   return b - a + 1;
 }
@@ -166,6 +183,8 @@ export function monthCount(p: Period): number {
  * ```
  */
 export function month(year: number, monthNumber: number): MonthPeriod {
+  if (typeof year !== 'number') throw argumentError('Period.month', 'year', 'year', year);
+  if (typeof monthNumber !== 'number') throw argumentError('Period.month', 'monthNumber', 'integer-range', monthNumber, { min: 1, max: 12 });
   const text = `${year}-${monthNumber}`;
   if (!Number.isInteger(monthNumber) || monthNumber < 1 || monthNumber > 12) throw new HoptacError('invalid-period', { text });
   return { kind: 'month', year: checkYear(year, text), month: monthNumber };

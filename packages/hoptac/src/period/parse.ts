@@ -1,4 +1,5 @@
 import { HoptacError, type SafeResult, safely } from '../errors.js';
+import { expectString } from '../internal/args.js';
 import { matchKey } from '../text/match-key.js';
 import { checkYear, monthIndex } from './core.js';
 import type { MonthPeriod, Period } from './types.js';
@@ -71,6 +72,7 @@ const RULES: readonly Rule[] = [
  * ```
  */
 export function parse(text: string): Period {
+  expectString('Period.parse', 'text', text, 'period-text');
   const key = matchKey(text);
   for (const [re, make] of RULES) {
     const m = re.exec(key);

@@ -1,11 +1,11 @@
 import { bounds, monthFromIndex } from '../period/core.js';
 import { toString as periodText } from '../period/format.js';
-import { parse as parsePeriod } from '../period/parse.js';
 import type { Period } from '../period/types.js';
 import { obligationIndicators } from './groups.js';
 import { firstDayOfMonthIndex, isoDate, lastDayOfMonthIndex } from './internal/dates.js';
 import { boardDays, boardValidOn, programBounds } from './internal/spans.js';
 import type { Board, Cadence, ObligationKind, Program, ProgramFile } from './types.js';
+import { expectPrograms, periodArgument } from './internal/guards.js';
 
 /** One report a party owes. */
 export interface ReportDue {
@@ -96,9 +96,10 @@ export interface CalendarOptions {
  * ```
  */
 export function reportingCalendar(programs: Program | readonly Program[] | ProgramFile, span?: Period | string, options: CalendarOptions = {}): readonly ReportDue[] {
+  expectPrograms('reportingCalendar', 'programs', programs);
   const list: readonly Program[] = isProgramList(programs) ? programs : isProgramFile(programs) ? programs.programs : [programs];
   const boards = new Map((options.boards ?? (isProgramFile(programs) ? programs.boards : [])).map((b) => [b.code, b] as const));
-  const window = span === undefined ? undefined : bounds(typeof span === 'string' ? parsePeriod(span) : span);
+  const window = span === undefined ? undefined : bounds(periodArgument('reportingCalendar', 'span', span));
   const byDue = options.by === 'due';
   const dueWindow = window === undefined ? undefined : [firstDayOfMonthIndex(window[0]), lastDayOfMonthIndex(window[1])];
   const out: { r: ReportDue; end: number; partyPos: number; dueDay: number }[] = [];

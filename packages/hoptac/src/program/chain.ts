@@ -1,5 +1,8 @@
 import { HoptacError } from '../errors.js';
+import { fillBoth } from '../messages/index.js';
+import { REASONS } from '../messages/reasons.js';
 import type { Program, ProgramFile } from './types.js';
+import { expectCode, expectProgramFile } from './internal/guards.js';
 
 /**
  * A program and the programs before it, earliest first: 2007-2013 → 2013-2015 → 2016-2018. A link
@@ -14,9 +17,11 @@ import type { Program, ProgramFile } from './types.js';
  * ```
  */
 export function programChain(file: ProgramFile, code: string): readonly Program[] {
+  expectProgramFile('programChain', 'file', file);
+  expectCode('programChain', 'code', code);
   const byCode = new Map(file.programs.map((p) => [p.code, p] as const));
   let current = byCode.get(code);
-  if (current === undefined) throw new HoptacError('invalid-input', { count: 1, first: `no program "${code}"` });
+  if (current === undefined) throw new HoptacError('invalid-input', { count: 1, first: fillBoth(REASONS['no-program'], { code }) });
   const out: Program[] = [current];
   const seen = new Set<string>([current.code]);
   for (;;) {

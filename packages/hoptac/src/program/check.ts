@@ -10,6 +10,7 @@ import { endDay, isoDate, monthIndexOf, parseDate, startDay } from './internal/d
 import { findOverlaps } from './internal/overlaps.js';
 import { boardDays, boardValidOn, programBounds, programDays } from './internal/spans.js';
 import type { Board, FieldPath, ProgramFile, ProgramFinding, ProgramFindingCode } from './types.js';
+import { expectProgramFile } from './internal/guards.js';
 
 /** Options of {@link checkPrograms}. */
 export interface CheckOptions {
@@ -102,6 +103,7 @@ export function makeFinding(code: ProgramFindingCode, path: FieldPath, params: P
  * ```
  */
 export function checkPrograms(file: ProgramFile, options: CheckOptions = {}): readonly ProgramFinding[] {
+  expectProgramFile('checkPrograms', 'file', file);
   return programFindings(file, options).findings;
 }
 
@@ -122,6 +124,7 @@ export function checkPrograms(file: ProgramFile, options: CheckOptions = {}): re
  * ```
  */
 export function programFindings(file: ProgramFile, options: CheckOptions = {}): ProgramFindings {
+  expectProgramFile('programFindings', 'file', file);
   const capOption = options.maxDetailsPerCode ?? DEFAULT_CAP;
   const cap = Number.isInteger(capOption) && capOption >= 0 ? capOption : DEFAULT_CAP;
   const out: ProgramFinding[] = [];

@@ -11,6 +11,7 @@ import { type ReportDue, reportingCalendar } from './calendar.js';
 import { makeFinding } from './check.js';
 import { obligationIndicators } from './groups.js';
 import type { Board, ObligationKind, Program, ProgramFile, ProgramFinding } from './types.js';
+import { expectPrograms } from './internal/guards.js';
 
 /** Options of {@link completeness}. */
 export interface CompletenessOptions {
@@ -118,6 +119,7 @@ export interface Completeness {
  * ```
  */
 export function completeness(programs: Program | readonly Program[] | ProgramFile, set: ObservationSet, options: CompletenessOptions = {}): Completeness {
+  expectPrograms('completeness', 'programs', programs);
   const catalogue = options.catalogue ?? builtInCatalogue;
   const byCode = new Map(catalogue.indicators.map((i) => [i.code, i] as const));
   const cells = new Map<string, 'final' | 'estimated' | 'blank'>();

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { HoptacError, type ErrorIssue, type SafeResult, safely } from '../errors.js';
+import { type ErrorIssue, type SafeResult, safely } from '../errors.js';
 import { toString as periodText } from '../period/format.js';
 import { span as periodSpan } from '../period/ops.js';
 import { safeParse as safeParsePeriod } from '../period/parse.js';
 import { dateText, parseDate, startDay } from './internal/dates.js';
+import { crossCheckIssue, invalidProgram, notJsonIssue, schemaIssues } from './internal/input-issues.js';
 import type { Area, Board, LegalBasis, Obligation, Program, ProgramFile, Review } from './types.js';
 
 const BOARD_CODE = /^[A-Z0-9_]{1,16}$/;
@@ -181,13 +182,11 @@ export function loadPrograms(json: unknown): ProgramFile {
     try {
       input = JSON.parse(json) as unknown;
     } catch (e) {
-      fail([{ path: [], message: `not JSON: ${e instanceof Error ? e.message : String(e)}` }]);
+      fail([notJsonIssue(e)]);
     }
   }
-  const parsed = programFileSchema.safeParse(input);
-  if (!parsed.success) {
-    fail(parsed.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: i.message })));
-  }
+  const parsed = programFileSchema.safeParse(input, { reportInput: true });
+  if (!parsed.success) fail(schemaIssues(parsed.error.issues));
   const issues = crossCheck(parsed.data);
   if (issues.length > 0) fail(issues);
   return build(parsed.data);
@@ -210,8 +209,7 @@ export function safeLoadPrograms(json: unknown): SafeResult<ProgramFile> {
 }
 
 function fail(issues: readonly ErrorIssue[]): never {
-  const first = issues[0];
-  throw new HoptacError('invalid-program', { count: issues.length, first: first === undefined ? '' : `${formatPath(first.path)}: ${first.message}` }, issues);
+  throw invalidProgram(issues, formatPath);
 }
 
 /**
@@ -231,7 +229,7 @@ export function formatPath(path: readonly (string | number)[]): string {
 
 function crossCheck(d: Parsed): ErrorIssue[] {
   const issues: ErrorIssue[] = [];
-  const add = (path: (string | number)[], message: string) => issues.push({ path, message });
+  const add = (path: (string | number)[], message: string) => issues.push(crossCheckIssue(path, message));
   const boards = new Map<string, (typeof d.boards)[number]>();
   d.boards.forEach((b, i) => {
     if (boards.has(b.code)) add(['boards', i, 'code'], `duplicate board code "${b.code}"`);

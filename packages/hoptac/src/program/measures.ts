@@ -1,4 +1,6 @@
 import { HoptacError } from '../errors.js';
+import { fillBoth } from '../messages/index.js';
+import { REASONS } from '../messages/reasons.js';
 import { add, divRound, format, parseScaled, type Scaled, trim } from '../decimal/scaled.js';
 import { consolidate } from '../consolidate/consolidate.js';
 import { ALL, type ConsolidatedRow, MISSING_ITEMS_CAP, type MissingItem } from '../consolidate/types.js';
@@ -6,13 +8,14 @@ import { builtInCatalogue } from '../indicator/builtin.js';
 import type { Catalogue, Indicator } from '../indicator/types.js';
 import { bounds, monthFromIndex, monthIndexText } from '../period/core.js';
 import { toString as periodText } from '../period/format.js';
-import { parse as parsePeriod } from '../period/parse.js';
 import type { Period } from '../period/types.js';
 import type { ObservationSet } from '../observation/set.js';
 import { activitiesBetween, countActivities, type ActivityCount } from './activities.js';
 import { programChain } from './chain.js';
 import { programBounds } from './internal/spans.js';
 import type { Program, ProgramFile } from './types.js';
+import { expectObject } from '../internal/args.js';
+import { expectCode, expectProgramFile, expectPrograms, periodArgument } from './internal/guards.js';
 
 /** The program-aware measures. */
 export type ProgramMeasure = 'program_to_date' | 'since_inception';
@@ -49,7 +52,6 @@ export interface ProgramConsolidation {
   readonly activities?: ActivityCount;
 }
 
-const toPeriod = (p: Period | string): Period => (typeof p === 'string' ? parsePeriod(p) : p);
 const spanOf = (a: number, b: number): Period => ({ kind: 'span', from: monthFromIndex(a), to: monthFromIndex(b) });
 
 /**
@@ -68,10 +70,12 @@ const spanOf = (a: number, b: number): Period => ({ kind: 'span', from: monthFro
  * ```
  */
 export function programToDate(set: ObservationSet, program: Program, period: Period | string, options: ProgramMeasureOptions = {}): ProgramConsolidation {
-  const p = toPeriod(period);
+  expectObject('programToDate', 'set', set, 'observation-set');
+  expectPrograms('programToDate', 'program', program);
+  const p = periodArgument('programToDate', 'period', period);
   const [m0, m1] = programBounds(program);
   const end = Math.min(bounds(p)[1], m1);
-  if (end < m0) throw new HoptacError('invalid-input', { count: 1, first: `${periodText(p)} ends before program ${program.code} starts (${monthIndexText(m0)})` });
+  if (end < m0) throw new HoptacError('invalid-input', { count: 1, first: fillBoth(REASONS['period-before-program'], { period: periodText(p), program: program.code, start: monthIndexText(m0) }) });
   const span = spanOf(m0, end);
   const c = consolidate(set, {
     period: span,
@@ -111,12 +115,14 @@ export function programToDate(set: ObservationSet, program: Program, period: Per
  * ```
  */
 export function sinceInception(set: ObservationSet, file: ProgramFile, programCode: string, period: Period | string, options: ProgramMeasureOptions = {}): ProgramConsolidation {
+  expectProgramFile('sinceInception', 'file', file);
+  expectCode('sinceInception', 'programCode', programCode);
   const chain = programChain(file, programCode);
   const last = chain[chain.length - 1]!;
-  const p = toPeriod(period);
+  const p = periodArgument('sinceInception', 'period', period);
   const first = programBounds(chain[0]!)[0];
   const end = Math.min(bounds(p)[1], programBounds(last)[1]);
-  if (end < first) throw new HoptacError('invalid-input', { count: 1, first: `${periodText(p)} ends before program ${chain[0]!.code} starts (${monthIndexText(first)})` });
+  if (end < first) throw new HoptacError('invalid-input', { count: 1, first: fillBoth(REASONS['period-before-program'], { period: periodText(p), program: chain[0]!.code, start: monthIndexText(first) }) });
   const boards = options.boards ?? last.parties;
   const inception = new Map<string, number>();
   for (const b of boards) {

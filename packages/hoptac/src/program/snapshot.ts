@@ -1,4 +1,8 @@
 import { z } from 'zod';
+import { expectArray, expectObject, expectString } from '../internal/args.js';
+import { fromZodIssues } from '../internal/zod-issues.js';
+import { fillBoth } from '../messages/index.js';
+import { REASONS } from '../messages/reasons.js';
 import { HoptacError, type SafeResult, safely } from '../errors.js';
 import { format, parseScaled, sub, trim } from '../decimal/scaled.js';
 import type { DecimalString } from '../decimal/public.js';
@@ -100,11 +104,17 @@ function snapshotRow(r: SnapshotRow): SnapshotRow {
  * ```
  */
 export function takeSnapshot(consolidation: Consolidation | ProgramConsolidation, meta: { readonly takenAt: string; readonly inputs?: SnapshotInputs }): Snapshot {
-  if (!TAKEN_AT.test(meta.takenAt)) throw new HoptacError('invalid-snapshot', { reason: `takenAt "${meta.takenAt}" is not an ISO date or date-time` });
+  expectObject('takeSnapshot', 'consolidation', consolidation);
+  expectArray('takeSnapshot', 'consolidation.rows', consolidation.rows, 'value-list');
+  expectObject('takeSnapshot', 'meta', meta);
+  expectString('takeSnapshot', 'meta.takenAt', meta.takenAt, 'text');
+  if (!TAKEN_AT.test(meta.takenAt)) throw new HoptacError('invalid-snapshot', { reason: fillBoth(REASONS['taken-at'], { takenAt: meta.takenAt }) });
   const rows = Object.freeze(consolidation.rows.map((r) => snapshotRow(r)));
   const body = { period: consolidation.period, boards: Object.freeze([...consolidation.boards]), indicators: Object.freeze([...consolidation.indicators]), rows };
   return Object.freeze({ format: 'hoptac-snapshot/1', hash: contentHash(body), takenAt: meta.takenAt, inputs: Object.freeze({ ...(meta.inputs ?? {}) }), ...body });
 }
+
+const SNAPSHOT_TEXT = new Map([['not a decimal', { vi: 'không phải số thập phân hợp lệ', en: 'not a decimal' }]]);
 
 const rowSchema = z
   .object({
@@ -155,14 +165,15 @@ export function loadSnapshot(json: unknown): Snapshot {
   if (typeof json === 'string') {
     try {
       input = JSON.parse(json) as unknown;
-    } catch (e) {
-      throw new HoptacError('invalid-snapshot', { reason: `not JSON: ${e instanceof Error ? e.message : String(e)}` });
+    } catch {
+      throw new HoptacError('invalid-snapshot', { reason: REASONS['not-json'] });
     }
   }
-  const r = snapshotSchema.safeParse(input);
+  const r = snapshotSchema.safeParse(input, { reportInput: true });
   if (!r.success) {
-    const issues = r.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: i.message }));
-    throw new HoptacError('invalid-snapshot', { reason: `${issues[0]?.path.join('.') ?? ''}: ${issues[0]?.message ?? ''}` }, issues);
+    const issues = fromZodIssues(r.error.issues, SNAPSHOT_TEXT);
+    const i = issues[0]!;
+    throw new HoptacError('invalid-snapshot', { reason: fillBoth(REASONS['at-path'], { path: i.path.join('.'), message: { vi: i.messageVi, en: i.message } }) }, issues);
   }
   const d = r.data;
   const rows = Object.freeze(
@@ -172,7 +183,7 @@ export function loadSnapshot(json: unknown): Snapshot {
   );
   const body = { period: d.period, boards: Object.freeze([...d.boards]), indicators: Object.freeze([...d.indicators]), rows };
   const hash = contentHash(body);
-  if (hash !== d.hash) throw new HoptacError('invalid-snapshot', { reason: `its hash ${d.hash} does not match its figures (${hash})` });
+  if (hash !== d.hash) throw new HoptacError('invalid-snapshot', { reason: fillBoth(REASONS['hash-mismatch'], { hash: d.hash, actual: hash }) });
   const inputs: SnapshotInputs = Object.freeze({
     ...(d.inputs.description === undefined ? {} : { description: d.inputs.description }),
     ...(d.inputs.program === undefined ? {} : { program: d.inputs.program }),

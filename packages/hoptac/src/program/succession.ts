@@ -3,6 +3,7 @@ import { createObservations, internals, observations, type ObservationSet } from
 import { dayNumber, lastDayOfMonthIndex } from './internal/dates.js';
 import { boardValidOn } from './internal/spans.js';
 import type { Board } from './types.js';
+import { expectBoards, expectCode } from './internal/guards.js';
 
 /**
  * The board whose history a board's rolls up into: its successor's successor, and so on, or the
@@ -16,6 +17,8 @@ import type { Board } from './types.js';
  * ```
  */
 export function finalSuccessor(boards: readonly Board[], code: string): string {
+  expectBoards('finalSuccessor', 'boards', boards);
+  expectCode('finalSuccessor', 'code', code);
   const byCode = new Map(boards.map((b) => [b.code, b] as const));
   let current = code;
   const seen = new Set<string>([code]);
@@ -62,6 +65,7 @@ interface Part {
  * ```
  */
 export function rollUpSuccessors(set: ObservationSet, boards: readonly Board[]): ObservationSet {
+  expectBoards('rollUpSuccessors', 'boards', boards);
   const byCode = new Map(boards.map((b) => [b.code, b] as const));
   const target = new Map<string, string>();
   for (const code of set.boards) target.set(code, finalSuccessor(boards, code));

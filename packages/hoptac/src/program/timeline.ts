@@ -4,6 +4,7 @@ import { programWord, timelineMessage } from '../messages/program.js';
 import { endDay, isoDate, parseDate, startDay } from './internal/dates.js';
 import { programDays } from './internal/spans.js';
 import type { FieldPath, ProgramFile, ReviewKind } from './types.js';
+import { expectProgramFile } from './internal/guards.js';
 
 /** What happened on a timeline date. */
 export type TimelineKind = 'program-start' | 'signed' | 'review' | 'program-end' | 'board-merged';
@@ -39,6 +40,7 @@ const ORDER: Readonly<Record<TimelineKind, number>> = { 'program-end': 0, 'board
  * ```
  */
 export function programTimeline(file: ProgramFile): readonly TimelineEvent[] {
+  expectProgramFile('programTimeline', 'file', file);
   const events: { e: TimelineEvent; day: number; seq: number }[] = [];
   let seq = 0;
   const push = (e: TimelineEvent) => events.push({ e: Object.freeze(e), day: startDay(parseDate(e.date, true)!), seq: seq++ });

@@ -258,7 +258,7 @@ function firstUnknown(e: RuleExpression, byCode: ReadonlyMap<string, Indicator>)
 export function parseRule(input: RuleInput, catalogue?: Catalogue): Rule {
   const r = checkRule(input, catalogue);
   if (r.rule !== undefined) return r.rule;
-  const issues = r.problems.map((p) => ({ path: [p.field], message: ruleProblemText(p, 'en') }));
+  const issues = r.problems.map((p) => ({ path: [p.field], message: ruleProblemText(p, 'en'), messageVi: ruleProblemText(p, 'vi') }));
   throw new HoptacError(
     'invalid-rule',
     { rule: String(input.code ?? ''), count: r.problems.length, first: ruleProblemText(r.problems[0]!, 'en'), firstVi: ruleProblemText(r.problems[0]!, 'vi') },

@@ -5,6 +5,9 @@
 import { HoptacError, type SafeResult, safely } from '../errors.js';
 import { format, mul, parseScaled, shift, trim } from '../decimal/scaled.js';
 import type { DecimalString } from '../decimal/public.js';
+import { argumentError, expectObject, expectString } from '../internal/args.js';
+import { fillBoth } from '../messages/index.js';
+import { REASONS } from '../messages/reasons.js';
 import { matchKey } from '../text/match-key.js';
 import { BY_KEY, type ConvertedAmount, type ExchangeRate, UNITS, type UnitCode, type UnitInfo } from './units.js';
 
@@ -23,6 +26,7 @@ export const all: readonly UnitInfo[] = UNITS;
  * ```
  */
 export function parse(text: string): UnitInfo {
+  expectString('Unit.parse', 'text', text, 'unit');
   const u = BY_KEY.get(matchKey(text));
   if (u === undefined) throw new HoptacError('unknown-unit', { unit: text });
   return u;
@@ -41,7 +45,11 @@ export function safeParse(text: string): SafeResult<UnitInfo> {
   return safely(() => parse(text));
 }
 
-const info = (u: UnitCode | UnitInfo | string): UnitInfo => (typeof u === 'string' ? parse(u) : u);
+function info(fn: string, field: string, u: UnitCode | UnitInfo | string): UnitInfo {
+  if (typeof u === 'string') return parse(u);
+  if (typeof u === 'object' && u !== null && typeof (u as { code?: unknown }).code === 'string') return parse(u.code);
+  throw argumentError(fn, field, 'unit', u);
+}
 
 /**
  * True when values in `from` can be converted exactly to `to` (same base).
@@ -54,7 +62,7 @@ const info = (u: UnitCode | UnitInfo | string): UnitInfo => (typeof u === 'strin
  * ```
  */
 export function convertible(from: UnitCode | UnitInfo | string, to: UnitCode | UnitInfo | string): boolean {
-  return info(from).base === info(to).base;
+  return info('Unit.convertible', 'from', from).base === info('Unit.convertible', 'to', to).base;
 }
 
 /**
@@ -68,8 +76,12 @@ export function convertible(from: UnitCode | UnitInfo | string, to: UnitCode | U
  * ```
  */
 export function factorExponent(from: UnitCode | UnitInfo | string, to: UnitCode | UnitInfo | string): number {
-  const a = info(from);
-  const b = info(to);
+  return exponentOf('Unit.factorExponent', from, to);
+}
+
+function exponentOf(fn: string, from: UnitCode | UnitInfo | string, to: UnitCode | UnitInfo | string): number {
+  const a = info(fn, 'from', from);
+  const b = info(fn, 'to', to);
   if (a.base !== b.base) throw new HoptacError('unit-mismatch', { from: a.code, to: b.code, fromBase: a.base, toBase: b.base });
   return a.exponent - b.exponent;
 }
@@ -87,7 +99,8 @@ export function factorExponent(from: UnitCode | UnitInfo | string, to: UnitCode 
  * ```
  */
 export function convert(value: DecimalString, from: UnitCode | UnitInfo | string, to: UnitCode | UnitInfo | string): DecimalString {
-  const e = factorExponent(from, to);
+  expectString('Unit.convert', 'value', value, 'decimal');
+  const e = exponentOf('Unit.convert', from, to);
   const d = parseScaled(value);
   if (d === undefined) throw new HoptacError('invalid-decimal', { text: value });
   return format(shift(d, e));
@@ -109,12 +122,16 @@ export function convertCurrency(
   to: UnitCode | UnitInfo | string,
   rate: ExchangeRate,
 ): ConvertedAmount {
-  const a = info(from);
-  const b = info(to);
+  const fn = 'Unit.convertCurrency';
+  expectString(fn, 'value', value, 'decimal');
+  const a = info(fn, 'from', from);
+  const b = info(fn, 'to', to);
+  expectObject(fn, 'rate', rate, 'exchange-rate');
+  expectString(fn, 'rate.rate', rate.rate, 'decimal');
   const r = parseScaled(rate.rate);
-  if (r === undefined || r.int <= 0n) throw new HoptacError('invalid-exchange-rate', { reason: `rate "${rate.rate}" must be a positive decimal` });
+  if (r === undefined || r.int <= 0n) throw new HoptacError('invalid-exchange-rate', { reason: fillBoth(REASONS['rate-not-positive'], { rate: rate.rate }) });
   if (a.base !== rate.from || b.base !== rate.to) {
-    throw new HoptacError('invalid-exchange-rate', { reason: `a ${rate.from}→${rate.to} rate cannot convert ${a.code} to ${b.code}` });
+    throw new HoptacError('invalid-exchange-rate', { reason: fillBoth(REASONS['rate-wrong-currencies'], { rateFrom: String(rate.from), rateTo: String(rate.to), from: a.code, to: b.code }) });
   }
   const d = parseScaled(value);
   if (d === undefined) throw new HoptacError('invalid-decimal', { text: value });

@@ -67,7 +67,8 @@ const ALIASES: ReadonlyArray<readonly [string, UnitCode]> = [
   ['%', '%'], ['phần trăm', '%'], ['percent', '%'],
 ];
 
-export const BY_KEY: ReadonlyMap<string, UnitInfo> = (() => {
+// Pure: bundles that never read a unit leave the table out.
+export const BY_KEY: ReadonlyMap<string, UnitInfo> = /* @__PURE__ */ (() => {
   const m = new Map<string, UnitInfo>();
   const byCode = new Map(UNITS.map((u) => [u.code, u] as const));
   for (const u of UNITS) m.set(matchKey(u.code), u);

@@ -14,6 +14,8 @@ import type { Finding } from './findings.js';
 import type { Grid } from './grid.js';
 import type { WorkbookModel } from './model.js';
 import { readWorkbook } from './read.js';
+import { argumentError, expectObject } from '../internal/args.js';
+import { isPeriod } from '../period/guard.js';
 
 /** A workbook consolidated for one period. */
 export interface WorkbookConsolidation {
@@ -48,8 +50,11 @@ function isModel(x: Grid | WorkbookModel): x is WorkbookModel {
  * ```
  */
 export function consolidateWorkbook(input: Grid | WorkbookModel, options: { readonly period: string | Period }): WorkbookConsolidation {
-  const period = typeof options.period === 'string' ? parsePeriod(options.period) : options.period;
-  const text = periodText(period); // validates a Period object too
+  expectObject('consolidateWorkbook', 'options', options);
+  const p: unknown = options.period;
+  if (typeof p !== 'string' && !isPeriod(p)) throw argumentError('consolidateWorkbook', 'options.period', 'period', p);
+  const period = typeof p === 'string' ? parsePeriod(p) : p;
+  const text = periodText(period);
   const model = isModel(input) ? input : readWorkbook(input);
   const findings: Finding[] = [...model.findings];
   // months the period needs: last year's January through its end (ytd, same period last year)

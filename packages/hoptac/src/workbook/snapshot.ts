@@ -12,6 +12,9 @@ import { createObservations, internals, slotValue, VALUE, type ObservationSet } 
 import { monthIndexText } from '../period/core.js';
 import { canonicalJson } from '../program/internal/canonical-json.js';
 import { sha256 } from '../program/snapshot.js';
+import { fillBoth } from '../messages/index.js';
+import { REASONS } from '../messages/reasons.js';
+import { fromZodIssues } from '../internal/zod-issues.js';
 import { columnName, parseA1 } from './grid.js';
 import type { RowUnit, WorkbookModel } from './model.js';
 
@@ -163,18 +166,19 @@ export function loadWorkbookSnapshot(json: unknown): WorkbookSnapshot {
   if (typeof json === 'string') {
     try {
       input = JSON.parse(json) as unknown;
-    } catch (e) {
-      throw new HoptacError('invalid-snapshot', { reason: `not JSON: ${e instanceof Error ? e.message : String(e)}` });
+    } catch {
+      throw new HoptacError('invalid-snapshot', { reason: REASONS['not-json'] });
     }
   }
   const r = schema.safeParse(input);
   if (!r.success) {
-    const issues = r.error.issues.map((i) => ({ path: i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: i.message }));
-    throw new HoptacError('invalid-snapshot', { reason: `${issues[0]?.path.join('.') ?? ''}: ${issues[0]?.message ?? ''}` }, issues);
+    const issues = fromZodIssues(r.error.issues);
+    const i = issues[0]!;
+    throw new HoptacError('invalid-snapshot', { reason: fillBoth(REASONS['at-path'], { path: i.path.join('.'), message: { vi: i.messageVi, en: i.message } }) }, issues);
   }
   const d = r.data as WorkbookSnapshot;
   const hash = hashOf(d);
-  if (hash !== d.hash) throw new HoptacError('invalid-snapshot', { reason: `its hash ${d.hash} does not match its content (${hash})` });
+  if (hash !== d.hash) throw new HoptacError('invalid-snapshot', { reason: fillBoth(REASONS['hash-mismatch'], { hash: d.hash, actual: hash }) });
   return Object.freeze(d);
 }
 
@@ -210,7 +214,7 @@ export function snapshotObservations(snapshot: WorkbookSnapshot): ObservationSet
     const sources: ({ sheet: string; cell: string } | undefined)[] = new Array<{ sheet: string; cell: string } | undefined>(values.length);
     for (const [k, sheet, first, len] of sr.cells) {
       const at = parseA1(first);
-      if (at === undefined) throw new HoptacError('invalid-snapshot', { reason: `${sr.board}/${sr.indicator}: "${first}" is not a cell` });
+      if (at === undefined) throw new HoptacError('invalid-snapshot', { reason: { vi: `${sr.board}/${sr.indicator}: "${first}" không phải địa chỉ ô`, en: `${sr.board}/${sr.indicator}: "${first}" is not a cell` } });
       for (let j = 0; j < len && k + j < values.length; j++) sources[k + j] = { sheet, cell: columnName(at.col + j) + String(at.row + 1) };
     }
     const start = Number(sr.start.slice(0, 4)) * 12 + Number(sr.start.slice(5)) - 1;
@@ -228,7 +232,8 @@ export function snapshotObservations(snapshot: WorkbookSnapshot): ObservationSet
   try {
     return b.build();
   } catch (e) {
-    throw new HoptacError('invalid-snapshot', { reason: e instanceof Error ? e.message : String(e) });
+    if (e instanceof HoptacError) throw new HoptacError('invalid-snapshot', { reason: { vi: e.messageVi, en: e.message } });
+    throw e;
   }
 }
 
