@@ -167,7 +167,7 @@ describe('the packed command (@hoptac/cli)', () => {
     expect(hoptac('--version')).toEqual({ code: 0, stdout: `${readJson<Manifest>(join(cliDir, 'package.json')).version}\n`, stderr: '' });
     const check = hoptac('check', 'so-lieu.xlsx', '--json');
     expect([check.code, check.stderr]).toEqual([0, '']);
-    expect((JSON.parse(check.stdout) as { ok: boolean; findings: unknown[] }).findings).toHaveLength(7);
+    expect((JSON.parse(check.stdout) as { ok: boolean; findings: unknown[] }).findings).toHaveLength(9);
     const consolidated = hoptac('consolidate', 'so-lieu.xlsx', '--period', 'Quý IV/2017', '--out', 'tong-hop.xlsx', '--json');
     expect(consolidated.code).toBe(0);
     expect(consolidated.stderr).toMatch(/Đã ghi tong-hop\.xlsx/);

@@ -91,7 +91,8 @@ describe('ActiveX and form controls without a VBA project', () => {
     const path = await plant(dir, 'activex', () => undefined);
     await patchPackage(path, controls);
     const c = await check(path);
-    expect({ code: c.code, json: c.json }).toEqual({ code: 0, json: { ok: true, findings: [], counts: { errors: 0, warnings: 0, byCode: {} } } });
+    const { rules: _rules, ...json } = c.json as Record<string, unknown>; // the rules' counts are not what this test is about
+    expect({ code: c.code, json }).toEqual({ code: 0, json: { ok: true, findings: [], counts: { errors: 0, warnings: 0, byCode: {} } } });
     const out = join(dir, 'activex-out.xlsx');
     const r = await hoptac(['consolidate', path, '--period', '2017-03', '--out', out]);
     expect(r.code, r.stderr).toBe(0);

@@ -70,7 +70,7 @@ describe('a short write on a full disk (a real tmpfs with a few KB free)', () =>
     expect(first.code).toBe(0);
     const old = readFileSync(out);
     fillLeaving(dir, 24);
-    const r = await hoptac(['consolidate', EXAMPLE, '--period', '2018', '--out', out]);
+    const r = await hoptac(['consolidate', EXAMPLE, '--period', '2018', '--out', out, '--force']);
     expect(r.code).toBe(2);
     expect(oneLine(r.stderr), r.stderr).toBe(true);
     expect(r.stderr).toMatch(/ENOSPC/);
@@ -93,7 +93,7 @@ describe('a short write under a file size limit (prlimit --fsize: EFBIG, no root
     const old = readFileSync(out);
     const limit = 20_000;
     expect(old.length).toBeGreaterThan(limit);
-    const r = spawnSync('prlimit', [`--fsize=${limit}`, process.execPath, bin, 'consolidate', EXAMPLE, '--period', '2018', '--out', out], { cwd: ROOT, encoding: 'utf8' });
+    const r = spawnSync('prlimit', [`--fsize=${limit}`, process.execPath, bin, 'consolidate', EXAMPLE, '--period', '2018', '--out', out, '--force'], { cwd: ROOT, encoding: 'utf8' });
     expect(r.error).toBeUndefined();
     expect(r.status, r.stderr).toBe(2);
     expect(oneLine(r.stderr), r.stderr).toBe(true);
@@ -187,7 +187,7 @@ describe('an output path that is not a regular file', () => {
     cleanups.push(cleanup);
     const out = join(dir, 'out.xlsx');
     make(out);
-    const r = await hoptac(['consolidate', EXAMPLE, '--period', '2018', '--out', out]);
+    const r = await hoptac(['consolidate', EXAMPLE, '--period', '2018', '--out', out, '--force']);
     expect(r.code).toBe(2);
     expect(oneLine(r.stderr), r.stderr).toBe(true);
     expect(r.stderr).toMatch(/không phải tệp thông thường/);
