@@ -1,8 +1,8 @@
 /**
  * The expected consolidation of the example workbook, computed on its own from the numbers the
- * example's generator wrote (examples/workbook-data.mjs) with BigInt decimals: the same restatement
- * of format 1's rules as the golden test's, so tests of outputs built on the consolidation (the
- * review report) compare against figures the library did not compute.
+ * example's generator wrote (examples/workbook-data.mjs) with BigInt decimals and format 1's rules
+ * restated: the golden test and the tests of outputs built on the consolidation (the review report)
+ * compare against figures the library did not compute.
  */
 import { BOARDS, INDICATORS, RATIOS, workbookData } from '../../examples/workbook-data.mjs';
 import { ZERO, add, exact, isZero, percent, shiftDown, text } from './exact.js';
