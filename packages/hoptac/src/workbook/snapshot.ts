@@ -4,14 +4,14 @@
  * a content hash. The add-in keeps one in the workbook at each consolidation, to show later what
  * changed since. The hash is the program snapshots' own: SHA-256 of the canonical JSON.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { HoptacError, type SafeResult, safely } from '../errors.js';
 import { format, parseScaled, trim } from '../decimal/scaled.js';
 import type { DecimalString } from '../decimal/public.js';
 import { createObservations, internals, slotValue, VALUE, type ObservationSet } from '../observation/set.js';
 import { monthIndexText } from '../period/core.js';
 import { canonicalJson } from '../program/internal/canonical-json.js';
-import { sha256 } from '../program/snapshot.js';
+import { sha256Hex } from '../program/internal/sha256.js';
 import { fillBoth } from '../messages/index.js';
 import { REASONS } from '../messages/reasons.js';
 import { fromZodIssues } from '../internal/zod-issues.js';
@@ -62,7 +62,7 @@ export interface WorkbookSnapshot {
 type Body = Omit<WorkbookSnapshot, 'hash' | 'takenAt'>;
 
 function hashOf(body: Body): string {
-  return sha256(canonicalJson({ format: body.format, boards: body.boards, series: body.series, openings: body.openings, targets: body.targets, units: body.units }));
+  return sha256Hex(new TextEncoder().encode(canonicalJson({ format: body.format, boards: body.boards, series: body.series, openings: body.openings, targets: body.targets, units: body.units })));
 }
 
 /**
@@ -123,32 +123,32 @@ function located(src: { readonly sheet: string; readonly cell?: string } | undef
   return { sheet: src.sheet, ...(src.cell === undefined ? {} : { cell: src.cell }) };
 }
 
-const decimal = z.string().refine((v) => parseScaled(v) !== undefined, { message: 'not a decimal' });
-const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/);
-const valueSchema = z.object({ board: z.string(), indicator: z.string(), year: z.number().int().optional(), value: decimal, sheet: z.string().optional(), cell: z.string().optional() }).strict();
-const schema = z
-  .object({
-    format: z.literal(WORKBOOK_SNAPSHOT_FORMAT),
-    hash: z.string().regex(/^[0-9a-f]{64}$/),
-    takenAt: z.string().max(64).optional(),
-    boards: z.array(z.string()),
-    series: z.array(
-      z
-        .object({
-          board: z.string().min(1),
-          indicator: z.string().min(1),
-          start: month,
-          values: z.array(decimal.nullable()).max(12 * 1000),
-          estimated: z.array(z.number().int().nonnegative()).optional(),
-          cells: z.array(z.tuple([z.number().int().nonnegative(), z.string(), z.string(), z.number().int().positive()])),
-        })
-        .strict(),
-    ),
-    openings: z.array(valueSchema),
-    targets: z.array(valueSchema),
-    units: z.array(z.object({ board: z.string(), indicator: z.string(), unit: z.string(), exponent: z.number().int(), sheet: z.string(), cell: z.string().optional() }).strict()),
-  })
-  .strict();
+// zod/mini: the same checks as the classic API, without pulling zod's whole runtime (and its locales)
+// into every bundle that reads a workbook (the add-in's ribbon command takes a snapshot each run).
+const str = z.string();
+const int = z.int();
+const decimal = z.string().check(z.refine((v) => parseScaled(v) !== undefined, { message: 'not a decimal' }));
+const month = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/));
+const valueSchema = z.strictObject({ board: str, indicator: str, year: z.optional(int), value: decimal, sheet: z.optional(str), cell: z.optional(str) });
+const schema = z.strictObject({
+  format: z.literal(WORKBOOK_SNAPSHOT_FORMAT),
+  hash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
+  takenAt: z.optional(z.string().check(z.maxLength(64))),
+  boards: z.array(str),
+  series: z.array(
+    z.strictObject({
+      board: z.string().check(z.minLength(1)),
+      indicator: z.string().check(z.minLength(1)),
+      start: month,
+      values: z.array(z.nullable(decimal)).check(z.maxLength(12 * 1000)),
+      estimated: z.optional(z.array(z.int().check(z.nonnegative()))),
+      cells: z.array(z.tuple([z.int().check(z.nonnegative()), str, str, z.int().check(z.positive())])),
+    }),
+  ),
+  openings: z.array(valueSchema),
+  targets: z.array(valueSchema),
+  units: z.array(z.strictObject({ board: str, indicator: str, unit: str, exponent: int, sheet: str, cell: z.optional(str) })),
+});
 
 /**
  * Reads a workbook snapshot back from JSON (text or parsed): checks its shape and that its hash
