@@ -382,19 +382,15 @@ function setLang(lang: Lang): void {
 
 // ---------------------------------------------------------------- runs
 
-async function runValidate(): Promise<void> {
-  if (state.running) return;
+/** One run in the pane: busy while it lasts, progress from the start, failures shown, `data-state` set at the end. */
+async function inPane(body: () => Promise<void>): Promise<void> {
   let end: 'done' | 'failed' = 'failed';
   setBusy(true);
   state.message = undefined;
   renderMessage();
   showProgress(0, text('starting'));
   try {
-    const outcome = await validate(officeHost(), { onProgress, onStage, lang: state.lang });
-    state.last = { kind: 'validate', outcome };
-    const s = outcome.summary;
-    state.message = { tone: s.errors > 0 ? 'info' : 'ok', text: () => text('validated', { errors: groupDigits(s.errors, state.lang), warnings: groupDigits(s.warnings, state.lang) }) };
-    learnYears(s);
+    await body();
     end = 'done';
   } catch (e) {
     fail(e);
@@ -405,16 +401,22 @@ async function runValidate(): Promise<void> {
   }
 }
 
+async function runValidate(): Promise<void> {
+  if (state.running) return;
+  await inPane(async () => {
+    const outcome = await validate(officeHost(), { onProgress, onStage, lang: state.lang });
+    state.last = { kind: 'validate', outcome };
+    const s = outcome.summary;
+    state.message = { tone: s.errors > 0 ? 'info' : 'ok', text: () => text('validated', { errors: groupDigits(s.errors, state.lang), warnings: groupDigits(s.warnings, state.lang) }) };
+    learnYears(s);
+  });
+}
+
 async function runConsolidate(): Promise<void> {
   if (state.running) return;
   const period = chosenPeriod();
   if (period === undefined) return;
-  let end: 'done' | 'failed' = 'failed';
-  setBusy(true);
-  state.message = undefined;
-  renderMessage();
-  showProgress(0, text('starting'));
-  try {
+  await inPane(async () => {
     const outcome = await consolidateRun(officeHost(), { ...(period === 'latest' ? {} : { period }), onProgress, onStage, lang: state.lang });
     state.last = { kind: 'consolidate', outcome };
     const label = (): string => Period.label(Period.parse(outcome.period), state.lang);
@@ -422,14 +424,7 @@ async function runConsolidate(): Promise<void> {
       ? { tone: 'ok', text: () => text('consolidated', { period: label() }) }
       : { tone: 'error', text: () => text('notConsolidated', { period: label(), errors: groupDigits(outcome.summary.errors, state.lang) }) };
     learnYears(outcome.summary);
-    end = 'done';
-  } catch (e) {
-    fail(e);
-  } finally {
-    setBusy(false);
-    renderAll();
-    document.body.dataset['state'] = end;
-  }
+  });
 }
 
 /** Offers the bytes for download; false where the host gives the page no way to (no Blob URLs). */
@@ -461,12 +456,7 @@ async function runReport(): Promise<void> {
   if (state.running) return;
   const period = chosenPeriod();
   if (period === undefined) return;
-  let end: 'done' | 'failed' = 'failed';
-  setBusy(true);
-  state.message = undefined;
-  renderMessage();
-  showProgress(0, text('starting'));
-  try {
+  await inPane(async () => {
     const outcome = await reportRun(officeHost(), { ...(period === 'latest' ? {} : { period }), onProgress, onStage: (s) => (s === 'checking' ? onStage(s) : showProgress(0.95, text('stage.report'))), lang: state.lang });
     state.last = { kind: 'validate', outcome };
     const label = (): string => Period.label(Period.parse(outcome.period), state.lang);
@@ -481,14 +471,7 @@ async function runReport(): Promise<void> {
       state.message = { tone: 'ok', text: () => `${text('reportReady', { period: label(), file, size: groupDigits(size, state.lang) })}${note ? text('reportDesktopNote', { period: outcome.period, file }) : ''}` };
     }
     learnYears(outcome.summary);
-    end = 'done';
-  } catch (e) {
-    fail(e);
-  } finally {
-    setBusy(false);
-    renderAll();
-    document.body.dataset['state'] = end;
-  }
+  });
 }
 
 function start(): void {

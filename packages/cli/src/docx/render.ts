@@ -129,9 +129,10 @@ function figure(f: Figure, widthPx: number): Paragraph[] {
   ];
 }
 
-function headerBlock(doc: ReportDocument): Table {
+/** A borderless two-column table across the text width: the heading and the signature block. */
+function twoColumns(leftShare: number, leftChildren: Paragraph[], rightChildren: Paragraph[]): Table {
   const width = PAGE.width - MARGIN.left - MARGIN.right;
-  const left = Math.round(width * 0.4);
+  const left = Math.round(width * leftShare);
   const right = width - left;
   const cell = (w: number, children: Paragraph[]) => new TableCell({ width: { size: w, type: WidthType.DXA }, borders: NO_BORDERS, children });
   return new Table({
@@ -139,40 +140,28 @@ function headerBlock(doc: ReportDocument): Table {
     borders: NO_BORDERS,
     width: { size: width, type: WidthType.DXA },
     columnWidths: [left, right],
-    rows: [
-      new TableRow({
-        children: [
-          cell(left, [line(doc.header.issuer, 'center', 26, { bold: true }), line([{ text: '―――――' }], 'center', 20), line(doc.header.number, 'center', 26, { before: 80 })]),
-          cell(right, [
-            line([{ text: doc.header.motto[0] }], 'center', 24, { bold: true }),
-            line([{ text: doc.header.motto[1], underline: true }], 'center', 26, { bold: true }),
-            line(doc.header.placeDate, 'center', 26, { italic: true, before: 160 }),
-          ]),
-        ],
-      }),
-    ],
+    rows: [new TableRow({ children: [cell(left, leftChildren), cell(right, rightChildren)] })],
   });
 }
 
-function closingBlock(doc: ReportDocument): Table {
-  const width = PAGE.width - MARGIN.left - MARGIN.right;
-  const left = Math.round(width * 0.5);
-  const right = width - left;
-  const cell = (w: number, children: Paragraph[]) => new TableCell({ width: { size: w, type: WidthType.DXA }, borders: NO_BORDERS, children });
-  return new Table({
-    layout: TableLayoutType.FIXED,
-    borders: NO_BORDERS,
-    width: { size: width, type: WidthType.DXA },
-    columnWidths: [left, right],
-    rows: [
-      new TableRow({
-        children: [
-          cell(left, [line([{ text: doc.closing.recipientsTitle }], 'left', 24, { bold: true, italic: true }), ...doc.closing.recipients.map((r) => line(r, 'left', 22))]),
-          cell(right, doc.closing.signature.map((r) => line(r, 'center', 28, { bold: true }))),
-        ],
-      }),
+function headerBlock(doc: ReportDocument): Table {
+  return twoColumns(
+    0.4,
+    [line(doc.header.issuer, 'center', 26, { bold: true }), line([{ text: '―――――' }], 'center', 20), line(doc.header.number, 'center', 26, { before: 80 })],
+    [
+      line([{ text: doc.header.motto[0] }], 'center', 24, { bold: true }),
+      line([{ text: doc.header.motto[1], underline: true }], 'center', 26, { bold: true }),
+      line(doc.header.placeDate, 'center', 26, { italic: true, before: 160 }),
     ],
-  });
+  );
+}
+
+function closingBlock(doc: ReportDocument): Table {
+  return twoColumns(
+    0.5,
+    [line([{ text: doc.closing.recipientsTitle }], 'left', 24, { bold: true, italic: true }), ...doc.closing.recipients.map((r) => line(r, 'left', 22))],
+    doc.closing.signature.map((r) => line(r, 'center', 28, { bold: true })),
+  );
 }
 
 /** The model as a `docx` Document (not yet packed: see `packDocx`). */
