@@ -17,7 +17,7 @@ import { fillPlaceholders } from './fill.js';
 import { messageTextOf, paramsIn } from './text.js';
 import type { Lang, Message, Param } from './types.js';
 
-export type { Lang, Message, MessageRef, Param, Placeholders } from './types.js';
+export type { Lang, Message, MessageNames, MessageRef, Param, Placeholders, RefKind } from './types.js';
 export { fillPlaceholders } from './fill.js';
 export { isMessageKey, messageBoth, messageText, messageTextOf, paramsIn, paramText, MESSAGE_TABLES } from './text.js';
 export type { MessageData, MessageKey, MessageParams } from './text.js';
