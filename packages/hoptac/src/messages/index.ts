@@ -16,10 +16,11 @@
 import { fillPlaceholders } from './fill.js';
 import { messageTextOf, paramsIn } from './text.js';
 import type { Lang, Message, Param } from './types.js';
+import type { EXPECTED_VI } from './vi/expected.js';
 
 export type { Lang, Message, MessageNames, MessageRef, Param, Placeholders, RefKind } from './types.js';
 export { fillPlaceholders } from './fill.js';
-export { isMessageKey, messageBoth, messageText, messageTextOf, paramsIn, paramText, MESSAGE_TABLES } from './text.js';
+export { isMessageKey, messageBoth, messageBothOf, messageOf, messageText, messageTextOf, paramsIn, paramText, MESSAGE_TABLES } from './text.js';
 export type { MessageData, MessageKey, MessageParams } from './text.js';
 
 /** Both languages of a {@link Message} filled with params (which may be {@link Message}s themselves). */
@@ -31,3 +32,6 @@ export function fillBoth(m: Message, params: Readonly<Record<string, Param>> = {
 export function errorMessage(code: string, params: Readonly<Record<string, Param>>, lang: Lang): string {
   return messageTextOf(lang, `error.${code}`, params) ?? code;
 }
+
+/** What a parameter of a public function must be: a key of the `expected` section. */
+export type Expected = keyof typeof EXPECTED_VI;

@@ -80,5 +80,15 @@ export function messageTextOf(lang: Lang, key: string, params: Readonly<Record<s
   return isMessageKey(key) ? fillPlaceholders(TABLES[lang][key], paramsIn(params, lang)) : undefined;
 }
 
+/** A key's templates in both languages, unfilled (for words passed on as a param of another message). */
+export function messageOf(key: MessageKey): Message {
+  return { vi: MESSAGES_VI[key], en: MESSAGES_EN[key] };
+}
+
+/** Both languages of a key given as plain text; `undefined` for a key not in the catalogue. */
+export function messageBothOf(key: string, params: Readonly<Record<string, Param>> = {}): Message | undefined {
+  return isMessageKey(key) ? { vi: fillPlaceholders(MESSAGES_VI[key], paramsIn(params, 'vi')), en: fillPlaceholders(MESSAGES_EN[key], paramsIn(params, 'en')) } : undefined;
+}
+
 /** Every template of the catalogue, for tests that read all of them. */
 export const MESSAGE_TABLES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = TABLES;

@@ -9,8 +9,7 @@
  */
 import { HoptacError } from '../errors.js';
 import { argumentError, expectArray, expectInteger, expectObject } from '../internal/args.js';
-import { fillBoth } from '../messages/index.js';
-import { REASONS } from '../messages/reasons.js';
+import { messageBoth } from '../messages/index.js';
 import { expectMonth } from '../period/guard.js';
 import { format, parseScaled, pow10, type Scaled, trim } from '../decimal/scaled.js';
 import { monthIndex, monthIndexText } from '../period/core.js';
@@ -197,7 +196,7 @@ function monthOf(m: string | MonthPeriod, fn: string, field: string): number {
     }
   }
   const p = parsePeriod(m);
-  if (p.kind !== 'month') throw new HoptacError('invalid-observation', { reason: fillBoth(REASONS['not-a-month'], { text: m }) });
+  if (p.kind !== 'month') throw new HoptacError('invalid-observation', { reason: messageBoth('reason.not-a-month', { text: m }) });
   return monthIndex(p);
 }
 
@@ -261,11 +260,11 @@ export function createObservations(): ObservationBuilder {
   const exact = (v: string, what: string, fn: string, field: string): Scaled => {
     if (typeof v !== 'string') throw argumentError(fn, field, 'decimal', v);
     const d = parseScaled(v);
-    if (d === undefined) throw new HoptacError('invalid-observation', { reason: fillBoth(REASONS['not-a-decimal'], { where: what, text: v.length > 60 ? `${v.slice(0, 60)}…` : v }) });
+    if (d === undefined) throw new HoptacError('invalid-observation', { reason: messageBoth('reason.not-a-decimal', { where: what, text: v.length > 60 ? `${v.slice(0, 60)}…` : v }) });
     return trim(d);
   };
   const guard = () => {
-    if (built) throw new HoptacError('invalid-observation', { reason: REASONS['already-built'] });
+    if (built) throw new HoptacError('invalid-observation', { reason: messageBoth('reason.already-built') });
   };
 
   // The where-arguments are plain values so the hot path allocates nothing; they are only read to
@@ -288,7 +287,7 @@ export function createObservations(): ObservationBuilder {
       throw argumentError('createObservations().addSeries', `values[${k}]`, 'decimal-or-null', v);
     }
     const d = exact(v, where(), '', '');
-    if (d.scale > 32000) throw new HoptacError('invalid-observation', { reason: fillBoth(REASONS['too-many-places'], { where: where() }) });
+    if (d.scale > 32000) throw new HoptacError('invalid-observation', { reason: messageBoth('reason.too-many-places', { where: where() }) });
     if (d.int <= MAX_SAFE && d.int >= -MAX_SAFE) st.mant[n] = Number(d.int);
     else big.set(n, d);
     st.scale[n] = d.scale;

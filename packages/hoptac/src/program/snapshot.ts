@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { expectArray, expectObject, expectString } from '../internal/args.js';
 import { fromZodIssues } from '../internal/zod-issues.js';
-import { fillBoth } from '../messages/index.js';
-import { REASONS } from '../messages/reasons.js';
+import { messageBoth } from '../messages/index.js';
 import { HoptacError, type SafeResult, safely } from '../errors.js';
 import { format, parseScaled, sub, trim } from '../decimal/scaled.js';
 import type { DecimalString } from '../decimal/public.js';
@@ -108,7 +107,7 @@ export function takeSnapshot(consolidation: Consolidation | ProgramConsolidation
   expectArray('takeSnapshot', 'consolidation.rows', consolidation.rows, 'value-list');
   expectObject('takeSnapshot', 'meta', meta);
   expectString('takeSnapshot', 'meta.takenAt', meta.takenAt, 'text');
-  if (!TAKEN_AT.test(meta.takenAt)) throw new HoptacError('invalid-snapshot', { reason: fillBoth(REASONS['taken-at'], { takenAt: meta.takenAt }) });
+  if (!TAKEN_AT.test(meta.takenAt)) throw new HoptacError('invalid-snapshot', { reason: messageBoth('reason.taken-at', { takenAt: meta.takenAt }) });
   const rows = Object.freeze(consolidation.rows.map((r) => snapshotRow(r)));
   const body = { period: consolidation.period, boards: Object.freeze([...consolidation.boards]), indicators: Object.freeze([...consolidation.indicators]), rows };
   return Object.freeze({ format: 'hoptac-snapshot/1', hash: contentHash(body), takenAt: meta.takenAt, inputs: Object.freeze({ ...(meta.inputs ?? {}) }), ...body });
@@ -166,14 +165,14 @@ export function loadSnapshot(json: unknown): Snapshot {
     try {
       input = JSON.parse(json) as unknown;
     } catch {
-      throw new HoptacError('invalid-snapshot', { reason: REASONS['not-json'] });
+      throw new HoptacError('invalid-snapshot', { reason: messageBoth('reason.not-json') });
     }
   }
   const r = snapshotSchema.safeParse(input, { reportInput: true });
   if (!r.success) {
     const issues = fromZodIssues(r.error.issues, SNAPSHOT_TEXT);
     const i = issues[0]!;
-    throw new HoptacError('invalid-snapshot', { reason: fillBoth(REASONS['at-path'], { path: i.path.join('.'), message: { vi: i.messageVi, en: i.message } }) }, issues);
+    throw new HoptacError('invalid-snapshot', { reason: messageBoth('reason.at-path', { path: i.path.join('.'), message: { vi: i.messageVi, en: i.message } }) }, issues);
   }
   const d = r.data;
   const rows = Object.freeze(
@@ -183,7 +182,7 @@ export function loadSnapshot(json: unknown): Snapshot {
   );
   const body = { period: d.period, boards: Object.freeze([...d.boards]), indicators: Object.freeze([...d.indicators]), rows };
   const hash = contentHash(body);
-  if (hash !== d.hash) throw new HoptacError('invalid-snapshot', { reason: fillBoth(REASONS['hash-mismatch'], { hash: d.hash, actual: hash }) });
+  if (hash !== d.hash) throw new HoptacError('invalid-snapshot', { reason: messageBoth('reason.hash-mismatch', { hash: d.hash, actual: hash }) });
   const inputs: SnapshotInputs = Object.freeze({
     ...(d.inputs.description === undefined ? {} : { description: d.inputs.description }),
     ...(d.inputs.program === undefined ? {} : { program: d.inputs.program }),

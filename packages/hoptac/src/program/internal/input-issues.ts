@@ -4,10 +4,8 @@
  */
 import { type ErrorIssue, HoptacError, issue } from '../../errors.js';
 import { fromZodIssues } from '../../internal/zod-issues.js';
-import { fillBoth } from '../../messages/index.js';
-import { ISSUE_TEXT } from '../../messages/issues.js';
+import { fillBoth, messageBoth, messageOf } from '../../messages/index.js';
 import { CROSS_CHECK_TEXT, NOT_JSON, PROGRAM_SCHEMA_PATTERNS, PROGRAM_SCHEMA_TEXT } from '../../messages/program-input.js';
-import { REASONS } from '../../messages/reasons.js';
 import type { core } from 'zod';
 
 /** The schema's issues, in hoptac's words. */
@@ -23,7 +21,7 @@ export function schemaIssues(issues: readonly core.$ZodIssue[]): ErrorIssue[] {
 /** One cross-reference problem: its English sentence and the Vietnamese read from it. */
 export function crossCheckIssue(path: readonly (string | number)[], message: string): ErrorIssue {
   for (const [re, vi] of CROSS_CHECK_TEXT) if (re.test(message)) return { path, message, messageVi: message.replace(re, vi) };
-  return { path, message, messageVi: ISSUE_TEXT.invalid.vi };
+  return { path, message, messageVi: messageOf('issue.invalid').vi };
 }
 
 /** JSON text that does not parse. */
@@ -34,6 +32,6 @@ export function notJsonIssue(e: unknown): ErrorIssue {
 /** The `invalid-program` error of a list of issues, its first one in the message. */
 export function invalidProgram(issues: readonly ErrorIssue[], formatPath: (path: readonly (string | number)[]) => string): HoptacError {
   const i = issues[0];
-  const first = i === undefined ? '' : fillBoth(REASONS['at-path'], { path: formatPath(i.path), message: { vi: i.messageVi, en: i.message } });
+  const first = i === undefined ? '' : messageBoth('reason.at-path', { path: formatPath(i.path), message: { vi: i.messageVi, en: i.message } });
   return new HoptacError('invalid-program', { count: issues.length, first }, issues);
 }
