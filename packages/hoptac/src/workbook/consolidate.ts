@@ -13,7 +13,7 @@ import { internals, VALUE } from '../observation/set.js';
 import type { Finding } from './findings.js';
 import type { Grid } from './grid.js';
 import type { WorkbookModel } from './model.js';
-import { readWorkbook } from './read.js';
+import { readWorkbook } from './read/index.js';
 import { argumentError, expectObject } from '../internal/args.js';
 import { isPeriod } from '../period/guard.js';
 
