@@ -12,7 +12,7 @@ import { fillBoth, isMessageKey, type Message, type MessageKey, messageOf, type 
 /** A boundary's own words for the custom messages its schema gives refinements and regexes. */
 export type CustomTexts = ReadonlyMap<string, Message> | ((message: string) => Message | undefined);
 
-/** hoptac's issues for zod's issues, path kept, words from `messages/issues.ts` and `custom`. */
+/** hoptac's issues for zod's issues, path kept, words from the catalogue's `issue` and `type` sections and `custom`. */
 export function fromZodIssues(issues: readonly core.$ZodIssue[], custom: CustomTexts = new Map()): ErrorIssue[] {
   return issues.map((i) => issue(i.path.map((p) => (typeof p === 'number' ? p : String(p))), textOf(i, custom)));
 }
