@@ -72,6 +72,7 @@ function realisticParams(key: string): Record<string, string> {
     const realistic = REALISTIC[key]?.[p];
     if (realistic !== undefined) params[p] = realistic;
     else if (p === 'other' && key.startsWith('program.')) params[p] = 'CT-2016-2020'; // a program code
+    else if (p === 'rule' && key.startsWith('finding.rule-violated')) params[p] = `builtin:${code}<=${codes[(i + 1) % codes.length]!}`; // a built-in rule's code
     else if (kind === 'indicator') params[p] = code;
     else if (kind === 'expression') params[p] = `${code} - ${codes[(i + 1) % codes.length]!}`;
     else if (kind !== undefined) params[p] = SAMPLE[kind]!;
@@ -83,7 +84,8 @@ function realisticParams(key: string): Record<string, string> {
 
 /** The catalogue codes a text says outside brackets. */
 function bareCodes(text: string): string[] {
-  const outside = text.replace(/\([^()]*\)/g, ' ');
+  let outside = text;
+  for (let inner = ''; inner !== outside; ) [inner, outside] = [outside, outside.replace(/\([^()]*\)/g, ' ')];
   return codes.filter((c) => new RegExp(`(?<![\\w])${c}(?![\\w])`).test(outside));
 }
 
@@ -91,6 +93,8 @@ describe('the check itself', () => {
   it('finds a bare code and lets a code in brackets through', () => {
     expect(bareCodes('Chỉ tiêu "export_value" thiếu')).toEqual(['export_value']);
     expect(bareCodes('Chỉ tiêu Kim ngạch xuất khẩu (export_value) thiếu')).toEqual([]);
+    expect(bareCodes('X (quy tắc a, Kim ngạch (export_value) = 1)')).toEqual([]);
+    expect(bareCodes('X (quy tắc a) export_value')).toEqual(['export_value']);
   });
 });
 
