@@ -10,7 +10,7 @@ import { describeValue } from './args.js';
 import { fillBoth, isMessageKey, type Message, type MessageKey, messageOf, type Param } from '../messages/index.js';
 
 /** A boundary's own words for the custom messages its schema gives refinements and regexes. */
-export type CustomTexts = ReadonlyMap<string, Message> | ((message: string) => Message | undefined);
+export type CustomTexts = ReadonlyMap<string, Message> | ((message: string, params: Readonly<Record<string, Param>>) => Message | undefined);
 
 /** hoptac's issues for zod's issues, path kept, words from the catalogue's `issue` and `type` sections and `custom`. */
 export function fromZodIssues(issues: readonly core.$ZodIssue[], custom: CustomTexts = new Map()): ErrorIssue[] {
@@ -18,7 +18,7 @@ export function fromZodIssues(issues: readonly core.$ZodIssue[], custom: CustomT
 }
 
 function textOf(i: core.$ZodIssue, custom: CustomTexts): Message {
-  const own = typeof custom === 'function' ? custom(i.message) : custom.get(i.message);
+  const own = typeof custom === 'function' ? custom(i.message, (i as { params?: Readonly<Record<string, Param>> }).params ?? {}) : custom.get(i.message);
   const t = (m: Message, params: Readonly<Record<string, Param>> = {}) => fillBoth(m, params);
   switch (i.code) {
     case 'invalid_type': {

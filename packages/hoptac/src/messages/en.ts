@@ -10,6 +10,7 @@ import { FINDINGS_EN } from './en/findings.js';
 import { GOT_EN } from './en/got.js';
 import { ISSUE_EN } from './en/issue.js';
 import { PANE_EN } from './en/pane.js';
+import { PROGRAM_INPUT_EN } from './en/program-input.js';
 import { PROGRAM_WORD_EN } from './en/program-word.js';
 import { PROGRAM_FINDING_EN } from './en/program.js';
 import { REASON_EN } from './en/reason.js';
@@ -33,6 +34,7 @@ export const MESSAGES_EN = {
   ...prefixed('got', GOT_EN),
   ...prefixed('issue', ISSUE_EN),
   ...prefixed('pane', PANE_EN),
+  ...prefixed('program-input', PROGRAM_INPUT_EN),
   ...prefixed('program-word', PROGRAM_WORD_EN),
   ...prefixed('program', PROGRAM_FINDING_EN),
   ...prefixed('reason', REASON_EN),

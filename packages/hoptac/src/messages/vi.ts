@@ -15,6 +15,7 @@ import { FINDINGS_VI } from './vi/findings.js';
 import { GOT_VI } from './vi/got.js';
 import { ISSUE_VI } from './vi/issue.js';
 import { PANE_VI } from './vi/pane.js';
+import { PROGRAM_INPUT_VI } from './vi/program-input.js';
 import { PROGRAM_WORD_VI } from './vi/program-word.js';
 import { PROGRAM_FINDING_VI } from './vi/program.js';
 import { REASON_VI } from './vi/reason.js';
@@ -36,6 +37,7 @@ export const MESSAGES_VI = {
   ...prefixed('got', GOT_VI),
   ...prefixed('issue', ISSUE_VI),
   ...prefixed('pane', PANE_VI),
+  ...prefixed('program-input', PROGRAM_INPUT_VI),
   ...prefixed('program-word', PROGRAM_WORD_VI),
   ...prefixed('program', PROGRAM_FINDING_VI),
   ...prefixed('reason', REASON_VI),
