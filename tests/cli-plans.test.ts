@@ -39,7 +39,8 @@ beforeAll(async () => {
 });
 afterAll(() => tmp.cleanup());
 
-const row = (rows: readonly RowJson[], indicator: string, board: string, measure: string) => rows.find((r) => r.indicator === indicator && r.board === board && r.measure === measure)!;
+const row = <R extends Pick<RowJson, 'indicator' | 'board' | 'measure'>>(rows: readonly R[], indicator: string, board: string, measure: string): R =>
+  rows.find((r) => r.indicator === indicator && r.board === board && r.measure === measure)!;
 const flowsAndStocks = INDICATORS.map((i) => i.code);
 const planned = (code: string) => BOARDS.some((b) => targets.has(`${b}|${code}`));
 
