@@ -11,8 +11,8 @@ import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readXlsx } from '../../../packages/cli/src/xlsx/index.js';
-import { FakeWorkbook, fakeSheetsOf } from '../../../tests/helpers/fake-office.js';
-import type { FakeSheetInput } from '../../../tests/helpers/fake-office.js';
+import { FakeWorkbook, fakeSheetsOf } from '../../../tests/helpers/fake-office/index.js';
+import type { FakeSheetInput } from '../../../tests/helpers/fake-office/index.js';
 import { consolidateRun } from './run.js';
 
 const EXAMPLE = fileURLToPath(new URL('../../../examples/shared-workbook.xlsx', import.meta.url));
