@@ -8,7 +8,7 @@ import { numberValue, addDays } from './cell-value.js';
 import { parseSheet } from './sheet-scan.js';
 import { parseSharedStrings } from './workbook-part.js';
 import { xmlChunks, xmlChunksAfter } from './xml-chunks.js';
-import { makeXlsx } from './test-helpers.js';
+import { makeXlsx } from '../../../../tests/helpers/make-xlsx.js';
 
 async function excelBytes(build: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
