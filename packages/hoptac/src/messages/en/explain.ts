@@ -11,4 +11,5 @@ export const EXPLAIN_EN = {
   'percentage-of-figures': 'A percentage of two figures, rounded to 2 places.',
   'target-of-year': 'The target assigned for {year}.',
   'sum-of-boards': 'The sum over all boards.',
+  'no-plan': 'No board has a target for {year} for this indicator: it has no plan (not a gap).',
 } as const satisfies Record<keyof typeof EXPLAIN_VI, string>;

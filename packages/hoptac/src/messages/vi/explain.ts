@@ -10,4 +10,5 @@ export const EXPLAIN_VI = {
   'percentage-of-figures': 'Tỷ lệ phần trăm giữa hai số liệu, làm tròn đến 2 chữ số.',
   'target-of-year': 'Kế hoạch năm {year} được giao.',
   'sum-of-boards': 'Cộng số liệu của tất cả các đơn vị.',
+  'no-plan': 'Không đơn vị nào có kế hoạch năm {year} cho chỉ tiêu này: chỉ tiêu không có kế hoạch (không phải thiếu số liệu).',
 } as const;
