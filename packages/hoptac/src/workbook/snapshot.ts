@@ -10,6 +10,7 @@ import { format, parseScaled, trim } from '../decimal/scaled.js';
 import type { DecimalString } from '../decimal/public.js';
 import { createObservations, internals, slotValue, VALUE, type ObservationSet } from '../observation/set.js';
 import { monthIndexText } from '../period/core.js';
+import { isMonthText } from '../period/month-text.js';
 import { canonicalJson } from '../program/internal/canonical-json.js';
 import { sha256Hex } from '../program/internal/sha256.js';
 import { fillBoth } from '../messages/index.js';
@@ -128,7 +129,7 @@ function located(src: { readonly sheet: string; readonly cell?: string } | undef
 const str = z.string();
 const int = z.int();
 const decimal = z.string().check(z.refine((v) => parseScaled(v) !== undefined, { message: 'not a decimal' }));
-const month = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/));
+const month = z.string().check(z.refine(isMonthText, { message: 'not a month (YYYY-MM)' }));
 const valueSchema = z.strictObject({ board: str, indicator: str, year: z.optional(int), value: decimal, sheet: z.optional(str), cell: z.optional(str) });
 const schema = z.strictObject({
   format: z.literal(WORKBOOK_SNAPSHOT_FORMAT),
