@@ -3,7 +3,7 @@
  * The task pane: pick a period, validate or consolidate, follow the progress, read the summary and
  * the findings; a click on a finding goes to its cell. Vietnamese by default, English on request.
  */
-import { Period } from 'hoptac';
+import { formatDecimal, Period } from 'hoptac';
 import type { Lang } from 'hoptac';
 import { findingMessage } from 'hoptac/workbook';
 import type { Finding, WorkbookChange } from 'hoptac/workbook';
@@ -247,10 +247,7 @@ function findingItem(f: Finding): HTMLLIElement {
 
 /** A decimal string with the language's grouping (`1.234,5` or `1,234.5`); no float on the way. */
 function decimalText(v: string): string {
-  const neg = v.startsWith('-');
-  const [int = '0', frac] = (neg ? v.slice(1) : v).split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, state.lang === 'vi' ? '.' : ',');
-  return `${neg ? '-' : ''}${grouped}${frac === undefined ? '' : (state.lang === 'vi' ? ',' : '.') + frac}`;
+  return formatDecimal(v, state.lang);
 }
 
 function changeItem(c: WorkbookChange): HTMLLIElement {
