@@ -1,6 +1,6 @@
 import { HoptacError } from '../errors.js';
 import { EXPLANATION_TEXT as TEXT } from '../messages/explain.js';
-import { fill, fillBoth } from '../messages/index.js';
+import { fillPlaceholders, fillBoth } from '../messages/index.js';
 import { REASONS } from '../messages/reasons.js';
 import { sumDecimalTexts } from './internal/sum-text.js';
 import { divRound, format, parseScaled, type Scaled } from '../decimal/scaled.js';
@@ -145,7 +145,7 @@ function figureOf(c: ECtx, ind: Indicator, board: string, measure: Measure): Exp
       den = figureOf(c, ind, board, 'target');
     }
     const rule: ExplanationRule = ind.kind === 'ratio' ? 'ratio-of-parts' : 'percentage-of-figures';
-    const text = { vi: fill(TEXT[rule].vi, { decimals }), en: fill(TEXT[rule].en, { decimals }) };
+    const text = { vi: fillPlaceholders(TEXT[rule].vi, { decimals }), en: fillPlaceholders(TEXT[rule].en, { decimals }) };
     const base = { ...head, rule, text, inputs: [], parts: [num, den] as const };
     if (num.status === 'missing' || den.status === 'missing') {
       return { ...base, value: null, status: 'missing', missing: mergeMissing([num, den]) };
@@ -167,7 +167,7 @@ function figureOf(c: ECtx, ind: Indicator, board: string, measure: Measure): Exp
   const ii = c.s.indicators.indexOf(ind.code);
   if (measure === 'target') {
     const t = bi < 0 || ii < 0 ? undefined : c.s.targets.get(`${bi}|${ii}|${c.year}`);
-    const text = { vi: fill(TEXT['target-of-year'].vi, { year: c.year }), en: fill(TEXT['target-of-year'].en, { year: c.year }) };
+    const text = { vi: fillPlaceholders(TEXT['target-of-year'].vi, { year: c.year }), en: fillPlaceholders(TEXT['target-of-year'].en, { year: c.year }) };
     if (t === undefined) {
       return { ...head, rule: 'target-of-year', text, inputs: [], value: null, status: 'missing', missing: { count: 1, items: [{ board, indicator: ind.code, what: 'target', year: c.year }] } };
     }
@@ -193,7 +193,7 @@ function figureOf(c: ECtx, ind: Indicator, board: string, measure: Measure): Exp
       to = c.p1;
     }
   }
-  const text = { vi: fill(TEXT[rule].vi, { from: from < 0 ? '?' : monthIndexText(from), to: monthIndexText(to) }), en: fill(TEXT[rule].en, { from: from < 0 ? '?' : monthIndexText(from), to: monthIndexText(to) }) };
+  const text = { vi: fillPlaceholders(TEXT[rule].vi, { from: from < 0 ? '?' : monthIndexText(from), to: monthIndexText(to) }), en: fillPlaceholders(TEXT[rule].en, { from: from < 0 ? '?' : monthIndexText(from), to: monthIndexText(to) }) };
   if (from < 0 || to < from) {
     return { ...head, rule, text, inputs: [], value: null, status: 'missing', missing: { count: 1, items: [{ board, indicator: ind.code, what: 'history' }] } };
   }

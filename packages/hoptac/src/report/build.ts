@@ -1,6 +1,6 @@
 import { ALL, type ConsolidatedRow, type Consolidation, type MissingSummary } from '../consolidate/types.js';
 import type { Catalogue, Indicator } from '../indicator/types.js';
-import { fill, type Lang } from '../messages/index.js';
+import { fillPlaceholders, type Lang } from '../messages/index.js';
 import { REPORT_TEXT, type ReportTextKey } from '../messages/report.js';
 import { label as periodLabel } from '../period/format.js';
 import { parse as parsePeriod } from '../period/parse.js';
@@ -85,7 +85,7 @@ const EN_COUNT = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'ei
  */
 export function buildReport(input: ReportInput): ReportDocument {
   const lang = input.lang ?? 'vi';
-  const w = (key: ReportTextKey, params: Params = {}): string => fill(REPORT_TEXT[key][lang], params);
+  const w = (key: ReportTextKey, params: Params = {}): string => fillPlaceholders(REPORT_TEXT[key][lang], params);
   const c = input.consolidation;
   const period = parsePeriod(c.period);
   // inside a sentence: 'năm 2017', 'quý IV/2017'; '2017', 'Q4 2017', 'December 2017', 'first half of 2017'

@@ -7,8 +7,7 @@ import { bounds, monthIndexText } from '../period/core.js';
 import { toString as periodText } from '../period/format.js';
 import { parse as parsePeriod } from '../period/parse.js';
 import type { Period } from '../period/types.js';
-import { fill } from '../messages/index.js';
-import { FINDING_MESSAGES } from '../messages/findings.js';
+import { messageBoth } from '../messages/index.js';
 import { internals, VALUE } from '../observation/set.js';
 import type { Finding } from './findings.js';
 import type { Grid } from './grid.js';
@@ -67,10 +66,10 @@ export function consolidateWorkbook(input: Grid | WorkbookModel, options: { read
     if (!seen.has(t)) absent.push(t);
   }
   if (absent.length > 0 && model.boards.length > 0) {
-    const m = FINDING_MESSAGES.get('period-outside-data')!;
     const months = absent.length > 6 ? `${absent.slice(0, 3).join(', ')}, … ${absent[absent.length - 1]!} (${absent.length})` : absent.join(', ');
     const params = { period: text, months };
-    findings.push(Object.freeze({ severity: 'warning', code: 'period-outside-data', message: fill(m.en, params), messageVi: fill(m.vi, params) }));
+    const { vi, en } = messageBoth('finding.period-outside-data', params);
+    findings.push(Object.freeze({ severity: 'warning', code: 'period-outside-data', message: en, messageVi: vi, messageKey: 'finding.period-outside-data', params }));
   }
   const consolidation = model.ok
     ? consolidate(model.observations, { period, catalogue: model.catalogue, boards: model.boards.map((b) => b.code) })
