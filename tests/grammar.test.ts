@@ -36,7 +36,7 @@ const GRAMMARS: readonly Grammar[] = [
     name: 'month text (YYYY-MM)',
     owner: 'packages/hoptac/src/period/month-text.ts',
     names: ['monthTextIndex', 'isMonthText', 'parseMonthText'],
-    tells: ['\\d{4}-\\d{2}$', '(\\d{4})-(\\d{2})$', '\\d{4}-(0[1-9]|1[0-2])$', '(\\d{4})-(\\d{2})(?:-(\\d{2}))?$'],
+    tells: ['\\d{4}-\\d{2}$', '(\\d{4})-(\\d{2})$', '\\d{4}-(0[1-9]|1[0-2])$', '(\\d{4})-(\\d{2})(?:-(\\d{2}))?$', 'slice(0, 4)) * 12'],
     ownerHolds: 'export function monthTextIndex',
   },
   {

@@ -61,7 +61,7 @@ function numberMonth(cell: GridCell): number | undefined {
   const dated = cell.format === undefined ? plausibleSerial(cell.value) : isDateFormat(cell.format);
   if (!dated) return undefined;
   const m = serialToMonth(cell.value);
-  return m === undefined ? undefined : monthIndex({ kind: 'month', year: Number(m.slice(0, 4)), month: Number(m.slice(5)) });
+  return m === undefined ? undefined : monthTextIndex(m);
 }
 
 function textMonth(t: string): number | undefined {
