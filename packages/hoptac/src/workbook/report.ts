@@ -6,6 +6,7 @@ import { ALL, type ConsolidatedRow, type Consolidation, type Measure, MEASURES }
 import type { Indicator } from '../indicator/types.js';
 import type { Lang } from '../messages/index.js';
 import { label as periodLabel } from '../period/format.js';
+import { monthTextIndex } from '../period/month-text.js';
 import { parse as parsePeriod } from '../period/parse.js';
 import { matchKey } from '../text/match-key.js';
 import { BY_KEY } from '../unit/units.js';
@@ -328,7 +329,7 @@ function notesFor(list: readonly ConsolidatedRow[], lang: Lang): string {
 
 /** Sorted canonical months as runs: `2016-03–2016-12, 2017-02`. */
 function monthRuns(ms: readonly string[]): string[] {
-  const idx = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7));
+  const idx = (m: string) => monthTextIndex(m) ?? Number.NaN;
   const runs: string[] = [];
   let i = 0;
   while (i < ms.length) {
