@@ -1,5 +1,6 @@
 /** The fake host's data: cells, sheets, the operations it logs, and its options. */
 import type { HostValueType } from '../../../addin/src/excel/host.js';
+import type { FakePrint } from './page-layout.js';
 import type { FakeWorkbook } from './workbook.js';
 
 /** One stored cell. */
@@ -31,7 +32,7 @@ export interface FakeSheetInput {
 
 /** What the fake logs. `sheet` is the sheet the operation touched. */
 export interface FakeOp {
-  readonly kind: 'values' | 'numberFormat' | 'format' | 'hyperlink' | 'clear' | 'merge' | 'unmerge' | 'freeze' | 'add' | 'activate' | 'select' | 'xmlAdd' | 'xmlSet' | 'xmlDelete';
+  readonly kind: 'values' | 'numberFormat' | 'format' | 'hyperlink' | 'clear' | 'merge' | 'unmerge' | 'freeze' | 'add' | 'activate' | 'select' | 'xmlAdd' | 'xmlSet' | 'xmlDelete' | 'pageLayout';
   readonly sheet: string;
   readonly address?: string;
 }
@@ -63,6 +64,8 @@ export interface FakeSheet {
   hidden: Set<number>;
   widths: Map<number, number>;
   frozen?: { rows: number; cols: number };
+  /** what the add-in set through `Worksheet.pageLayout` */
+  print?: FakePrint;
 }
 
 /** A rectangle of cells, 0-based. */

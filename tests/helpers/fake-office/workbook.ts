@@ -6,6 +6,7 @@ import type { ExcelHost, HostContext } from '../../../addin/src/excel/host.js';
 import { FAKE_COLS, cellKey, colName, fakeA1, keyCell, parseCell } from './address.js';
 import { FakeContext } from './context.js';
 import { FakeOfficeError } from './errors.js';
+import type { FakePrint } from './page-layout.js';
 import { excelTypedInput } from './typed-input.js';
 import type { FakeCell, FakeGeometry, FakeOp, FakeOptions, FakeSheet, FakeSheetInput } from './types.js';
 import { xmlRootNamespace } from './xml-root.js';
@@ -115,9 +116,14 @@ export class FakeWorkbook {
   }
 
   /** Details of one sheet: merges, widths (points by column), frozen panes. */
-  layoutOf(name: string): { merges: string[]; widths: Record<string, number>; frozen?: { rows: number; cols: number } } {
+  layoutOf(name: string): { merges: string[]; widths: Record<string, number>; frozen?: { rows: number; cols: number }; print?: FakePrint } {
     const s = this.sheetNamed(name);
-    return { merges: [...s.merges], widths: Object.fromEntries([...s.widths.entries()].map(([c, w]) => [colName(c), w])), ...(s.frozen ? { frozen: { ...s.frozen } } : {}) };
+    return {
+      merges: [...s.merges],
+      widths: Object.fromEntries([...s.widths.entries()].map(([c, w]) => [colName(c), w])),
+      ...(s.frozen ? { frozen: { ...s.frozen } } : {}),
+      ...(s.print ? { print: structuredClone(s.print) } : {}),
+    };
   }
 
   /** Sets one cell as a user typing would (for tests that edit mid-run). */
