@@ -22,6 +22,12 @@ export interface HostFont {
 export interface HostRangeFormat {
   readonly font: HostFont;
   columnWidth: number;
+  /** row height in points (ExcelApi 1.1) */
+  rowHeight: number;
+  /** wrap text within the column (ExcelApi 1.1) */
+  wrapText: boolean;
+  /** `Top`, `Center`, `Bottom`, ... (ExcelApi 1.1) */
+  verticalAlignment: string;
 }
 
 export interface HostHyperlink {

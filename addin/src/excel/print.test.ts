@@ -12,8 +12,10 @@ const summary: OutputSheet = {
     [{ kind: 'text', value: 'Chỉ tiêu', bold: true }, { kind: 'text', value: 'DN', bold: true }],
     [{ kind: 'text', value: 'Vốn FDI' }, { kind: 'number', value: '29.5978', format: '#,##0.0000' }],
     [{ kind: 'text', value: 'Số dự án' }, { kind: 'number', value: '5', format: '#,##0_._0_0_0_0' }],
+    [undefined, { kind: 'text', value: 'BP: thiếu số liệu tháng 2018-11', wrap: true }],
   ],
   columnWidths: [20, 10],
+  rowHeights: [undefined, undefined, undefined, undefined, 30],
   freeze: { rows: 2, cols: 1 },
   print: { paper: 'A4', orientation: 'landscape', fitToPagesWide: 1, titleRows: { first: 0, last: 1 }, footer: { center: 'Trang &P/&N', right: 'Quý IV/2017' } },
 };
@@ -33,9 +35,13 @@ describe('the add-in prints Tổng hợp as the command writes it', () => {
     // frozen below the header rows and right of the names; widths in points (20 × 5.6 + 5, 10 × 5.6 + 5)
     expect(layout.frozen).toEqual({ rows: 2, cols: 1 });
     expect(layout.widths).toEqual({ A: 117, B: 61 });
+    expect(layout.heights).toEqual({ 5: 30 });
     const cells = b.cellsOf(SUMMARY_SHEET);
     expect(cells['B3']).toMatchObject({ v: 29.5978, nf: '#,##0.0000' });
     expect(cells['B4']).toMatchObject({ v: 5, nf: '#,##0_._0_0_0_0' });
+    // the note wraps within its column, at the top of the cell; the names do not
+    expect(cells['B5']).toMatchObject({ v: 'BP: thiếu số liệu tháng 2018-11', wrap: true, valign: 'Top' });
+    expect(cells['A3']?.wrap).toBeUndefined();
     // a sheet without print settings gets none
     expect(b.layoutOf(FINDINGS_SHEET).print).toBeUndefined();
   });

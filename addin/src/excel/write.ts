@@ -101,6 +101,11 @@ async function fill(context: HostContext, ws: HostWorksheet, out: OutputSheet, c
             start = -1;
           }
           const cell = row[c];
+          if (cell !== undefined && cell.kind === 'text' && cell.wrap === true) {
+            const f = ws.getRangeByIndexes(r, c, 1, 1).format;
+            f.wrapText = true;
+            f.verticalAlignment = 'Top';
+          }
           if (links && cell !== undefined && cell.kind === 'text' && cell.link !== undefined) {
             ws.getRangeByIndexes(r, c, 1, 1).hyperlink = {
               documentReference: sheetRef(cell.link.sheet, cell.link.cell),
@@ -115,6 +120,9 @@ async function fill(context: HostContext, ws: HostWorksheet, out: OutputSheet, c
   for (const m of out.merges ?? []) ws.getRange(m).merge(false);
   for (const [c, w] of (out.columnWidths ?? []).entries()) {
     if (w > 0) ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = columnPoints(w);
+  }
+  for (const [r, h] of (out.rowHeights ?? []).entries()) {
+    if (h !== undefined && h > 0) ws.getRangeByIndexes(r, 0, 1, 1).format.rowHeight = Math.min(409, h);
   }
   const freeze = out.freeze;
   if (freeze !== undefined && (freeze.rows > 0 || freeze.cols > 0)) {

@@ -13,6 +13,10 @@ export interface FakeCell {
   /** number format */
   nf: string;
   bold?: boolean;
+  /** `format.wrapText` */
+  wrap?: boolean;
+  /** `format.verticalAlignment` */
+  valign?: string;
   link?: string;
   /** set when a written string was converted by Excel (to a number, date, boolean, error or formula) */
   coerced?: 'number' | 'date' | 'boolean' | 'error' | 'formula';
@@ -63,6 +67,8 @@ export interface FakeSheet {
   merges: string[];
   hidden: Set<number>;
   widths: Map<number, number>;
+  /** row heights (points) by 0-based row */
+  heights: Map<number, number>;
   frozen?: { rows: number; cols: number };
   /** what the add-in set through `Worksheet.pageLayout` */
   print?: FakePrint;

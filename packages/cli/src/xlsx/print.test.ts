@@ -18,8 +18,10 @@ const REPORT: OutputSheet = {
     [{ kind: 'text', value: 'STT', bold: true }, { kind: 'text', value: 'Chỉ tiêu', bold: true }, { kind: 'text', value: 'DN', bold: true }, { kind: 'text', value: 'LD', bold: true }],
     [{ kind: 'number', value: '1', format: '0' }, { kind: 'text', value: 'Vốn FDI' }, { kind: 'number', value: '29.5978', format: '#,##0.0000' }, { kind: 'number', value: '296.7', format: '#,##0.0000' }],
     [{ kind: 'number', value: '2', format: '0' }, { kind: 'text', value: 'Số dự án' }, { kind: 'number', value: '5', format: '#,##0_._0_0_0_0' }, { kind: 'number', value: '12', format: '#,##0_._0_0_0_0' }],
+    [undefined, { kind: 'text', value: 'BP: thiếu số liệu tháng 2018-11, a note longer than its column', wrap: true }],
   ],
   columnWidths: [5, 24.5, 11, 11],
+  rowHeights: [undefined, undefined, undefined, undefined, undefined, 45],
   freeze: { rows: 3, cols: 2 },
   print: { paper: 'A4', orientation: 'landscape', fitToPagesWide: 1, titleRows: { first: 0, last: 2 }, footer: { center: 'Trang &P/&N', right: 'Quý IV/2017' } },
 };
@@ -100,6 +102,20 @@ describe('the print settings of a written sheet', () => {
     expect(cellsOf('5').map((c) => [c.attrs.r, find(c, 'v')?.text, formatOf(styles, c)]).slice(2)).toEqual([
       ['C5', '5', '#,##0_._0_0_0_0'],
       ['D5', '12', '#,##0_._0_0_0_0'],
+    ]);
+    // a wrapped note: its style wraps the text at the top of the cell; other text does not wrap
+    const xfOf = (c: XmlElement) => childrenNamed(find(styles, 'cellXfs')!, 'xf')[Number(c.attrs.s ?? 0)]!;
+    const note = xfOf(cellsOf('6')[0]!);
+    expect(note.attrs.applyAlignment).toBe('1');
+    expect(find(note, 'alignment')?.attrs).toEqual({ vertical: 'top', wrapText: '1' });
+    expect(find(xfOf(cellsOf('4')[1]!), 'alignment')).toBeUndefined();
+    // its row is as tall as its lines; the others keep the default height
+    expect(rows.map((r) => [r.attrs.r, r.attrs.ht, r.attrs.customHeight])).toEqual([
+      ['1', undefined, undefined],
+      ['3', undefined, undefined],
+      ['4', undefined, undefined],
+      ['5', undefined, undefined],
+      ['6', '45', '1'],
     ]);
   });
 

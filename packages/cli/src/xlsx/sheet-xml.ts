@@ -70,7 +70,7 @@ export function sheetXml(sheet: OutputSheet, styles: StyleBook): string {
       }
       // No cell may hold more than Excel's 32,767 characters: a longer text is cut, with a mark.
       const text = fitCellText(cell.value);
-      const s = styles.index(cell.bold === true, undefined);
+      const s = styles.index(cell.bold === true, undefined, cell.kind === 'text' && cell.wrap === true);
       const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : '';
       cells.push(`<c r="${ref}"${s !== 0 ? ` s="${s}"` : ''} t="inlineStr"><is><t${space}>${cellText(text)}</t></is></c>`);
       if (cell.kind === 'text' && cell.link !== undefined) {
@@ -78,7 +78,9 @@ export function sheetXml(sheet: OutputSheet, styles: StyleBook): string {
         links.push(`<hyperlink ref="${ref}" location="${escapeAttr(`${quoteSheet(cell.link.sheet)}!${target}`)}" display="${escapeAttr(text.slice(0, 255))}"/>`);
       }
     });
-    if (cells.length > 0) parts.push(`<row r="${r + 1}">${cells.join('')}</row>`);
+    const ht = sheet.rowHeights?.[r];
+    const height = typeof ht === 'number' && Number.isFinite(ht) && ht > 0 ? ` ht="${Math.min(409, ht)}" customHeight="1"` : '';
+    if (cells.length > 0) parts.push(`<row r="${r + 1}"${height}>${cells.join('')}</row>`);
   });
   parts.push('</sheetData>');
   const merges = sheet.merges ?? [];

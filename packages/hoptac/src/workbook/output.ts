@@ -18,6 +18,8 @@ export type OutputCell =
       readonly bold?: boolean;
       /** a place in the workbook this cell points to (a finding's cell) */
       readonly link?: { readonly sheet: string; readonly cell?: string };
+      /** wrap the text within the column's width (the row grows), rather than run over the cells to its right */
+      readonly wrap?: boolean;
     }
   | {
       readonly kind: 'number';
@@ -34,6 +36,8 @@ export interface OutputSheet {
   readonly rows: readonly (readonly OutputCell[])[];
   /** column widths in characters */
   readonly columnWidths?: readonly number[];
+  /** row heights in points, by 0-based row (absent or undefined: the default height) */
+  readonly rowHeights?: readonly (number | undefined)[];
   /** merged ranges in A1 form */
   readonly merges?: readonly string[];
   /** rows and columns kept in view */

@@ -15,7 +15,7 @@ import { a1 } from './grid.js';
 import { findingTotals } from './totals.js';
 import { FINDINGS_SHEET, fitCellText, type OutputCell, type OutputSheet, SUMMARY_SHEET } from './output.js';
 import { alignedFormat, isPercentMeasure, markedFormat, PERCENT_FORMAT, rowDecimals } from './summary-numbers.js';
-import { fitColumnWidths, summaryPrint } from './summary-print.js';
+import { fitColumnWidths, summaryPrint, wrappedRowHeights } from './summary-print.js';
 
 /** 0-based row of the summary's first header row (measure group titles). */
 export const SUMMARY_HEADER_ROW = 4;
@@ -245,18 +245,20 @@ function summarySheet(result: WorkbookConsolidation, lang: Lang): OutputSheet {
       row[SUMMARY_FIRST_FIGURE_COL + k * width + j] = { kind: 'number', value: r.value, format };
     }
     const note = notesFor(list, lang);
-    if (note !== '') row[notesCol] = t(note);
+    // notes wrap within their column: on paper, a long note never widens the page
+    if (note !== '') row[notesCol] = { kind: 'text', value: fitCellText(note), wrap: true };
     rows.push(row);
   });
   const columnWidths = fitColumnWidths(rows, merges, SUMMARY_HEADER_ROW, (col) => (col === notesCol ? NOTES_FIT : (SUMMARY_COLUMN_FIT[col] ?? FIGURE_FIT)));
   const print = summaryPrint(periodText, lang, SUMMARY_FIRST_DATA_ROW - 1);
-  return { name: SUMMARY_SHEET, rows, columnWidths, merges, freeze: { rows: SUMMARY_FIRST_DATA_ROW, cols: SUMMARY_FIRST_FIGURE_COL }, print };
+  const rowHeights = wrappedRowHeights(rows, columnWidths);
+  return { name: SUMMARY_SHEET, rows, columnWidths, rowHeights, merges, freeze: { rows: SUMMARY_FIRST_DATA_ROW, cols: SUMMARY_FIRST_FIGURE_COL }, print };
 }
 
 /** Bounds of the summary's column widths: STT, the indicator's name, its unit; the figures; the notes. */
 const SUMMARY_COLUMN_FIT = [{ min: 4, max: 6 }, { min: 20, max: 48 }, { min: 6, max: 14 }] as const;
 const FIGURE_FIT = { min: 6, max: 18 } as const;
-const NOTES_FIT = { min: 10, max: 60 } as const;
+const NOTES_FIT = { min: 10, max: 40 } as const;
 
 const MAX_NOTE_BOARDS = 5;
 const MAX_NOTE_MONTHS = 4; // runs of months

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { OutputCell } from './output.js';
-import { fitColumnWidths, shownNumberWidth, summaryPrint } from './summary-print.js';
+import { fitColumnWidths, shownNumberWidth, summaryPrint, wrappedRowHeights } from './summary-print.js';
 
 const t = (value: string, bold = false): OutputCell => (bold ? { kind: 'text', value, bold } : { kind: 'text', value });
 const n = (value: string, format: string): OutputCell => ({ kind: 'number', value, format });
@@ -34,5 +34,11 @@ describe('the summary on paper', () => {
     // STT bold: ceil(3 × 1.1) + 2 = 6; the name is cut at 20; C: '67.97' + 2 = 7; D: '12,345,678' + 2 = 12;
     // the merged title needs ceil(20 × 1.1) + 2 = 24 over C and D (19): each gets ceil(5 / 2) = 3 more
     expect(widths).toEqual([6, 20, 10, 15]);
+  });
+
+  it('makes a row with a wrapped note as tall as its lines (15 points a line)', () => {
+    const note: OutputCell = { kind: 'text', value: 'x'.repeat(25), wrap: true };
+    // 25 characters in a column of 12 (10 a line): 3 lines; unwrapped text never grows a row
+    expect(wrappedRowHeights([[t('a'), note], [t('y'.repeat(40))], [note]], [30, 12])).toEqual([45, undefined, undefined]); // in column A (30 wide) it fits one line
   });
 });

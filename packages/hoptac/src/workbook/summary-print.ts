@@ -46,6 +46,26 @@ export function shownNumberWidth(value: string, format: string | undefined): num
   return neg + grouped + decimals + pad + mark;
 }
 
+/** Points per line of text (Calibri 11). */
+const LINE_POINTS = 15;
+
+/**
+ * Row heights (points) that show every line of the wrapped text cells: a row holding a wrapped
+ * text of n characters in a column w characters wide needs ceil(n / (w - 2)) lines; rows without
+ * wrapped text keep the default height (undefined).
+ */
+export function wrappedRowHeights(rows: readonly (readonly OutputCell[])[], widths: readonly number[]): (number | undefined)[] {
+  return rows.map((row) => {
+    let lines = 1;
+    row.forEach((cell, c) => {
+      if (cell?.kind !== 'text' || cell.wrap !== true) return;
+      const per = Math.max(1, Math.floor((widths[c] ?? 10) - 2));
+      lines = Math.max(lines, Math.ceil([...cell.value].length / per));
+    });
+    return lines > 1 ? lines * LINE_POINTS : undefined;
+  });
+}
+
 /** Characters a cell shows (bold text counts a little wider). */
 function shownWidth(cell: OutputCell): number {
   if (cell === undefined) return 0;
