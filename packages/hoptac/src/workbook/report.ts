@@ -49,7 +49,7 @@ const TEXT = {
   vi: {
     title: 'BÁO CÁO TỔNG HỢP KẾT QUẢ HỢP TÁC',
     boards: 'Các đơn vị',
-    info: 'Kỳ báo cáo: {period}. Ô trống là số liệu còn thiếu hoặc không tính được; lý do ở cột Ghi chú. Số liệu tính chính xác, không làm tròn (trừ tỷ lệ, %).',
+    info: 'Kỳ báo cáo: {period}. Ô trống là số liệu còn thiếu hoặc không tính được; lý do ở cột Ghi chú. "—": chỉ tiêu không có kế hoạch năm. Số liệu tính chính xác, không làm tròn (trừ tỷ lệ, %).',
     errors: 'KHÔNG TỔNG HỢP ĐƯỢC: bảng tính còn {n} lỗi. Xem trang "{sheet}", sửa các lỗi rồi tổng hợp lại.',
     no: 'STT',
     indicator: 'Chỉ tiêu',
@@ -76,7 +76,7 @@ const TEXT = {
   en: {
     title: 'CONSOLIDATED COOPERATION RESULTS',
     boards: 'Boards',
-    info: 'Period: {period}. A blank figure is missing or undefined; the Notes column says why. Figures are exact, never rounded (except ratios and percentages).',
+    info: 'Period: {period}. A blank figure is missing or undefined; the Notes column says why. "—": the indicator has no annual target. Figures are exact, never rounded (except ratios and percentages).',
     errors: 'NOT CONSOLIDATED: the workbook has {n} errors. See the "{sheet}" sheet, fix them and consolidate again.',
     no: 'No.',
     indicator: 'Indicator',
@@ -150,7 +150,9 @@ export function summaryPosition(consolidation: Consolidation, indicator: string,
  * (`{kind: 'number', value, format}`; the value exact, the format showing every decimal of the
  * row's figures, or the ratio's decimals, or 2 for percentages) when its status is `ok`, an empty
  * cell (never 0) otherwise, with the reason in the notes (which board lacks which months or
- * target, or a division by zero). Measures a ratio does not have stay empty.
+ * target, or a division by zero). The target and % of target of an indicator no board has a target
+ * for (status `no-plan`) show `—` and add no note: it has no plan, which is
+ * not a gap. Measures a ratio does not have stay empty.
  *
  * `findings`: header `Mức độ | Mã | Trang tính | Ô | Nội dung` (`Severity | Code | Sheet | Cell |
  * Message`), one row per finding in order, the cell column linking to the finding's place, then a
@@ -239,7 +241,10 @@ function summarySheet(result: WorkbookConsolidation, lang: Lang): OutputSheet {
     for (const r of list) {
       const j = boardPos.get(r.board);
       const k = measurePos.get(r.measure);
-      if (j === undefined || k === undefined || r.value === null || r.status !== 'ok') continue;
+      if (j === undefined || k === undefined) continue;
+      // no board has a target for the year: no plan, not a gap ("—", no note)
+      if (r.status === 'no-plan') row[SUMMARY_FIRST_FIGURE_COL + k * width + j] = t(NO_PLAN_MARK);
+      if (r.value === null || r.status !== 'ok') continue;
       // a figure built from an estimated month shows the mark after its number (still a number)
       const format = markedFormat(isPercentMeasure(r.measure) ? PERCENT_FORMAT : rowFormat, r.estimated === true ? TEXT[lang].mark : undefined);
       row[SUMMARY_FIRST_FIGURE_COL + k * width + j] = { kind: 'number', value: r.value, format };
@@ -259,6 +264,9 @@ function summarySheet(result: WorkbookConsolidation, lang: Lang): OutputSheet {
 const SUMMARY_COLUMN_FIT = [{ min: 4, max: 6 }, { min: 20, max: 48 }, { min: 6, max: 14 }] as const;
 const FIGURE_FIT = { min: 6, max: 18 } as const;
 const NOTES_FIT = { min: 10, max: 40 } as const;
+
+/** What a target or % of target cell shows when the indicator has no plan (status `no-plan`). */
+const NO_PLAN_MARK = '—';
 
 const MAX_NOTE_BOARDS = 5;
 const MAX_NOTE_MONTHS = 4; // runs of months
