@@ -2,7 +2,7 @@
  * The task pane's words, in Vietnamese and English: the `pane` section of the library's message
  * catalogue (`hoptac`'s `messages/vi/pane.ts`, `en/pane.ts`).
  */
-import { type Lang, type MessageKey, messageTextOf } from 'hoptac';
+import { formatDecimal, type Lang, type MessageKey, messageTextOf } from 'hoptac';
 
 /** A key of the task pane's section of the catalogue (`pane.<key>`). */
 export type StringKey = MessageKey extends infer K ? (K extends `pane.${infer T}` ? T : never) : never;
@@ -14,6 +14,5 @@ export function t(key: StringKey, lang: Lang, params: Readonly<Record<string, st
 
 /** Digits grouped the Vietnamese (`1.234`) or English (`1,234`) way; integers only. */
 export function groupDigits(n: number, lang: Lang): string {
-  const s = String(Math.trunc(n));
-  return s.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'vi' ? '.' : ',');
+  return formatDecimal(String(Math.trunc(n)), lang);
 }
