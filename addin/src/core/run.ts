@@ -5,11 +5,13 @@
  */
 import type { Lang } from 'hoptac';
 import { consolidateWorkbook, diffWorkbooks, findingTotals, latestCompleteMonth, readWorkbook, reportSheets, takeWorkbookSnapshot } from 'hoptac/workbook';
+import type { Consolidation } from 'hoptac';
 import type { Finding, WorkbookChange, WorkbookModel } from 'hoptac/workbook';
 import { MIN_EXCEL_API } from '../excel/host.js';
 import type { ExcelHost } from '../excel/host.js';
 import { AddinFailure, toFailure } from '../excel/failure.js';
 import { changedSheet } from '../excel/fingerprint.js';
+import { findingsTouchingPeriod } from './period-findings.js';
 import { readFingerprint, readGrid } from '../excel/read.js';
 import type { ReadOptions } from '../excel/read.js';
 import { readSnapshot, writeSnapshot } from '../excel/snapshot-part.js';
@@ -39,6 +41,14 @@ export interface ConsolidateOutcome extends ValidateOutcome {
   readonly period: string;
   /** false when the workbook has errors: only the findings were written */
   readonly consolidated: boolean;
+  /**
+   * the period's figures (as `Tổng hợp` shows them), for the pane: each row's status tells a gap
+   * (`missing`, with the boards that lack it) from a target no board has (`no-plan`); `undefined`
+   * when the workbook has errors
+   */
+  readonly consolidation: Consolidation | undefined;
+  /** the findings on a month the period's figures use (its months, the year to date, last year's) */
+  readonly periodFindings: ReadonlySet<Finding>;
   /** the sheets written, in order */
   readonly written: readonly string[];
   /**
@@ -137,6 +147,8 @@ export async function consolidateRun(host: ExcelHost, options: RunOptions & { re
       summary: summarize(model, result.findings),
       period: result.period,
       consolidated: result.consolidation !== undefined,
+      consolidation: result.consolidation,
+      periodFindings: findingsTouchingPeriod(grid, result.findings, result.period),
       written: out.map((s) => s.name),
     };
   } catch (e) {

@@ -63,7 +63,12 @@ export interface FakeSheet {
   hidden: Set<number>;
   widths: Map<number, number>;
   frozen?: { rows: number; cols: number };
+  /** handlers registered with `worksheet.onSelectionChanged.add` */
+  selectionHandlers: FakeSelectionHandler[];
 }
+
+/** A handler of a sheet's `onSelectionChanged`, with the arguments Excel passes. */
+export type FakeSelectionHandler = (args: { address: string; worksheetId: string; type: 'WorksheetSelectionChanged'; source: 'Local' }) => Promise<unknown>;
 
 /** A rectangle of cells, 0-based. */
 export interface FakeArea {
