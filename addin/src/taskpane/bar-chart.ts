@@ -62,7 +62,7 @@ export function barChart(groups: readonly BarGroup[], t: BarChartText): SVGSVGEl
     svg.append(node('text', { x, y: HEIGHT - 4, 'text-anchor': 'middle', class: 'bar-label' }, g.label));
   });
   svg.append(node('line', { x1: 0, x2: WIDTH, y1: TOP + plot, y2: TOP + plot, class: 'axis' }));
-  svg.append(node('rect', { x: WIDTH - 150, y: 3, width: 9, height: 9, class: 'bar this' }), node('text', { x: WIDTH - 138, y: 11, class: 'legend' }, t.thisLabel));
-  svg.append(node('rect', { x: WIDTH - 72, y: 3, width: 9, height: 9, class: 'bar last' }), node('text', { x: WIDTH - 60, y: 11, class: 'legend' }, t.lastLabel));
+  svg.append(node('rect', { x: WIDTH - 150, y: 3, width: 9, height: 9, class: 'key this' }), node('text', { x: WIDTH - 138, y: 11, class: 'legend' }, t.thisLabel));
+  svg.append(node('rect', { x: WIDTH - 72, y: 3, width: 9, height: 9, class: 'key last' }), node('text', { x: WIDTH - 60, y: 11, class: 'legend' }, t.lastLabel));
   return svg;
 }

@@ -31,7 +31,7 @@ export const FIGURES_EN = {
   'gaps.undefined': 'Figures of this period undefined (division by zero)',
   'gaps.blank-cells': 'Blank cells in the workbook (all periods)',
   'gaps.item': '{indicator} · {board} · {measure}: {why}',
-  'gaps.why-months': '{count} months missing ({months})',
+  'gaps.why-months': 'months missing: {count} ({months})',
   'gaps.why-target': 'no annual plan for {year}',
   'gaps.why-history': 'no month reported yet',
   'gaps.why-zero': 'the denominator is zero',
