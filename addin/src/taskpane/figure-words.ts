@@ -1,18 +1,22 @@
 /**
- * The pane's words for figures, from the message catalogue (`figures.*`), and the names it shows
- * for an indicator, a board, a measure, a period and a value.
+ * The pane's words for figures (`figure-messages/`), and the names it shows for an indicator, a
+ * board, a measure, a period and a value.
  */
-import { ALL, Period, messageTextOf } from 'hoptac';
-import type { Indicator, Measure, MessageKey, Param } from 'hoptac';
+import { ALL, Period, fillPlaceholders } from 'hoptac';
+import type { Indicator, Lang, Measure } from 'hoptac';
+import { FIGURES_EN } from './figure-messages/en.js';
+import { FIGURES_VI } from './figure-messages/vi.js';
 import { decimalText } from './decimal-text.js';
 import { state } from './pane-state.js';
 
-/** A key of the catalogue's `figures` section, without its prefix. */
-export type FigureKey = MessageKey extends infer K ? (K extends `figures.${infer R}` ? R : never) : never;
+/** A key of the pane's figure words. */
+export type FigureKey = keyof typeof FIGURES_VI;
 
-/** A `figures.*` text in the pane's language. */
-export function words(key: FigureKey, params: Readonly<Record<string, Param>> = {}): string {
-  return messageTextOf(state.lang, `figures.${key}`, params) ?? key;
+const TABLES: Readonly<Record<Lang, Readonly<Record<FigureKey, string>>>> = { vi: FIGURES_VI, en: FIGURES_EN };
+
+/** A figure text in the pane's language, its `{placeholders}` filled. */
+export function words(key: FigureKey, params: Readonly<Record<string, string | number>> = {}): string {
+  return fillPlaceholders(TABLES[state.lang][key], params);
 }
 
 export function indicatorName(i: Pick<Indicator, 'nameVi' | 'nameEn'>): string {

@@ -1,6 +1,5 @@
 /** The English table of the catalogue: exactly the keys of `vi.ts` (each section is checked). */
 import { ERRORS_EN } from './en/errors.js';
-import { FIGURES_EN } from './en/figures.js';
 import { FINDINGS_EN } from './en/findings.js';
 import { prefixed } from './prefixed.js';
 import type { MESSAGES_VI } from './vi.js';
@@ -8,7 +7,6 @@ import type { MESSAGES_VI } from './vi.js';
 export const MESSAGES_EN = {
   ...prefixed('error', ERRORS_EN),
   ...prefixed('finding', FINDINGS_EN),
-  ...prefixed('figures', FIGURES_EN),
 } satisfies Record<keyof typeof MESSAGES_VI, string>;
 
 // no key of its own either

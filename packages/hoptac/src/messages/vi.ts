@@ -5,11 +5,9 @@
  */
 import { prefixed } from './prefixed.js';
 import { ERRORS_VI } from './vi/errors.js';
-import { FIGURES_VI } from './vi/figures.js';
 import { FINDINGS_VI } from './vi/findings.js';
 
 export const MESSAGES_VI = {
   ...prefixed('error', ERRORS_VI),
   ...prefixed('finding', FINDINGS_VI),
-  ...prefixed('figures', FIGURES_VI),
 };

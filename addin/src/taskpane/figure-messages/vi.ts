@@ -1,6 +1,8 @@
 /**
- * Vietnamese words of the add-in's figures: the glance view, the result's gaps, and where a figure
- * comes from (the explain view).
+ * Vietnamese words of the task pane's figures: the glance view, the result's gaps, and where a
+ * figure comes from (the explain view). In the message catalogue's shape (one table per language,
+ * `section.id` keys, `{placeholder}`s filled by the library's `fillPlaceholders`), kept in the
+ * add-in so the library's bundles do not carry the pane's words.
  */
 
 export const FIGURES_VI = {

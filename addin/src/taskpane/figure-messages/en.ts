@@ -1,8 +1,5 @@
-/**
- * English words of the add-in's figures: the glance view, the result's gaps, and where a figure
- * comes from (the explain view).
- */
-import type { FIGURES_VI } from '../vi/figures.js';
+/** English words of the task pane's figures: exactly the keys of `vi.ts`. */
+import type { FIGURES_VI } from './vi.js';
 
 export const FIGURES_EN = {
   'glance.heading': 'Headline figures of the period',
