@@ -242,6 +242,8 @@ describe.skipIf(skip)(`add-in end to end (headless Chromium, fake Excel host on 
         expect(cellText(cell), `${row.indicator}/${row.board}/${row.measure} at ${fakeA1(pos!.row, pos!.col)}`).toBe(normalizeDecimal(row.value!));
         if (cell?.t === 'String') expect(cell.nf).toBe('@');
         else expect(cell?.t).toBe('Double');
+      } else if (row.status === 'no-plan') {
+        expect(cellText(cell), `${row.indicator}/${row.board}/${row.measure} says there is no plan`).toBe('—');
       } else {
         expect(cellText(cell), `${row.indicator}/${row.board}/${row.measure} is blank (${row.status})`).toBe('');
       }
@@ -313,7 +315,7 @@ describe.skipIf(skip)(`add-in end to end (headless Chromium, fake Excel host on 
     const cliRow = (i: string, b: string, m: string) => cli.rows.find((r) => r.indicator === i && r.board === b && r.measure === m)!;
     // Vietnamese number text, written here by hand: 1234.5 -> 1.234,5
     const vi = (v: string) => {
-      const [int, frac] = normalizeDecimal(v).split('.');
+      const [int, frac] = v.split('.');
       return `${int!.replace(/\B(?=(\d{3})+(?!\d))/g, '.')}${frac === undefined ? '' : `,${frac}`}`;
     };
 
@@ -329,6 +331,12 @@ describe.skipIf(skip)(`add-in end to end (headless Chromium, fake Excel host on 
     const desc = await card.locator('svg > desc').textContent();
     expect(desc).toContain(`DN: kỳ này ${vi(cliRow('export_value', 'DN', 'value').value!)}, cùng kỳ ${vi(cliRow('export_value', 'DN', 'same_period_last_year').value!)}`);
     expect(await page.textContent('#gaps-missing')).toBe('0');
+    // a plan no board has is said so, not shown as a gap; a plan every board has is a share
+    const labour = page.locator('#glance button.figure[data-indicator="workers_total"]');
+    expect(await labour.getAttribute('data-plan')).toBe('no-plan');
+    expect(await labour.locator('.figure-plan').textContent()).toBe('Kế hoạch năm: chưa có kế hoạch');
+    expect(await card.getAttribute('data-plan')).toBe('share');
+    expect(await card.locator('.figure-plan').textContent()).toBe(`Lũy kế so với kế hoạch năm: ${vi(cliRow('export_value', 'ALL', 'ytd_target_pct').value!)} %`);
     mkdirSync(output, { recursive: true });
     await page.screenshot({ path: join(output, 'addin-glance.png'), fullPage: true });
     await page.locator('#glance-box').screenshot({ path: join(output, 'addin-glance-view.png') });

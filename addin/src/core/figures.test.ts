@@ -4,7 +4,11 @@
  * figure comes from, and following the analyst's selection. Expected values come from the
  * workbook's cells and a BigInt sum written apart from the library (tests/helpers/exact.ts).
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ALL, MEASURES } from 'hoptac';
 import { SUMMARY_SHEET, a1, summaryPosition } from 'hoptac/workbook';
@@ -16,7 +20,7 @@ import type { FakeSheetInput } from '../../../tests/helpers/fake-office/index.js
 import { watchSelection } from '../excel/selection.js';
 import { explainFigure } from './explain-figure.js';
 import { figureAt } from './figure-at.js';
-import { glanceFigures } from './glance.js';
+import { glanceFigures, planState } from './glance.js';
 import { periodGaps } from './period-gaps.js';
 import { findingsTouchingPeriod, monthsFeeding } from './period-findings.js';
 import { consolidateRun } from './run.js';
@@ -80,6 +84,36 @@ describe('glanceFigures', () => {
     // the total is the sum of the boards' figures (BigInt, apart from the library)
     const sum = exports.boards.reduce((s, b) => add(s, exact(b.value!.value!)), ZERO);
     expect(exactText(sum)).toBe(exports.total!.value);
+  });
+});
+
+describe('planState: no plan told apart from a plan some boards lack', () => {
+  it('a share where every board has a target, no-plan where none has, the lacking board named where one lacks it', async () => {
+    const plan = (out: ConsolidateOutcome, indicator: string) => planState(out.consolidation!.rows.find((r) => r.indicator === indicator && r.board === ALL && r.measure === 'ytd_target_pct'));
+    expect(plan(q4, 'fdi_capital_new')).toMatchObject({ kind: 'share' });
+    expect(plan(q4, 'workers_total')).toEqual({ kind: 'no-plan' });
+    // the same workbook with BP's 2017 target for new FDI capital taken out (exceljs, apart from the project's writer)
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(fileURLToPath(new URL('../../../examples/shared-workbook.xlsx', import.meta.url)));
+    const ws = wb.getWorksheet('Targets')!;
+    let bpRow = -1;
+    ws.eachRow((r, i) => {
+      if (r.getCell(1).value === 'BP' && r.getCell(2).value === 'fdi_capital_new' && r.getCell(3).value === 2017) bpRow = i;
+    });
+    expect(bpRow).toBeGreaterThan(1);
+    ws.spliceRows(bpRow, 1);
+    const dir = mkdtempSync(join(tmpdir(), 'hoptac-pane-plan-'));
+    try {
+      const file = join(dir, 'bp-lacks-a-target.xlsx');
+      await wb.xlsx.writeFile(file);
+      const out = await consolidateRun(new FakeWorkbook(fakeSheetsOf(await readXlsx(file))).host(), { period: '2017-Q4' });
+      expect(plan(out, 'fdi_capital_new')).toEqual({ kind: 'missing', boards: ['BP'] });
+      expect(plan(out, 'workers_total')).toEqual({ kind: 'no-plan' });
+      // a plan no board has is not a gap of the period; a lacking plan is not one of this period's own figures either
+      expect(periodGaps(out.consolidation!).missing).toEqual([]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

@@ -19,6 +19,26 @@ export const GLANCE_GROUPS: readonly (readonly [GlanceGroup, readonly string[]])
   ['labour', ['workers_total']],
 ];
 
+/** Where a figure stands against the annual plan: a share, no plan at all, or a plan some boards lack. */
+export type PlanState = { readonly kind: 'share'; readonly pct: string } | { readonly kind: 'no-plan' } | { readonly kind: 'missing'; readonly boards: readonly string[] } | { readonly kind: 'undefined' };
+
+/**
+ * The plan state of a `ytd_target_pct` row: `no-plan` (no board has a target: not a gap) told
+ * apart from `missing` (some boards lack one: named).
+ *
+ * @example
+ * ```ts
+ * planState(row); // { kind: 'missing', boards: ['BP'] }
+ * ```
+ */
+export function planState(row: ConsolidatedRow | undefined): PlanState | undefined {
+  if (row === undefined) return undefined;
+  if (row.status === 'ok' && row.value !== null) return { kind: 'share', pct: row.value };
+  if (row.status === 'no-plan') return { kind: 'no-plan' };
+  if (row.status === 'undefined') return { kind: 'undefined' };
+  return { kind: 'missing', boards: [...new Set((row.missing?.items ?? []).filter((m) => m.what === 'target').map((m) => m.board))] };
+}
+
 /** How many indicators a workbook whose catalogue has none of the groups' shows instead. */
 const OTHER_COUNT = 4;
 

@@ -8,7 +8,7 @@ import { explainFigure } from '../core/explain-figure.js';
 import { figureAt } from '../core/figure-at.js';
 import { goToCell } from '../excel/navigate.js';
 import { officeHost } from '../excel/office.js';
-import { boardName, indicatorName, measureName, periodLabel, valueText, words } from './figure-words.js';
+import { boardName, indicatorName, measureName, periodLabel, statusWord, valueText, words } from './figure-words.js';
 import { el, state } from './pane-state.js';
 import { fail } from './progress.js';
 
@@ -110,7 +110,7 @@ function explanationNodes(e: Explanation, depth: number): HTMLElement[] {
       const section = document.createElement('section');
       section.className = 'part';
       const value = valueText(part.value);
-      section.append(p(`${words(i === 0 ? 'explain.numerator' : 'explain.denominator')}: ${indicatorName(catalogueIndicator(part.indicator))} · ${measureName(part.measure)} = ${value ?? words(`status.${part.status === 'undefined' ? 'undefined' : 'missing'}`)}`, 'sub'), ...explanationNodes(part, depth + 1));
+      section.append(p(`${words(i === 0 ? 'explain.numerator' : 'explain.denominator')}: ${indicatorName(catalogueIndicator(part.indicator))} · ${measureName(part.measure)} = ${value ?? statusWord(part.status)}`, 'sub'), ...explanationNodes(part, depth + 1));
       out.push(section);
     });
   }
@@ -149,6 +149,6 @@ export function renderExplain(): void {
   const rows = last?.kind === 'consolidate' ? (last.outcome.consolidation?.rows ?? []) : [];
   const unit = rows.find((r) => r.indicator === figure.indicator && r.measure === figure.measure)?.unit ?? '';
   const value = valueText(explanation.value);
-  const valueLine = value === undefined ? words('explain.value-none', { status: words(`status.${explanation.status === 'undefined' ? 'undefined' : 'missing'}`) }) : words('explain.value', { value, unit: figure.measure.endsWith('_pct') ? '%' : unit });
+  const valueLine = value === undefined ? words('explain.value-none', { status: statusWord(explanation.status) }) : words('explain.value', { value, unit: figure.measure.endsWith('_pct') ? '%' : unit });
   root.replaceChildren(head, p(valueLine, 'value'), ...explanationNodes(explanation, 0));
 }

@@ -3,7 +3,7 @@
  * board, a measure, a period and a value.
  */
 import { ALL, Period, fillPlaceholders } from 'hoptac';
-import type { Indicator, Lang, Measure } from 'hoptac';
+import type { Indicator, Lang, Measure, RowStatus } from 'hoptac';
 import { FIGURES_EN } from './figure-messages/en.js';
 import { FIGURES_VI } from './figure-messages/vi.js';
 import { decimalText } from './decimal-text.js';
@@ -38,4 +38,9 @@ export function periodLabel(period: string): string {
 /** A decimal string the language's way; undefined stays undefined. */
 export function valueText(v: string | null | undefined): string | undefined {
   return v === null || v === undefined ? undefined : decimalText(v, state.lang);
+}
+
+/** Why a figure has no number: missing, undefined (a division by zero) or no plan. */
+export function statusWord(status: RowStatus): string {
+  return words(status === 'undefined' ? 'status.undefined' : status === 'no-plan' ? 'status.no-plan' : 'status.missing');
 }

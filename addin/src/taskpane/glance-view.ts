@@ -7,7 +7,7 @@
 import { ALL, Period } from 'hoptac';
 import type { ConsolidatedRow } from 'hoptac';
 import { SUMMARY_SHEET, a1, summaryPosition } from 'hoptac/workbook';
-import { glanceFigures } from '../core/glance.js';
+import { glanceFigures, planState } from '../core/glance.js';
 import type { GlanceFigure } from '../core/glance.js';
 import { goToCell } from '../excel/navigate.js';
 import { officeHost } from '../excel/office.js';
@@ -30,11 +30,12 @@ function statusWords(r: ConsolidatedRow | undefined): string {
 }
 
 function planLine(plan: ConsolidatedRow | undefined): string | undefined {
-  if (plan === undefined) return undefined;
-  if (plan.status === 'ok') return words('glance.plan', { pct: valueText(plan.value) ?? '' });
-  if ((plan.status as string) === 'no-plan') return words('glance.no-plan');
-  const lacking = [...new Set((plan.missing?.items ?? []).filter((m) => m.what === 'target').map((m) => boardName(m.board)))];
-  return lacking.length === 0 ? undefined : words('glance.plan-missing', { boards: lacking.join(', ') });
+  const p = planState(plan);
+  if (p === undefined) return undefined;
+  if (p.kind === 'share') return words('glance.plan', { pct: valueText(p.pct) ?? '' });
+  if (p.kind === 'no-plan') return words('glance.no-plan');
+  if (p.kind === 'undefined') return undefined;
+  return p.boards.length === 0 ? undefined : words('glance.plan-missing', { boards: p.boards.map(boardName).join(', ') });
 }
 
 function figureCard(f: GlanceFigure, index: number): HTMLButtonElement {
@@ -43,6 +44,8 @@ function figureCard(f: GlanceFigure, index: number): HTMLButtonElement {
   const card = document.createElement('button');
   card.type = 'button';
   card.className = `figure ${f.total?.status === 'ok' ? 'ok' : 'gap'}`;
+  const plan0 = planState(f.plan);
+  if (plan0 !== undefined) card.dataset['plan'] = plan0.kind;
   card.dataset['indicator'] = f.indicator.code;
   const unit = f.total?.unit ?? f.indicator.unit;
   const total = valueText(f.total?.value);

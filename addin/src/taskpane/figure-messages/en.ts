@@ -69,4 +69,5 @@ export const FIGURES_EN = {
   'board.all': 'Total',
   'status.missing': 'missing',
   'status.undefined': 'undefined',
+  'status.no-plan': 'no plan set',
 } as const satisfies Record<keyof typeof FIGURES_VI, string>;

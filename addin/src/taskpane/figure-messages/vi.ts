@@ -73,4 +73,5 @@ export const FIGURES_VI = {
   'board.all': 'Tổng cộng',
   'status.missing': 'thiếu số liệu',
   'status.undefined': 'không xác định',
+  'status.no-plan': 'chưa có kế hoạch',
 } as const;
