@@ -59,7 +59,7 @@ const STRINGS = {
   'summary.latest': { vi: 'Tháng gần nhất đủ số liệu', en: 'Latest complete month' },
   'summary.errors': { vi: 'Lỗi', en: 'Errors' },
   'summary.warnings': { vi: 'Cảnh báo', en: 'Warnings' },
-  'summary.missing': { vi: 'Ô bỏ trống (thiếu số liệu)', en: 'Missing values' },
+  'summary.missing': { vi: 'Ô bỏ trống trong sổ (toàn bộ)', en: 'Blank cells in the workbook (all periods)' },
   none: { vi: 'không có', en: 'none' },
   findingsHeading: { vi: 'Các vấn đề', en: 'Findings' },
   findingsHint: { vi: 'Bấm vào một vấn đề để chuyển đến ô đó.', en: 'Click a finding to go to its cell.' },
