@@ -12,7 +12,7 @@ import { findSeries, hasAnyValue, hasValueAt, type Series } from '../observation
 import type { Finding } from './findings.js';
 import type { Grid } from './grid.js';
 import type { WorkbookModel } from './model.js';
-import { readWorkbook } from './read.js';
+import { readWorkbook } from './read/index.js';
 import { argumentError, expectObject } from '../internal/args.js';
 import { isPeriod } from '../period/guard.js';
 
