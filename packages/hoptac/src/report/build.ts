@@ -243,7 +243,7 @@ export function buildReport(input: ReportInput): ReportDocument {
             const r = row(code, b, m);
             if (r === undefined) return { runs: [{ text: w('cellNotApplicable') }], align: 'center' };
             if (r.status === 'ok' && r.value !== null) return { runs: [figure(r, writeNumber(r.value, lang))], align: 'right' };
-            return { runs: [{ text: w(r.status === 'undefined' ? 'cellUndefined' : 'cellMissing') }], align: 'center' };
+            return { runs: [{ text: w(r.status === 'undefined' ? 'cellUndefined' : r.status === 'no-plan' ? 'cellNoPlan' : 'cellMissing') }], align: 'center' };
           }),
         ),
       ];
@@ -333,6 +333,7 @@ export function buildReport(input: ReportInput): ReportDocument {
   body.push(heading(w('gapsTitle'), 2));
   let gaps = 0;
   const noTarget: string[] = [];
+  const noPlan: string[] = [];
   for (const code of c.indicators) {
     const i = indicators.get(code);
     if (i === undefined) continue;
@@ -355,11 +356,14 @@ export function buildReport(input: ReportInput): ReportDocument {
       gaps++;
       body.push(para([{ text: upperFirst(w('undefinedLine', { name: name(i), measures: undef.join(', ') }), lang) }], { bullet: true }));
     }
+    // a plan some boards lack is a gap (naming them); no board with a target: no plan, said apart
     const t = row(code, ALL, 'target');
-    if (t !== undefined && t.status !== 'ok') noTarget.push(name(i));
+    if (t?.status === 'no-plan') noPlan.push(name(i));
+    else if (t !== undefined && t.status !== 'ok') noTarget.push(`${name(i)} (${[...new Set(t.missing?.items.map((it) => it.board) ?? [])].join(', ')})`);
   }
   if (gaps === 0) body.push(para([{ text: w('noGaps') }]));
   if (noTarget.length > 0) body.push(para([{ text: w('noTargets', { year: yearOf(c.period), names: noTarget.join('; ') }) }]));
+  if (noPlan.length > 0) body.push(para([{ text: w('noPlans', { year: yearOf(c.period), names: noPlan.join('; ') }) }]));
   body.push(heading(w('findingsTitle'), 2));
   const findings = input.findings ?? [];
   if (findings.length === 0) body.push(para([{ text: w('noFindings') }]));
