@@ -201,7 +201,8 @@ function missingSummary(group: readonly ConsolidatedRow[], lang: Lang): string |
   return `${t(lang, 'missing-detail', { items: parts.join('; ') })}${rest > 0 ? ` ${t(lang, 'and-more', { n: rest })}` : ''}`;
 }
 
-function missingItemText(item: MissingItem, lang: Lang): string {
+/** One input a missing figure lacked, in words: `BP Tháng 11/2018`, `BP kế hoạch 2017`, `BP chưa có tháng nào`. */
+export function missingItemText(item: MissingItem, lang: Lang): string {
   switch (item.what) {
     case 'month':
       return `${item.board} ${item.month === undefined ? '' : Period.label(Period.parse(item.month), lang)}`.trim();
