@@ -8,11 +8,11 @@ import { toString as periodText } from '../period/format.js';
 import { parse as parsePeriod } from '../period/parse.js';
 import type { Period } from '../period/types.js';
 import { messageBoth } from '../messages/index.js';
-import { internals, VALUE } from '../observation/set.js';
+import { findSeries, hasAnyValue, hasValueAt, type Series } from '../observation/query.js';
 import type { Finding } from './findings.js';
 import type { Grid } from './grid.js';
 import type { WorkbookModel } from './model.js';
-import { readWorkbook } from './read.js';
+import { readWorkbook } from './read/index.js';
 import { argumentError, expectObject } from '../internal/args.js';
 import { isPeriod } from '../period/guard.js';
 
@@ -93,15 +93,13 @@ export function consolidateWorkbook(input: Grid | WorkbookModel, options: { read
  */
 export function latestCompleteMonth(model: WorkbookModel): string | undefined {
   if (model.boards.length === 0 || model.months.length === 0) return undefined;
-  const s = internals(model.observations);
-  const nI = s.indicators.length;
+  const set = model.observations;
   const perBoard = model.boards.map((b) => {
-    const bi = s.boards.indexOf(b.code);
-    const list = [];
-    if (bi >= 0) for (let i = 0; i < nI; i++) {
-      const sr = s.series[bi * nI + i];
+    const list: Series[] = [];
+    for (const code of set.indicators) {
+      const sr = findSeries(set, b.code, code);
       // a row the board has never filled in (a template row it does not use) does not hold the month back
-      if (sr !== undefined && sr.flags.includes(VALUE)) list.push(sr);
+      if (sr !== undefined && hasAnyValue(sr)) list.push(sr);
     }
     return list;
   });
@@ -109,7 +107,7 @@ export function latestCompleteMonth(model: WorkbookModel): string | undefined {
   for (let k = model.months.length - 1; k >= 0; k--) {
     const text = model.months[k]!;
     const m = Number(text.slice(0, 4)) * 12 + Number(text.slice(5)) - 1;
-    const complete = perBoard.every((list) => list.every((sr) => sr.flags[m - sr.start] === VALUE));
+    const complete = perBoard.every((list) => list.every((sr) => hasValueAt(sr, m)));
     if (complete) return text;
   }
   return undefined;

@@ -3,7 +3,7 @@
  * for it in the year. Without one, the indicator has no plan (`no-plan`), which is not a gap; with
  * one, a board that lacks its target is missing. One answer for `consolidate` and `explain`.
  */
-import type { SetInternals } from '../../observation/set.js';
+import type { SetInternals } from '../../observation/internals.js';
 
 /**
  * True when a board of `boardIdx` (positions in the set's boards; -1 for a board with no data)
