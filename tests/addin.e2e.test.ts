@@ -242,6 +242,9 @@ describe.skipIf(skip)(`add-in end to end (headless Chromium, fake Excel host on 
         expect(cellText(cell), `${row.indicator}/${row.board}/${row.measure} at ${fakeA1(pos!.row, pos!.col)}`).toBe(normalizeDecimal(row.value!));
         if (cell?.t === 'String') expect(cell.nf).toBe('@');
         else expect(cell?.t).toBe('Double');
+      } else if (row.status === 'no-plan') {
+        // no board has a target for the indicator: no plan, shown as such, not a blank gap
+        expect(cellText(cell), `${row.indicator}/${row.board}/${row.measure} has no plan`).toBe('—');
       } else {
         expect(cellText(cell), `${row.indicator}/${row.board}/${row.measure} is blank (${row.status})`).toBe('');
       }
