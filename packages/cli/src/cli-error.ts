@@ -18,6 +18,8 @@ import type { Lang, TextKey } from './messages.js';
  *   without `force`;
  * - `cannot-read`, `not-utf8`, `not-json`, `workbook-refused`: a program file that cannot be read
  *   or is not JSON text, or the workbook given to measure its completeness is refused;
+ * - `unknown-indicator`, `unknown-board`, `invalid-measure`: the figure `explain` is asked for
+ *   names an indicator or board the workbook does not have, or a measure the indicator lacks;
  * - a library code (`invalid-period`, ...) for a library error met while reading.
  */
 export type CliErrorCode =
@@ -30,6 +32,8 @@ export type CliErrorCode =
   | 'not-utf8'
   | 'not-json'
   | 'workbook-refused'
+  | 'unknown-board'
+  | 'invalid-measure'
   | XlsxErrorCode
   | ErrorCode;
 

@@ -7,6 +7,9 @@
 export { checkFile } from './check-file.js';
 export { consolidateFile } from './consolidate-file.js';
 export type { ConsolidateFileOptions } from './consolidate-file.js';
+export { explainFile } from './explain-file.js';
+export type { ExplainFileOptions } from './explain-file.js';
+export type { ExplainJson, ExplanationInputJson, ExplanationJson, ExplanationRoundingJson } from '../explain-report.js';
 export { writeConsolidated } from './write-consolidated.js';
 export type { WriteConsolidatedOptions } from './write-consolidated.js';
 export { checkProgramFile } from './check-program-file.js';
