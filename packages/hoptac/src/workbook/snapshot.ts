@@ -12,9 +12,7 @@ import { createObservations, internals, slotValue, VALUE, type ObservationSet } 
 import { monthIndexText } from '../period/core.js';
 import { canonicalJson } from '../program/internal/canonical-json.js';
 import { sha256Hex } from '../program/internal/sha256.js';
-import { fillBoth } from '../messages/index.js';
-import { REASONS } from '../messages/reasons.js';
-import { fromZodIssues } from '../internal/zod-issues.js';
+import { checkSnapshotHash, readSnapshotJson } from '../internal/snapshot-json.js';
 import { columnName, parseA1 } from './grid.js';
 import type { RowUnit, WorkbookModel } from './model.js';
 
@@ -162,23 +160,8 @@ const schema = z.strictObject({
  * ```
  */
 export function loadWorkbookSnapshot(json: unknown): WorkbookSnapshot {
-  let input = json;
-  if (typeof json === 'string') {
-    try {
-      input = JSON.parse(json) as unknown;
-    } catch {
-      throw new HoptacError('invalid-snapshot', { reason: REASONS['not-json'] });
-    }
-  }
-  const r = schema.safeParse(input);
-  if (!r.success) {
-    const issues = fromZodIssues(r.error.issues);
-    const i = issues[0]!;
-    throw new HoptacError('invalid-snapshot', { reason: fillBoth(REASONS['at-path'], { path: i.path.join('.'), message: { vi: i.messageVi, en: i.message } }) }, issues);
-  }
-  const d = r.data as WorkbookSnapshot;
-  const hash = hashOf(d);
-  if (hash !== d.hash) throw new HoptacError('invalid-snapshot', { reason: fillBoth(REASONS['hash-mismatch'], { hash: d.hash, actual: hash }) });
+  const d = readSnapshotJson(json, (input) => schema.safeParse(input)) as WorkbookSnapshot;
+  checkSnapshotHash(d.hash, hashOf(d));
   return Object.freeze(d);
 }
 
