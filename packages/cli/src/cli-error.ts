@@ -18,6 +18,8 @@ import type { Lang, TextKey } from './messages.js';
  *   without `force`;
  * - `cannot-read`, `not-utf8`, `not-json`, `workbook-refused`: a program file that cannot be read
  *   or is not JSON text, or the workbook given to measure its completeness is refused;
+ * - `out-not-docx`, `no-program-covers`: the review report's `out` is not a .docx, or no program
+ *   of the program file covers the report's period;
  * - a library code (`invalid-period`, ...) for a library error met while reading.
  */
 export type CliErrorCode =
@@ -30,6 +32,8 @@ export type CliErrorCode =
   | 'not-utf8'
   | 'not-json'
   | 'workbook-refused'
+  | 'out-not-docx'
+  | 'no-program-covers'
   | XlsxErrorCode
   | ErrorCode;
 
