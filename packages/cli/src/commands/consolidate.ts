@@ -7,6 +7,7 @@ import { Period } from 'hoptac';
 import { flag, parse, str, usageError } from '../args.js';
 import { runConsolidation } from '../consolidation.js';
 import type { Io } from '../io.js';
+import { jsonText } from '../json-text.js';
 import { t } from '../messages.js';
 import type { Lang } from '../messages.js';
 import { checkReport, consolidationJson, consolidationReport, countSeverities } from '../report.js';
@@ -24,7 +25,7 @@ export async function runConsolidate(argv: readonly string[], io: Io, lang: Lang
   const { errors, warnings } = countSeverities(findings, analysis.counts);
 
   if (flag(p, 'json')) {
-    io.out(`${JSON.stringify(consolidationJson(analysis, lang), null, 2)}\n`);
+    io.out(jsonText(consolidationJson(analysis, lang)));
   } else if (analysis.rows === undefined || analysis.period === undefined) {
     io.out(checkReport(findings, lang, [t(lang, 'check-title', { path: file }), modelSummary(analysis, lang)], analysis.counts));
     io.out(`\n${t(lang, 'not-consolidated')}\n`);
