@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -511,6 +511,24 @@ describe('template', () => {
     expect(readFileSync(out, 'utf8')).toBe('keep me');
     expect((await hoptac([...args, '--force'])).code).toBe(0);
     expect((await hoptac(['check', out])).code).toBe(0);
+  });
+
+  it('says why --out cannot be written in the language asked for, the writer’s reason included', async () => {
+    const args = (out: string) => ['template', '--boards', 'DN', '--from', '2017-01', '--to', '2017-03', '--out', out, '--force'];
+    const folder = join(tmp.dir, 'a-folder.xlsx');
+    mkdirSync(folder);
+    for (const out of [folder, join(tmp.dir, 'no-such-dir', 'x.xlsx')]) {
+      const vi = await hoptac(args(out));
+      const en = await hoptac([...args(out), '--lang', 'en']);
+      expect([vi.code, en.code]).toEqual([2, 2]);
+      expect(vi.stderr).toMatch(/^hoptac: không ghi được tệp /);
+      expect(en.stderr).toMatch(/^hoptac: cannot write the file /);
+      // the reason after the path is in the same language: no English sentence in the Vietnamese line
+      const reasonVi = vi.stderr.slice(vi.stderr.indexOf(': ', 'hoptac: '.length) + 2);
+      const reasonEn = en.stderr.slice(en.stderr.indexOf(': ', 'hoptac: '.length) + 2);
+      expect(reasonVi).not.toBe(reasonEn);
+      expect(reasonVi).not.toMatch(/\b(the|is|not|cannot|no such|directory|file)\b/i);
+    }
   });
 });
 
