@@ -28,9 +28,9 @@ import { run } from '../packages/cli/src/main.js';
 import { readXlsx } from '../packages/cli/src/xlsx/index.js';
 import { chooseBrowser, describeBrowser, launchBrowser } from './helpers/browser.js';
 import type { BrowserChoice } from './helpers/browser.js';
-import { fakeA1, fakeSheetsOf } from './helpers/fake-office.js';
-import type { FakeCell, FakeOp, FakeSheetInput } from './helpers/fake-office.js';
-import { plantText } from './helpers/fake-office-plant.js';
+import { fakeA1, fakeSheetsOf } from './helpers/fake-office/index.js';
+import type { FakeCell, FakeOp, FakeSheetInput } from './helpers/fake-office/index.js';
+import { plantText } from './helpers/fake-office/plant.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const dist = join(root, 'addin', 'dist');
@@ -79,6 +79,15 @@ async function cliConsolidate(file: string, period: string): Promise<{ period: s
   const code = await run(['consolidate', file, '--period', period, '--json'], { out: (t) => void (out += t), err: (t) => void (err += t), errIsTTY: false, env: {}, cwd: root });
   expect(code, err).toBeLessThanOrEqual(1);
   return JSON.parse(out) as ReturnType<typeof cliConsolidate> extends Promise<infer T> ? T : never;
+}
+
+/** `hoptac check FILE --json --lang L`, in process. */
+async function cliCheck(file: string, lang: 'vi' | 'en'): Promise<{ findings: { code: string; sheet?: string; cell?: string; message: string }[] }> {
+  let out = '';
+  let err = '';
+  const code = await run(['check', file, '--json', '--lang', lang], { out: (t) => void (out += t), err: (t) => void (err += t), errIsTTY: false, env: {}, cwd: root });
+  expect(code, err).toBeLessThanOrEqual(1);
+  return JSON.parse(out) as { findings: { code: string; sheet?: string; cell?: string; message: string }[] };
 }
 
 function serve(dir: string): Promise<Server> {
@@ -188,7 +197,7 @@ describe.skipIf(skip)(`add-in end to end (headless Chromium, fake Excel host on 
   beforeAll(async () => {
     try {
       if (!existsSync(join(dist, 'taskpane.html')) || !existsSync(join(dist, 'taskpane.global.js'))) throw new Error('addin/dist is not built: run `npm run build` first.');
-      const built = await build({ entryPoints: [join(root, 'tests', 'helpers', 'fake-office-browser.ts')], bundle: true, format: 'iife', platform: 'browser', target: 'es2020', write: false, logLevel: 'silent' });
+      const built = await build({ entryPoints: [join(root, 'tests', 'helpers', 'fake-office', 'browser.ts')], bundle: true, format: 'iife', platform: 'browser', target: 'es2020', write: false, logLevel: 'silent' });
       bundle = built.outputFiles[0]!.text;
       server = await serve(dist);
       base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -279,7 +288,7 @@ describe.skipIf(skip)(`add-in end to end (headless Chromium, fake Excel host on 
     ]);
 
     // 6. what the analyst sees
-    expect(await page.textContent('#message')).toContain('Đã tổng hợp Quý IV/2017');
+    expect(await page.textContent('#message')).toBe('Đã tổng hợp Quý IV/2017 và ghi trang «Tổng hợp», «Kiểm tra».');
     expect(await page.textContent('#summary')).toContain('Đơn vị (Ban quản lý)');
     mkdirSync(output, { recursive: true });
     await page.screenshot({ path: join(output, 'addin-taskpane.png'), fullPage: true });
@@ -288,8 +297,11 @@ describe.skipIf(skip)(`add-in end to end (headless Chromium, fake Excel host on 
     await page.click('#lang');
     expect(await page.textContent('#consolidate')).toBe('Consolidate');
     expect(await page.getAttribute('html', 'lang')).toBe('en');
-    expect(await page.textContent('#message')).toContain('Consolidated Q4/2017'.slice(0, 12));
-    expect(await page.textContent('button.finding[data-cell="AL7"]')).toContain('typed as text'.slice(0, 5));
+    expect(await page.textContent('#message')).toBe('Consolidated Q4 2017 and wrote the «Tổng hợp» and «Kiểm tra» sheets.');
+    // the finding's whole English text, as `hoptac check --json --lang en` gives it for the same file
+    const planted = (await cliCheck(s.file, 'en')).findings.find((f) => f.sheet === 'DN' && f.cell === 'AL7' && f.code === 'text-number');
+    expect(planted?.message).toMatch(/typed as text/);
+    expect(await page.textContent('button.finding[data-cell="AL7"] .finding-message')).toBe(planted!.message);
     await page.close();
   });
 

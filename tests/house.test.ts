@@ -16,29 +16,22 @@ const MAX_FUNCTION_LINES = 80;
 
 /** Source files longer than 400 lines, with their length when the rule was written. */
 const LONG_FILES: Readonly<Record<string, number>> = {
-  'packages/hoptac/src/observation/set.ts': 519,
   'packages/hoptac/src/program/load.ts': 427,
-  'packages/hoptac/src/workbook/read.ts': 1117,
   'packages/cli/src/xlsx/read.ts': 872,
   'packages/cli/src/xlsx/write.ts': 651,
   'packages/cli/src/xlsx/xml.ts': 406,
-  'addin/src/taskpane/taskpane.ts': 506,
 };
 
 /** Functions longer than 80 lines (`file#outer.inner`), with their length when the rule was written. */
 const LONG_FUNCTIONS: Readonly<Record<string, number>> = {
   'packages/hoptac/src/consolidate/explain.ts#figureOf': 105,
-  'packages/hoptac/src/observation/set.ts#createObservations': 264,
-  'packages/hoptac/src/observation/set.ts#createObservations.freeze': 105,
+  'packages/hoptac/src/observation/builder.ts#createObservations': 91,
   'packages/hoptac/src/outliers/scan.ts#scan': 87,
   'packages/hoptac/src/program/check.ts#programFindings': 158,
   'packages/hoptac/src/program/check.ts#programFindings.file.programs.forEach(callback)': 117,
-  'packages/hoptac/src/program/completeness.ts#completeness': 138,
+  'packages/hoptac/src/program/completeness.ts#completeness': 135,
   'packages/hoptac/src/program/load.ts#build': 105,
   'packages/hoptac/src/program/internal/overlaps.ts#findOverlaps': 83,
-  'packages/hoptac/src/workbook/read.ts#readWorkbook': 772,
-  'packages/hoptac/src/workbook/read.ts#readWorkbook.readIndicators': 91,
-  'packages/hoptac/src/workbook/read.ts#readWorkbook.readBoardSheet': 230,
   'packages/hoptac/src/workbook/report.ts#summarySheet': 81,
   'packages/cli/src/template/build.ts#buildTemplate': 120,
   'packages/cli/src/xlsx/read.ts#parseSheet': 286,
@@ -51,7 +44,8 @@ const FOLDERS_WITHOUT_HEADER: readonly string[] = [
   'packages/hoptac/src',
   'packages/hoptac/src/consolidate/internal',
   'packages/hoptac/src/internal',
-  'packages/hoptac/src/messages',
+  'packages/hoptac/src/messages/en',
+  'packages/hoptac/src/messages/vi',
   'packages/hoptac/src/program/internal',
   'packages/hoptac/src/text',
   'packages/hoptac/src/workbook',
@@ -62,7 +56,6 @@ const FOLDERS_WITHOUT_HEADER: readonly string[] = [
   'addin/src/commands',
   'addin/src/core',
   'addin/src/excel',
-  'addin/src/taskpane',
 ];
 
 const files = sourceFiles(ROOT);
@@ -74,6 +67,7 @@ describe('the house scan', () => {
   it('sees the source and leaves tests out', () => {
     expect(files).toContain('packages/hoptac/src/consolidate/consolidate.ts');
     expect(files).toContain('addin/src/excel/read.ts');
+    expect(files).toContain('packages/hoptac/src/workbook/read/read-workbook.ts');
     expect(files.filter(isTestPath)).toEqual([]);
     expect(files.some((f) => f.endsWith('.test.ts'))).toBe(false);
     expect(isTestPath('packages/cli/src/xlsx/test-helpers.ts')).toBe(true);

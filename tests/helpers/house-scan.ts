@@ -113,9 +113,17 @@ export function functionLengths(path: string, text: string): FunctionLength[] {
   return out;
 }
 
-/** The index/main file of a folder: index.ts, main.ts or <folder>.ts, whichever exists first. */
+/**
+ * The index/main file of a folder: index.ts, main.ts or <folder>.ts, whichever exists first, else
+ * the file whose header calls itself the folder's entry ("The observation folder's entry: ...").
+ */
 export function mainFileOf(root: string, folder: string): string | undefined {
   for (const name of ['index.ts', 'main.ts', `${basename(folder)}.ts`]) if (existsSync(join(root, folder, name))) return `${folder}/${name}`;
+  for (const name of readdirSync(join(root, folder)).sort()) {
+    const rel = `${folder}/${name}`;
+    if (!name.endsWith('.ts') || isTestPath(rel) || !statSync(join(root, rel)).isFile()) continue;
+    if (/\bfolder's entry\b/.test(headerComment(readFileSync(join(root, rel), 'utf8')))) return rel;
+  }
   return undefined;
 }
 

@@ -4,8 +4,8 @@ import { fileURLToPath } from 'node:url';
 import { FINDINGS_SHEET, SUMMARY_SHEET, consolidateWorkbook, readWorkbook, latestCompleteMonth } from 'hoptac/workbook';
 import type { Grid } from 'hoptac/workbook';
 import { readXlsx } from '../../../packages/cli/src/xlsx/index.js';
-import { FakeWorkbook, fakeSheetsOf } from '../../../tests/helpers/fake-office.js';
-import type { FakeSheetInput } from '../../../tests/helpers/fake-office.js';
+import { FakeWorkbook, fakeSheetsOf } from '../../../tests/helpers/fake-office/index.js';
+import type { FakeSheetInput } from '../../../tests/helpers/fake-office/index.js';
 import { SNAPSHOT_NAMESPACE } from '../excel/snapshot-part.js';
 import { consolidateRun, validate } from './run.js';
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FINDINGS_SHEET, SUMMARY_SHEET } from 'hoptac/workbook';
 import type { OutputSheet } from 'hoptac/workbook';
-import { FakeWorkbook, addMerges } from '../../../tests/helpers/fake-office.js';
-import type { FakeCell } from '../../../tests/helpers/fake-office.js';
+import { FakeWorkbook, addMerges } from '../../../tests/helpers/fake-office/index.js';
+import type { FakeCell } from '../../../tests/helpers/fake-office/index.js';
 import { readGrid, readFingerprint } from './read.js';
 import { writeOutputSheets, cellPayload } from './write.js';
 import { goToCell } from './navigate.js';

@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readWorkbook, takeWorkbookSnapshot } from 'hoptac/workbook';
 import type { WorkbookSnapshot } from 'hoptac/workbook';
 import { readXlsx } from '../../../packages/cli/src/xlsx/index.js';
-import { FakeWorkbook, fakeSheetsOf, xmlRootNamespace } from '../../../tests/helpers/fake-office.js';
+import { FakeWorkbook, fakeSheetsOf, xmlRootNamespace } from '../../../tests/helpers/fake-office/index.js';
 import { SNAPSHOT_NAMESPACE, joinParts, readSnapshot, snapshotParts, writeSnapshot } from './snapshot-part.js';
 
 let snapshot: WorkbookSnapshot;

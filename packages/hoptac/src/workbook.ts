@@ -9,7 +9,7 @@ export type { OutputCell, OutputSheet } from './workbook/output.js';
 export { findingMessage, FINDING_CODES, FINDING_SEVERITY } from './workbook/findings.js';
 export type { Finding, FindingCode, Severity } from './workbook/findings.js';
 export type { BoardInfo, WorkbookModel, ReadWorkbookOptions } from './workbook/model.js';
-export { readWorkbook } from './workbook/read.js';
+export { readWorkbook } from './workbook/read/index.js';
 export { parseTextNumber } from './workbook/number-text.js';
 export type { NumberFormat, TextNumber } from './workbook/number-text.js';
 export { isDateFormat, serialToMonth } from './workbook/excel-date.js';

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { ALL, consolidate, createObservations, explain, MEASURES, Period } from '../index.js';
 import type { ConsolidatedRow, Consolidation, ObservationSet } from '../index.js';
-import { internals } from '../observation/set.js';
+import { internals } from '../observation/internals.js';
 // The expected figures come from a BigInt toolkit written apart from the library (tests/helpers).
 import { ZERO, add, exact, isZero, percent, text } from '../../../../tests/helpers/exact.js';
 

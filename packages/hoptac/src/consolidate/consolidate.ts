@@ -14,7 +14,7 @@ import type { Indicator } from '../indicator/types.js';
 import { bounds, monthIndexText } from '../period/core.js';
 import { toString as periodText } from '../period/format.js';
 import { checkOptions } from './options.js';
-import { internals, type ObservationSet, type Series, type SetInternals, VALUE } from '../observation/set.js';
+import { internals, type ObservationSet, type Series, type SetInternals, SLOT_VALUE } from '../observation/internals.js';
 import {
   ALL,
   type ConsolidateOptions,
@@ -267,7 +267,7 @@ function sumRange(sr: Series | undefined, a: number, b: number, board: string, i
     const m = sr.mant;
     let acc = 0;
     for (let k = lo; k <= hi; k++) {
-      if (flags[k] !== VALUE) return missingMonths(sr, a, b, board, indicator);
+      if (flags[k] !== SLOT_VALUE) return missingMonths(sr, a, b, board, indicator);
       acc += m[k]!; // exact: safe integers whose total is checked below 2^52 when the set was built
     }
     if (sr.estimated !== undefined) for (let k = lo; k <= hi; k++) est ||= sr.estimated[k] === 1;
@@ -276,7 +276,7 @@ function sumRange(sr: Series | undefined, a: number, b: number, board: string, i
   const big = sr.big!;
   let acc = 0n;
   for (let k = lo; k <= hi; k++) {
-    if (flags[k] !== VALUE) return missingMonths(sr, a, b, board, indicator);
+    if (flags[k] !== SLOT_VALUE) return missingMonths(sr, a, b, board, indicator);
     acc += big[k]!;
   }
   if (sr.estimated !== undefined) for (let k = lo; k <= hi; k++) est ||= sr.estimated[k] === 1;
@@ -288,7 +288,7 @@ function missingMonths(sr: Series | undefined, a: number, b: number, board: stri
   const items: MissingItem[] = [];
   for (let m = a; m <= b; m++) {
     const slot = sr === undefined ? -1 : m - sr.start;
-    const ok = sr !== undefined && slot >= 0 && slot < sr.flags.length && sr.flags[slot] === VALUE;
+    const ok = sr !== undefined && slot >= 0 && slot < sr.flags.length && sr.flags[slot] === SLOT_VALUE;
     if (ok) continue;
     count++;
     if (items.length < MISSING_ITEMS_CAP) items.push({ board, indicator, what: 'month', month: monthIndexText(m) });

@@ -1,6 +1,6 @@
 import { HoptacError } from '../errors.js';
 import { EXPLANATION_TEXT as TEXT } from '../messages/explain.js';
-import { fill, fillBoth } from '../messages/index.js';
+import { fillPlaceholders, fillBoth } from '../messages/index.js';
 import { REASONS } from '../messages/reasons.js';
 import { sumDecimalTexts } from './internal/sum-text.js';
 import { divRound, format, parseScaled, type Scaled } from '../decimal/scaled.js';
@@ -8,8 +8,7 @@ import type { DecimalString } from '../decimal/public.js';
 import type { Indicator } from '../indicator/types.js';
 import { bounds, monthIndexText } from '../period/core.js';
 import { toString as periodText } from '../period/format.js';
-import { internals, slotValue, type SetInternals } from '../observation/set.js';
-import type { ObservationSet } from '../observation/set.js';
+import { internals, type ObservationSet, type SetInternals, slotValue } from '../observation/internals.js';
 import type { Source } from '../observation/types.js';
 import { argumentError, expectCode, expectObject } from '../internal/args.js';
 import { checkOptions } from './options.js';
@@ -144,7 +143,7 @@ function figureOf(c: ECtx, ind: Indicator, board: string, measure: Measure): Exp
       den = figureOf(c, ind, board, 'target');
     }
     const rule: ExplanationRule = ind.kind === 'ratio' ? 'ratio-of-parts' : 'percentage-of-figures';
-    const text = { vi: fill(TEXT[rule].vi, { decimals }), en: fill(TEXT[rule].en, { decimals }) };
+    const text = { vi: fillPlaceholders(TEXT[rule].vi, { decimals }), en: fillPlaceholders(TEXT[rule].en, { decimals }) };
     const base = { ...head, rule, text, inputs: [], parts: [num, den] as const };
     if (num.status === 'missing' || den.status === 'missing') {
       return { ...base, value: null, status: 'missing', missing: joinMissing([num, den]) };
@@ -166,7 +165,7 @@ function figureOf(c: ECtx, ind: Indicator, board: string, measure: Measure): Exp
   const ii = c.s.indicators.indexOf(ind.code);
   if (measure === 'target') {
     const t = bi < 0 || ii < 0 ? undefined : c.s.targets.get(`${bi}|${ii}|${c.year}`);
-    const text = { vi: fill(TEXT['target-of-year'].vi, { year: c.year }), en: fill(TEXT['target-of-year'].en, { year: c.year }) };
+    const text = { vi: fillPlaceholders(TEXT['target-of-year'].vi, { year: c.year }), en: fillPlaceholders(TEXT['target-of-year'].en, { year: c.year }) };
     if (t === undefined) {
       return { ...head, rule: 'target-of-year', text, inputs: [], value: null, status: 'missing', missing: { count: 1, items: [{ board, indicator: ind.code, what: 'target', year: c.year }] } };
     }
@@ -192,7 +191,7 @@ function figureOf(c: ECtx, ind: Indicator, board: string, measure: Measure): Exp
       to = c.p1;
     }
   }
-  const text = { vi: fill(TEXT[rule].vi, { from: from < 0 ? '?' : monthIndexText(from), to: monthIndexText(to) }), en: fill(TEXT[rule].en, { from: from < 0 ? '?' : monthIndexText(from), to: monthIndexText(to) }) };
+  const text = { vi: fillPlaceholders(TEXT[rule].vi, { from: from < 0 ? '?' : monthIndexText(from), to: monthIndexText(to) }), en: fillPlaceholders(TEXT[rule].en, { from: from < 0 ? '?' : monthIndexText(from), to: monthIndexText(to) }) };
   if (from < 0 || to < from) {
     return { ...head, rule, text, inputs: [], value: null, status: 'missing', missing: { count: 1, items: [{ board, indicator: ind.code, what: 'history' }] } };
   }

@@ -7,16 +7,13 @@ import { describe, expect, it } from 'vitest';
 import { englishIn } from './english.js';
 import { EXPECTED, GOT } from './arguments.js';
 import { EXPLANATION_TEXT } from './explain.js';
-import { FINDING_MESSAGES } from './findings.js';
-import { ERROR_MESSAGES, type Message } from './index.js';
+import { MESSAGE_TABLES, type Message } from './index.js';
 import { CATALOGUE_TEXT, ISSUE_TEXT, TYPE_NAMES } from './issues.js';
 import { CROSS_CHECK_TEXT, NOT_JSON, PROGRAM_SCHEMA_PATTERNS, PROGRAM_SCHEMA_TEXT } from './program-input.js';
 import { PROGRAM_MESSAGES } from './program.js';
 import { REASONS } from './reasons.js';
 
 const tables: Record<string, Readonly<Record<string, Message>> | ReadonlyMap<string, Message>> = {
-  errors: ERROR_MESSAGES,
-  findings: FINDING_MESSAGES,
   explanations: EXPLANATION_TEXT,
   expected: EXPECTED,
   got: GOT,
@@ -47,6 +44,7 @@ describe('every Vietnamese template of the library', () => {
     const entries = table instanceof Map ? [...table.entries()] : Object.entries(table);
     for (const [key, m] of entries) rows.push([`${name}.${key}`, m.vi]);
   }
+  for (const [key, vi] of Object.entries(MESSAGE_TABLES.vi)) rows.push([key, vi]);
   for (const [, vi] of [...CROSS_CHECK_TEXT, ...PROGRAM_SCHEMA_PATTERNS]) rows.push(['pattern', vi]);
 
   it('is read (the walk covers every table)', () => {

@@ -2,7 +2,7 @@
  * Message text of cooperation programs (findings, timeline, calendar words), Vietnamese and
  * English. Templates use `{name}` placeholders.
  */
-import { fill, type Lang, type Message } from './index.js';
+import { fillPlaceholders, type Lang, type Message } from './index.js';
 
 const findings: Readonly<Record<string, Message>> = {
   'invalid-program': {
@@ -123,19 +123,19 @@ const timeline: Readonly<Record<string, Message>> = {
 /** The message of a program finding code. */
 export function findingMessage(code: string, params: Readonly<Record<string, string | number>>, lang: Lang): string {
   const m = findings[code];
-  return m === undefined ? code : fill(m[lang], params);
+  return m === undefined ? code : fillPlaceholders(m[lang], params);
 }
 
 /** A word or short phrase of program text (`interim`, `monthly`, `estimate`, ...). */
 export function programWord(key: string, lang: Lang, params: Readonly<Record<string, string | number>> = {}): string {
   const m = words[key];
-  return m === undefined ? key : fill(m[lang], params);
+  return m === undefined ? key : fillPlaceholders(m[lang], params);
 }
 
 /** A timeline line template. */
 export function timelineMessage(key: string, params: Readonly<Record<string, string | number>>, lang: Lang): string {
   const m = timeline[key];
-  return m === undefined ? key : fill(m[lang], params);
+  return m === undefined ? key : fillPlaceholders(m[lang], params);
 }
 
 /** Every template of this file, for tests that read all of them. */

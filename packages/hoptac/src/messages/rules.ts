@@ -2,7 +2,7 @@
  * Text of rule problems (why a rule of the `Rules` sheet cannot be used), Vietnamese and English.
  */
 import type { RuleProblem } from '../rules/types.js';
-import { fill, type Lang, type Message } from './index.js';
+import { fillPlaceholders, type Lang, type Message } from './index.js';
 
 const FIELD: Readonly<Record<RuleProblem['field'], Message>> = {
   code: { vi: 'mã quy tắc', en: 'the rule code' },
@@ -27,5 +27,5 @@ const REASON: Readonly<Record<RuleProblem['reason'], Message>> = {
 
 /** One problem of a rule as a sentence in a language. */
 export function ruleProblemText(p: RuleProblem, lang: Lang): string {
-  return fill(REASON[p.reason][lang], { field: FIELD[p.field][lang], token: p.token ?? '', position: p.position ?? 0 });
+  return fillPlaceholders(REASON[p.reason][lang], { field: FIELD[p.field][lang], token: p.token ?? '', position: p.position ?? 0 });
 }

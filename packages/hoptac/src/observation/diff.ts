@@ -7,7 +7,7 @@
 import { cmp, format, type Scaled, trim } from '../decimal/scaled.js';
 import type { DecimalString } from '../decimal/public.js';
 import { monthIndexText } from '../period/core.js';
-import { internals, type Series, type SetInternals, slotValue, VALUE } from './set.js';
+import { internals, type Series, type SetInternals, SLOT_VALUE, slotValue } from './internals.js';
 import type { ObservationSet } from './set.js';
 import type { Source } from './types.js';
 
@@ -112,8 +112,8 @@ function diffSeries(out: ObservationChange[], board: string, indicator: string, 
   for (let m = lo; m <= hi; m++) {
     const pa = sa === undefined ? -1 : m - sa.start;
     const pb = sb === undefined ? -1 : m - sb.start;
-    const hasA = pa >= 0 && pa < sa!.flags.length && sa!.flags[pa] === VALUE;
-    const hasB = pb >= 0 && pb < sb!.flags.length && sb!.flags[pb] === VALUE;
+    const hasA = pa >= 0 && pa < sa!.flags.length && sa!.flags[pa] === SLOT_VALUE;
+    const hasB = pb >= 0 && pb < sb!.flags.length && sb!.flags[pb] === SLOT_VALUE;
     if (!hasA && !hasB) continue;
     const estA = hasA && sa!.estimated?.[pa] === 1;
     const estB = hasB && sb!.estimated?.[pb] === 1;

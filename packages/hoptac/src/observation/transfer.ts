@@ -4,7 +4,7 @@
  * re-reading its workbook or formatting its values as text.
  */
 import { HoptacError } from '../errors.js';
-import { internals, type SetInternals, wrapInternals, type ObservationSet } from './set.js';
+import { internals, type ObservationSet, type SetInternals, wrapInternals } from './internals.js';
 import type { Source } from './types.js';
 
 /** What {@link observationData} gives: opaque, structured-cloneable, for {@link fromObservationData}. */

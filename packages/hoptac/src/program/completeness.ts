@@ -6,7 +6,8 @@ import type { Catalogue, Indicator } from '../indicator/types.js';
 import { bounds, monthIndexText } from '../period/core.js';
 import { parse as parsePeriod } from '../period/parse.js';
 import type { Period } from '../period/types.js';
-import { internals, observations, type ObservationSet } from '../observation/set.js';
+import { observations, type ObservationSet } from '../observation/set.js';
+import { listTargets } from '../observation/query.js';
 import { type ReportDue, reportingCalendar } from './calendar.js';
 import { makeFinding } from './check.js';
 import { obligationIndicators } from './groups.js';
@@ -128,14 +129,11 @@ export function completeness(programs: Program | readonly Program[] | ProgramFil
     cells.set(`${o.board}|${o.indicator}|${o.month}`, o.value === null ? 'blank' : o.status);
     carried.add(o.indicator);
   }
-  const inner = internals(set);
   const targets = new Set<string>();
   const carriedTargets = new Set<string>();
-  for (const key of inner.targets.keys()) {
-    const [bi, ii, year] = key.split('|');
-    const indicator = inner.indicators[Number(ii)]!;
-    targets.add(`${inner.boards[Number(bi)]!}|${indicator}|${year!}`);
-    carriedTargets.add(indicator);
+  for (const t of listTargets(set)) {
+    targets.add(`${t.board}|${t.indicator}|${t.year}`);
+    carriedTargets.add(t.indicator);
   }
 
   const list: readonly Program[] = Array.isArray(programs) ? programs : 'programs' in programs ? programs.programs : [programs as Program];

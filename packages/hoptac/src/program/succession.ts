@@ -1,5 +1,6 @@
 import { add, format, parseScaled, type Scaled, trim } from '../decimal/scaled.js';
-import { createObservations, internals, observations, type ObservationSet } from '../observation/set.js';
+import { createObservations, observations, type ObservationSet } from '../observation/set.js';
+import { listOpenings, listTargets } from '../observation/query.js';
 import { dayNumber, lastDayOfMonthIndex } from './internal/dates.js';
 import { boardValidOn } from './internal/spans.js';
 import type { Board } from './types.js';
@@ -118,12 +119,10 @@ export function rollUpSuccessors(set: ObservationSet, boards: readonly Board[]):
   }
 
   // Openings and targets.
-  const s = internals(set);
-  const nI = s.indicators.length;
   const openings = new Map<string, Scaled>();
-  for (const [k, o] of s.openings) {
-    const to = target.get(s.boards[Math.floor(k / nI)]!)!;
-    const key = `${to}|${s.indicators[k % nI]!}`;
+  for (const o of listOpenings(set)) {
+    const to = target.get(o.board)!;
+    const key = `${to}|${o.indicator}`;
     openings.set(key, add(openings.get(key) ?? { int: 0n, scale: 0 }, o.value));
   }
   for (const [key, v] of openings) {
@@ -131,11 +130,10 @@ export function rollUpSuccessors(set: ObservationSet, boards: readonly Board[]):
     b.opening({ board: key.slice(0, cut), indicator: key.slice(cut + 1), value: format(trim(v)) });
   }
   const targets = new Map<string, Scaled>();
-  for (const [k, t] of s.targets) {
-    const [bi, ii, year] = k.split('|').map(Number) as [number, number, number];
-    const member = s.boards[bi]!;
-    if (!counts(member, dayNumber(year, 12, 31))) continue;
-    const key = `${target.get(member)!}|${s.indicators[ii]!}|${year}`;
+  for (const t of listTargets(set)) {
+    const member = t.board;
+    if (!counts(member, dayNumber(t.year, 12, 31))) continue;
+    const key = `${target.get(member)!}|${t.indicator}|${t.year}`;
     targets.set(key, add(targets.get(key) ?? { int: 0n, scale: 0 }, t.value));
   }
   for (const [key, v] of targets) {

@@ -5,7 +5,7 @@
  */
 import { type ConsolidatedRow, type Consolidation, type MissingSummary } from '../consolidate/types.js';
 import type { Indicator } from '../indicator/types.js';
-import { fill, type Lang } from '../messages/index.js';
+import { fillPlaceholders, type Lang } from '../messages/index.js';
 import { REPORT_TEXT, type ReportTextKey } from '../messages/report.js';
 import { label as periodLabel } from '../period/format.js';
 import { parse as parsePeriod } from '../period/parse.js';
@@ -50,7 +50,7 @@ export interface ReportContext {
 
 export function reportContext(input: ReportInput): ReportContext {
   const lang = input.lang ?? 'vi';
-  const w = (key: ReportTextKey, params: Params = {}): string => fill(REPORT_TEXT[key][lang], params);
+  const w = (key: ReportTextKey, params: Params = {}): string => fillPlaceholders(REPORT_TEXT[key][lang], params);
   const c = input.consolidation;
   const period = parsePeriod(c.period);
   const periodText = lang === 'vi' ? lowerFirst(periodLabel(period, lang), lang) : period.kind === 'year' ? String(period.year) : period.kind === 'half' ? lowerFirst(periodLabel(period, lang), lang) : periodLabel(period, lang);

@@ -2,8 +2,9 @@
  * Evaluating rules over an observation set: per board, per month, exactly.
  */
 import { monthIndexText } from '../period/core.js';
-import { internals, type ObservationSet, type Series, slotValue, VALUE } from '../observation/set.js';
+import type { ObservationSet } from '../observation/set.js';
 import type { Source } from '../observation/types.js';
+import { firstMonth, hasValueAt, lastMonth, safeMantissaAt, type Series, seriesAt, seriesScale, sourceAt, valueAt } from '../observation/query.js';
 import { cmp as cmpScaled, format, parseScaled, type Scaled, trim } from '../decimal/scaled.js';
 import * as Q from './rational.js';
 import type { Rule, RuleCondition, RuleExpression, RuleOperator, RuleSeverity } from './types.js';
@@ -125,31 +126,29 @@ function test(c: RuleCondition, get: Lookup): { ok: boolean; left: Q.Rational; r
  * ```
  */
 export function evaluateRules(set: ObservationSet, rules: readonly Rule[]): RuleEvaluation {
-  const s = internals(set);
-  const nI = s.indicators.length;
-  const indexOf = new Map<string, number>(s.indicators.map((code, i) => [code, i] as const));
+  const indexOf = new Map<string, number>(set.indicators.map((code, i) => [code, i] as const));
   const violations: RuleViolation[] = [];
   const stats = rules.map((r) => ({ rule: r.code, origin: r.origin, severity: r.severity, evaluated: 0, violated: 0, skipped: 0, divisionByZero: 0 }));
-  for (let b = 0; b < s.boards.length; b++) {
+  for (let b = 0; b < set.boards.length; b++) {
     for (let k = 0; k < rules.length; k++) {
       const rule = rules[k]!;
       const st = stats[k]!;
       const series: (Series | undefined)[] = rule.indicators.map((code) => {
         const i = indexOf.get(code);
-        return i === undefined ? undefined : s.series[b * nI + i];
+        return i === undefined ? undefined : seriesAt(set, b, i);
       });
       let lo = Infinity;
       let hi = -Infinity;
       for (const sr of series) {
         if (sr === undefined) continue;
-        lo = Math.min(lo, sr.start);
-        hi = Math.max(hi, sr.start + sr.flags.length - 1);
+        lo = Math.min(lo, firstMonth(sr));
+        hi = Math.max(hi, lastMonth(sr));
       }
       if (lo > hi) continue;
       const simple = simpleForm(rule);
       for (let m = lo; m <= hi; m++) {
         let present = 0;
-        for (const sr of series) if (sr !== undefined && m >= sr.start && m - sr.start < sr.flags.length && sr.flags[m - sr.start] === VALUE) present++;
+        for (const sr of series) if (sr !== undefined && hasValueAt(sr, m)) present++;
         if (present === 0) continue;
         if (present < series.length) {
           st.skipped++;
@@ -162,10 +161,10 @@ export function evaluateRules(set: ObservationSet, rules: readonly Rule[]): Rule
           st.evaluated++;
           if (holds(c, rule.operator)) continue;
           st.violated++;
-          violations.push(violation(rule, s.boards[b]!, m, series, termText(simple.left, series, m), termText(simple.right, series, m), s.sources));
+          violations.push(violation(set, rule, set.boards[b]!, m, series, termText(simple.left, series, m), termText(simple.right, series, m)));
           continue;
         }
-        const values = series.map((sr) => Q.fromScaled(slotValue(sr!, m - sr!.start)!));
+        const values = series.map((sr) => Q.fromScaled(valueAt(sr!, m)!));
         const get: Lookup = (code) => values[rule.indicators.indexOf(code)]!;
         if (rule.when !== undefined && !rule.when.every((c) => test(c, get)?.ok === true)) continue;
         const r = test(rule, get);
@@ -176,16 +175,15 @@ export function evaluateRules(set: ObservationSet, rules: readonly Rule[]): Rule
         st.evaluated++;
         if (r.ok) continue;
         st.violated++;
-        violations.push(violation(rule, s.boards[b]!, m, series, Q.display(r.left), Q.display(r.right), s.sources));
+        violations.push(violation(set, rule, set.boards[b]!, m, series, Q.display(r.left), Q.display(r.right)));
       }
     }
   }
   return { violations, stats: stats.map((x) => Object.freeze(x)) };
 }
 
-function violation(rule: Rule, board: string, m: number, series: readonly (Series | undefined)[], left: string, right: string, sources: readonly (Source | undefined)[]): RuleViolation {
-  const first = series[0]!;
-  const src = sources[first.firstObs[m - first.start]!];
+function violation(set: ObservationSet, rule: Rule, board: string, m: number, series: readonly (Series | undefined)[], left: string, right: string): RuleViolation {
+  const src = sourceAt(set, series[0]!, m);
   return { rule: rule.code, severity: rule.severity, board, month: monthIndexText(m), left, right, ...(src === undefined ? {} : { source: src }) };
 }
 
@@ -235,8 +233,8 @@ function compareTerms(a: Term, b: Term, series: readonly (Series | undefined)[],
     xs = a.value.scale;
   } else {
     const sr = series[a.k]!;
-    xm = sr.mant?.[m - sr.start];
-    xs = sr.scale;
+    xm = safeMantissaAt(sr, m);
+    xs = seriesScale(sr);
   }
   let ym: number | undefined;
   let ys: number;
@@ -245,8 +243,8 @@ function compareTerms(a: Term, b: Term, series: readonly (Series | undefined)[],
     ys = b.value.scale;
   } else {
     const sr = series[b.k]!;
-    ym = sr.mant?.[m - sr.start];
-    ys = sr.scale;
+    ym = safeMantissaAt(sr, m);
+    ys = seriesScale(sr);
   }
   if (xm !== undefined && ym !== undefined && Math.abs(xs - ys) <= 15) {
     if (xs < ys) xm *= 10 ** (ys - xs);
@@ -259,7 +257,7 @@ function compareTerms(a: Term, b: Term, series: readonly (Series | undefined)[],
 function termScaled(t: Term, series: readonly (Series | undefined)[], m: number): Scaled {
   if ('value' in t) return t.value;
   const sr = series[t.k]!;
-  return slotValue(sr, m - sr.start)!;
+  return valueAt(sr, m)!;
 }
 
 const termText = (t: Term, series: readonly (Series | undefined)[], m: number): string => format(trim(termScaled(t, series, m)));

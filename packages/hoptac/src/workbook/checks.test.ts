@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readWorkbook } from './read.js';
+import { readWorkbook } from './read/index.js';
 import { boardSheet, boardsSheet, grid, sheet } from '../../../../tests/helpers/test-grid.js';
 import type { Finding } from './findings.js';
 

@@ -9,7 +9,8 @@ import { checkRule } from '../rules/parse.js';
 import type { Rule, RuleInput } from '../rules/types.js';
 import { ruleProblemText } from '../messages/rules.js';
 import type { Catalogue, Indicator } from '../indicator/types.js';
-import { internals, type ObservationSet, VALUE } from '../observation/set.js';
+import type { ObservationSet } from '../observation/set.js';
+import { firstMonth, listSeries, seriesBoard, seriesIndicator, seriesMantissas, sourceAt } from '../observation/query.js';
 import type { Source } from '../observation/types.js';
 import { scan } from '../outliers/scan.js';
 import { monthIndexText } from '../period/core.js';
@@ -105,27 +106,24 @@ export function checkValues(input: ValueChecksInput): ValueChecksResult {
   }
 
   // ---- outliers ----
-  const s = internals(input.observations);
-  for (const sr of s.series) {
-    if (sr === undefined) continue;
-    const code = s.indicators[sr.indicator]!;
+  const set = input.observations;
+  for (const sr of listSeries(set)) {
+    const code = seriesIndicator(set, sr);
     const ind = byCode.get(code);
     if (ind === undefined || ind.kind === 'ratio') continue;
+    const { present, ints, scale } = seriesMantissas(sr);
     let reported = 0;
-    const present = new Uint8Array(sr.flags.length);
-    for (let t = 0; t < present.length; t++) if (sr.flags[t] === VALUE) {
-      present[t] = 1;
-      reported++;
-    }
+    for (let t = 0; t < present.length; t++) reported += present[t]!;
     if (reported <= 12) continue; // at least 12 months of history and the month itself
-    const hits = scan({ present, ints: sr.mant ?? sr.big!, scale: sr.scale, kind: ind.kind });
+    const hits = scan({ present, ints, scale, kind: ind.kind });
     if (hits.length === 0) continue;
-    const board = s.boards[sr.board]!;
+    const board = seriesBoard(set, sr);
     const unit = BY_KEY.get(matchKey(ind.unit));
     const rowUnit = input.rowUnits.get(`${board}\u0000${code}`) ?? unit;
     for (const h of hits) {
-      const src = s.sources[sr.firstObs[h.slot]!];
-      const common = { indicator: code, month: monthIndexText(sr.start + h.slot), value: h.value, unit: ind.unit, unitEn: unit?.en ?? ind.unit, median: h.median };
+      const month = firstMonth(sr) + h.slot;
+      const src = sourceAt(set, sr, month);
+      const common = { indicator: code, month: monthIndexText(month), value: h.value, unit: ind.unit, unitEn: unit?.en ?? ind.unit, median: h.median };
       if (h.kind === 'outlier') {
         if (ind.kind === 'stock') report('outlier', 'outlier.stock', place(src), { ...common, low: h.low, high: h.high, change: h.change ?? '' });
         else report('outlier', 'outlier.flow', place(src), { ...common, low: h.low, high: h.high });

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { isHoptacError } from '../errors.js';
 import { consolidateWorkbook, latestCompleteMonth } from './consolidate.js';
-import { readWorkbook } from './read.js';
+import { readWorkbook } from './read/index.js';
 import { boardsSheet, grid, sheet, type CellSpec } from '../../../../tests/helpers/test-grid.js';
 
 const MONTHS: string[] = [];

@@ -7,13 +7,12 @@ import { bounds, monthIndexText } from '../period/core.js';
 import { toString as periodText } from '../period/format.js';
 import { parse as parsePeriod } from '../period/parse.js';
 import type { Period } from '../period/types.js';
-import { fill } from '../messages/index.js';
-import { FINDING_MESSAGES } from '../messages/findings.js';
-import { internals, VALUE } from '../observation/set.js';
+import { messageBoth } from '../messages/index.js';
+import { findSeries, hasAnyValue, hasValueAt, type Series } from '../observation/query.js';
 import type { Finding } from './findings.js';
 import type { Grid } from './grid.js';
 import type { WorkbookModel } from './model.js';
-import { readWorkbook } from './read.js';
+import { readWorkbook } from './read/index.js';
 import { argumentError, expectObject } from '../internal/args.js';
 import { isPeriod } from '../period/guard.js';
 
@@ -67,10 +66,10 @@ export function consolidateWorkbook(input: Grid | WorkbookModel, options: { read
     if (!seen.has(t)) absent.push(t);
   }
   if (absent.length > 0 && model.boards.length > 0) {
-    const m = FINDING_MESSAGES.get('period-outside-data')!;
     const months = absent.length > 6 ? `${absent.slice(0, 3).join(', ')}, … ${absent[absent.length - 1]!} (${absent.length})` : absent.join(', ');
     const params = { period: text, months };
-    findings.push(Object.freeze({ severity: 'warning', code: 'period-outside-data', message: fill(m.en, params), messageVi: fill(m.vi, params) }));
+    const { vi, en } = messageBoth('finding.period-outside-data', params);
+    findings.push(Object.freeze({ severity: 'warning', code: 'period-outside-data', message: en, messageVi: vi, messageKey: 'finding.period-outside-data', params }));
   }
   const consolidation = model.ok
     ? consolidate(model.observations, { period, catalogue: model.catalogue, boards: model.boards.map((b) => b.code) })
@@ -94,15 +93,13 @@ export function consolidateWorkbook(input: Grid | WorkbookModel, options: { read
  */
 export function latestCompleteMonth(model: WorkbookModel): string | undefined {
   if (model.boards.length === 0 || model.months.length === 0) return undefined;
-  const s = internals(model.observations);
-  const nI = s.indicators.length;
+  const set = model.observations;
   const perBoard = model.boards.map((b) => {
-    const bi = s.boards.indexOf(b.code);
-    const list = [];
-    if (bi >= 0) for (let i = 0; i < nI; i++) {
-      const sr = s.series[bi * nI + i];
+    const list: Series[] = [];
+    for (const code of set.indicators) {
+      const sr = findSeries(set, b.code, code);
       // a row the board has never filled in (a template row it does not use) does not hold the month back
-      if (sr !== undefined && sr.flags.includes(VALUE)) list.push(sr);
+      if (sr !== undefined && hasAnyValue(sr)) list.push(sr);
     }
     return list;
   });
@@ -110,7 +107,7 @@ export function latestCompleteMonth(model: WorkbookModel): string | undefined {
   for (let k = model.months.length - 1; k >= 0; k--) {
     const text = model.months[k]!;
     const m = Number(text.slice(0, 4)) * 12 + Number(text.slice(5)) - 1;
-    const complete = perBoard.every((list) => list.every((sr) => sr.flags[m - sr.start] === VALUE));
+    const complete = perBoard.every((list) => list.every((sr) => hasValueAt(sr, m)));
     if (complete) return text;
   }
   return undefined;

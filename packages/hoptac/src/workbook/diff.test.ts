@@ -10,7 +10,7 @@ import { createObservations } from '../observation/set.js';
 import { affectedFigures } from './affected.js';
 import { diffWorkbooks, type WorkbookChange } from './diff.js';
 import type { Grid, GridCell, GridSheet } from './grid.js';
-import { readWorkbook } from './read.js';
+import { readWorkbook } from './read/index.js';
 import { loadWorkbookSnapshot, snapshotObservations, takeWorkbookSnapshot } from './snapshot.js';
 
 // ---- a small workbook model, independent of the reader ---------------------------------------

@@ -4,7 +4,7 @@ import { explain } from '../consolidate/explain.js';
 import { observations } from '../observation/set.js';
 import { consolidateWorkbook } from './consolidate.js';
 import { readMonthHeader } from './month-header.js';
-import { readWorkbook } from './read.js';
+import { readWorkbook } from './read/index.js';
 import { reportSheets, summaryPosition } from './report.js';
 import { boardSheet, boardsSheet, grid } from '../../../../tests/helpers/test-grid.js';
 

@@ -2,7 +2,7 @@
  * Findings: every problem the workbook reader reports, as plain data (a severity, a stable code,
  * where, and a message in Vietnamese and English).
  */
-import type { Lang } from '../messages/index.js';
+import type { Lang, MessageKey, Param } from '../messages/index.js';
 
 /** How bad a finding is: an `error` stops consolidation, a `warning` does not. */
 export type Severity = 'error' | 'warning';
@@ -191,6 +191,13 @@ export interface Finding {
   readonly message: string;
   /** Vietnamese */
   readonly messageVi: string;
+  /**
+   * The message as data: its key in the catalogue (`finding.<code>` or `finding.<code>.<variant>`),
+   * to be rendered with `messageText(lang, messageKey, params)` or in the caller's own words.
+   */
+  readonly messageKey: MessageKey;
+  /** The values of the message's placeholders (codes stay codes here). */
+  readonly params: Readonly<Record<string, Param>>;
 }
 
 /**

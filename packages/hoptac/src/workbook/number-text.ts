@@ -19,9 +19,9 @@ export type TextNumber =
   | { readonly kind: 'blank' }
   | { readonly kind: 'invalid' };
 
-const BLANK: TextNumber = Object.freeze({ kind: 'blank' });
-const ZERO: TextNumber = Object.freeze({ kind: 'zero' });
-const INVALID: TextNumber = Object.freeze({ kind: 'invalid' });
+const TEXT_BLANK: TextNumber = Object.freeze({ kind: 'blank' });
+const TEXT_ZERO: TextNumber = Object.freeze({ kind: 'zero' });
+const TEXT_INVALID: TextNumber = Object.freeze({ kind: 'invalid' });
 
 /** Space, tab, NBSP, narrow NBSP, thin space, figure space and the other Unicode spaces. */
 function isSpace(c: number): boolean {
@@ -47,9 +47,9 @@ export function parseTextNumber(text: string, format: NumberFormat): TextNumber 
   let n = text.length;
   while (i < n && isSpace(text.charCodeAt(i))) i++;
   while (n > i && isSpace(text.charCodeAt(n - 1))) n--;
-  if (i === n) return BLANK;
+  if (i === n) return TEXT_BLANK;
   const first = text.charCodeAt(i);
-  if (n - i === 1 && (first === 45 || first === 0x2013 || first === 0x2014)) return ZERO;
+  if (n - i === 1 && (first === 45 || first === 0x2013 || first === 0x2014)) return TEXT_ZERO;
   const group = format === 'vi' ? 46 /* . */ : 44; /* , */
   const point = format === 'vi' ? 44 : 46;
   let neg = false;
@@ -69,8 +69,8 @@ export function parseTextNumber(text: string, format: NumberFormat): TextNumber 
       continue;
     }
     if (c === group || isSpace(c)) {
-      if (groupLen === 0) return INVALID; // separator at the start or doubled
-      if (groups === 0 ? groupLen > 3 : groupLen !== 3) return INVALID;
+      if (groupLen === 0) return TEXT_INVALID; // separator at the start or doubled
+      if (groups === 0 ? groupLen > 3 : groupLen !== 3) return TEXT_INVALID;
       intDigits += text.slice(k - groupLen, k);
       groups++;
       groupLen = 0;
@@ -79,20 +79,20 @@ export function parseTextNumber(text: string, format: NumberFormat): TextNumber 
     break;
   }
   if (groups > 0) {
-    if (groupLen !== 3) return INVALID;
+    if (groupLen !== 3) return TEXT_INVALID;
   }
   intDigits += text.slice(k - groupLen, k);
   let frac = '';
   if (k < n) {
-    if (text.charCodeAt(k) !== point) return INVALID;
+    if (text.charCodeAt(k) !== point) return TEXT_INVALID;
     const start = ++k;
     for (; k < n; k++) {
       const c = text.charCodeAt(k);
-      if (c < 48 || c > 57) return INVALID;
+      if (c < 48 || c > 57) return TEXT_INVALID;
     }
     frac = text.slice(start, n);
   }
-  if (intDigits.length === 0 && frac.length === 0) return INVALID;
+  if (intDigits.length === 0 && frac.length === 0) return TEXT_INVALID;
   return { kind: 'number', value: canonical(neg, intDigits, frac) };
 }
 

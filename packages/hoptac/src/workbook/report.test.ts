@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { MEASURES } from '../consolidate/types.js';
 import { consolidateWorkbook } from './consolidate.js';
-import { readWorkbook } from './read.js';
+import { readWorkbook } from './read/index.js';
 import { reportSheets, summaryPosition, SUMMARY_FIRST_DATA_ROW, SUMMARY_FIRST_FIGURE_COL, SUMMARY_HEADER_ROW } from './report.js';
 import { FINDINGS_SHEET, type OutputCell, SUMMARY_SHEET } from './output.js';
 import { boardsSheet, grid, sheet } from '../../../../tests/helpers/test-grid.js';

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { normalizeDecimal } from '../decimal/public.js';
 import { observations } from '../observation/set.js';
 import type { GridCell } from './grid.js';
-import { readWorkbook } from './read.js';
+import { readWorkbook } from './read/index.js';
 import { boardsSheet, grid, sheet } from '../../../../tests/helpers/test-grid.js';
 
 // A random exact decimal with at most 15 significant digits (what a number cell can hold).

@@ -2,7 +2,7 @@ import { expect, test } from 'vitest';
 import { builtInCatalogue } from '../indicator/builtin.js';
 import { consolidateWorkbook } from './consolidate.js';
 import type { GridCell, GridSheet } from './grid.js';
-import { readWorkbook } from './read.js';
+import { readWorkbook } from './read/index.js';
 
 /** A national-scale workbook: 63 boards × 22 flow/stock rows × 240 months (332,640 value cells). */
 function national(): { sheets: GridSheet[] } {

@@ -8,7 +8,8 @@ import * as z from 'zod/mini';
 import { HoptacError, type SafeResult, safely } from '../errors.js';
 import { format, parseScaled, trim } from '../decimal/scaled.js';
 import type { DecimalString } from '../decimal/public.js';
-import { createObservations, internals, slotValue, VALUE, type ObservationSet } from '../observation/set.js';
+import { createObservations, type ObservationSet } from '../observation/set.js';
+import { firstMonth, hasValueAt, isEstimatedAt, lastMonth, listOpenings, listSeries, listTargets, seriesBoard, seriesIndicator, sourceAt, valueAt } from '../observation/query.js';
 import { monthIndexText } from '../period/core.js';
 import { canonicalJson } from '../program/internal/canonical-json.js';
 import { sha256Hex } from '../program/internal/sha256.js';
@@ -77,21 +78,21 @@ function hashOf(body: Body): string {
  * ```
  */
 export function takeWorkbookSnapshot(model: WorkbookModel, options: { readonly takenAt?: string } = {}): WorkbookSnapshot {
-  const s = internals(model.observations);
+  const set = model.observations;
   const series: SnapshotSeries[] = [];
-  for (const sr of s.series) {
-    if (sr === undefined) continue;
-    const n = sr.flags.length;
+  for (const sr of listSeries(set)) {
+    const start = firstMonth(sr);
+    const n = lastMonth(sr) - start + 1;
     const values: (DecimalString | null)[] = new Array<DecimalString | null>(n).fill(null);
     const estimated: number[] = [];
     const cells: [number, string, string, number][] = [];
     let run: { k: number; sheet: string; row: number; col: number; len: number } | undefined;
     for (let k = 0; k < n; k++) {
-      if (sr.flags[k] === VALUE) {
-        values[k] = format(trim(slotValue(sr, k)!));
-        if (sr.estimated?.[k] === 1) estimated.push(k);
+      if (hasValueAt(sr, start + k)) {
+        values[k] = format(trim(valueAt(sr, start + k)!));
+        if (isEstimatedAt(sr, start + k)) estimated.push(k);
       }
-      const src = sr.firstObs[k]! < 0 ? undefined : s.sources[sr.firstObs[k]!];
+      const src = sourceAt(set, sr, start + k);
       const at = src?.cell === undefined ? undefined : parseA1(src.cell);
       if (src === undefined || at === undefined) continue;
       if (run !== undefined && run.sheet === src.sheet && run.row === at.row && run.col + run.len === at.col && run.k + run.len === k) {
@@ -102,16 +103,10 @@ export function takeWorkbookSnapshot(model: WorkbookModel, options: { readonly t
       run = { k, sheet: src.sheet, row: at.row, col: at.col, len: 1 };
     }
     if (run !== undefined) cells.push([run.k, run.sheet, columnName(run.col) + String(run.row + 1), run.len]);
-    series.push({ board: s.boards[sr.board]!, indicator: s.indicators[sr.indicator]!, start: monthIndexText(sr.start), values, ...(estimated.length > 0 ? { estimated } : {}), cells });
+    series.push({ board: seriesBoard(set, sr), indicator: seriesIndicator(set, sr), start: monthIndexText(start), values, ...(estimated.length > 0 ? { estimated } : {}), cells });
   }
-  const nI = s.indicators.length;
-  const openings: SnapshotValue[] = [...s.openings.entries()]
-    .sort((x, y) => x[0] - y[0])
-    .map(([key, o]) => ({ board: s.boards[Math.floor(key / nI)]!, indicator: s.indicators[key % nI]!, value: format(trim(o.value)), ...located(o.source) }));
-  const targets: SnapshotValue[] = [...s.targets.entries()].map(([key, t]) => {
-    const [b, i, y] = key.split('|');
-    return { board: s.boards[Number(b)]!, indicator: s.indicators[Number(i)]!, year: Number(y), value: format(trim(t.value)), ...located(t.source) };
-  });
+  const openings: SnapshotValue[] = listOpenings(set).map((o) => ({ board: o.board, indicator: o.indicator, value: format(trim(o.value)), ...located(o.source) }));
+  const targets: SnapshotValue[] = listTargets(set).map((t) => ({ board: t.board, indicator: t.indicator, year: t.year, value: format(trim(t.value)), ...located(t.source) }));
   const body: Body = { format: WORKBOOK_SNAPSHOT_FORMAT, boards: model.boards.map((b) => b.code), series, openings, targets, units: model.units.map((u) => ({ ...u })) };
   return Object.freeze({ ...body, hash: hashOf(body), ...(options.takenAt === undefined ? {} : { takenAt: options.takenAt }) });
 }

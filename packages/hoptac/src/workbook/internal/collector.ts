@@ -2,12 +2,11 @@
  * Private: collects findings cheaply (no message text until the end), keeps the first
  * `cap` of each code in stable order with a running top-k, and counts every one exactly.
  */
-import { fill } from '../../messages/index.js';
-import { FINDING_MESSAGES } from '../../messages/findings.js';
+import { isMessageKey, type MessageKey, messageTextOf, type Param } from '../../messages/index.js';
 import { type Finding, type FindingCode, FINDING_SEVERITY, type Severity } from '../findings.js';
 import { a1 } from '../grid.js';
 
-type Params = Readonly<Record<string, string | number>>;
+type Params = Readonly<Record<string, Param>>;
 
 interface Raw {
   readonly code: FindingCode;
@@ -104,14 +103,25 @@ export class Collector {
   }
 }
 
+/** The catalogue key of a message id (`code` or `code.variant`), falling back to the code's own. */
+export function findingKey(msg: string, code: FindingCode): MessageKey {
+  const key = `finding.${msg}`;
+  if (isMessageKey(key)) return key;
+  const own = `finding.${code}`;
+  if (isMessageKey(own)) return own;
+  throw new Error(`no message for finding ${msg}`);
+}
+
 function toFinding(r: Raw): Finding {
-  const m = FINDING_MESSAGES.get(r.msg) ?? FINDING_MESSAGES.get(r.code);
+  const messageKey = findingKey(r.msg, r.code);
   const params: Params = r.row >= 0 ? { ...r.params, sheet: r.sheet ?? '', cell: a1(r.row, Math.max(r.col, 0)) } : { ...r.params, sheet: r.sheet ?? '' };
   const f: { -readonly [K in keyof Finding]: Finding[K] } = {
     severity: r.severity ?? FINDING_SEVERITY.get(r.code) ?? 'error',
     code: r.code,
-    message: m === undefined ? r.code : fill(m.en, params),
-    messageVi: m === undefined ? r.code : fill(m.vi, params),
+    message: messageTextOf('en', messageKey, params) ?? r.code,
+    messageVi: messageTextOf('vi', messageKey, params) ?? r.code,
+    messageKey,
+    params,
   };
   if (r.sheet !== undefined) f.sheet = r.sheet;
   if (r.row >= 0) f.cell = a1(r.row, Math.max(r.col, 0));

@@ -4,8 +4,8 @@
  * (set by the test before the page loads) and defines `Office` and `Excel`; the test inspects it
  * through `globalThis.__hoptacFake`.
  */
-import { FakeWorkbook } from './fake-office.js';
-import type { FakeOptions, FakeSheetInput } from './fake-office.js';
+import { FakeWorkbook } from './index.js';
+import type { FakeOptions, FakeSheetInput } from './index.js';
 
 interface Input {
   readonly sheets: readonly FakeSheetInput[];
