@@ -7,7 +7,7 @@
 import { cpus, loadavg } from 'node:os';
 import * as zlib from 'node:zlib';
 import { readXlsx } from '../packages/cli/src/xlsx/index.js';
-import { entriesOf, makeXlsx, rawZip } from '../packages/cli/src/xlsx/test-helpers.js';
+import { entriesOf, makeXlsx, rawZip } from '../tests/helpers/make-xlsx.js';
 
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1] ?? 3) || 3;
 

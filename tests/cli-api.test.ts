@@ -108,11 +108,14 @@ describe('consolidateFile equals `hoptac consolidate --json`', () => {
     expect(full.rows.find((x) => x.indicator === 'export_value' && x.board === 'LD' && x.measure === 'value')).toMatchObject({ status: 'ok', missing: null });
   });
 
-  it('a missing target names the board and the year', async () => {
+  it('a target no board has is no-plan, not missing (the example: every planned indicator has all three boards\' targets)', async () => {
     const r = await consolidateFile(EXAMPLE, { period: '2017-Q4' });
-    const targets = r.rows.filter((x) => x.measure === 'target' && x.board !== 'ALL' && x.status === 'missing');
-    expect(targets.length).toBeGreaterThan(0);
-    for (const t of targets) expect(t.missing?.items).toEqual([{ board: t.board, indicator: t.indicator, what: 'target', month: null, year: 2017 }]);
+    const targets = r.rows.filter((x) => x.measure === 'target');
+    expect(targets.filter((t) => t.status === 'missing')).toEqual([]);
+    const none = targets.filter((t) => t.status === 'no-plan');
+    expect(none.length).toBe(17 * 4); // 17 indicators without a 2017 target, each board and ALL
+    for (const t of none) expect(t).toMatchObject({ value: null, missing: null });
+    // a target one board lacks is missing and names it: tests/cli-plans.test.ts
   });
 
   it('rows that are not missing carry missing: null', async () => {

@@ -283,7 +283,7 @@ describe('consolidate', () => {
       expect(Object.keys(r)).toEqual(['indicator', 'board', 'measure', 'value', 'unit', 'status', 'missing']);
       expect(['DN', 'LD', 'BP', 'ALL']).toContain(r.board);
       expect(measures.has(r.measure)).toBe(true);
-      expect(['ok', 'missing', 'undefined']).toContain(r.status);
+      expect(['ok', 'missing', 'undefined', 'no-plan']).toContain(r.status);
       if (r.status === 'ok') expect(r.value).toMatch(DECIMAL);
       else expect(r.value).toBeNull();
     }

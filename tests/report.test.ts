@@ -157,7 +157,7 @@ describe('hoptac report, the example workbook, 2017', () => {
           CODES.map((b) => {
             const f = oracle.get(`${code}|${b}|${m}`);
             if (f === undefined) return '–';
-            return f.status === 'ok' ? fmt(f.value!, 'vi') : f.status === 'missing' ? 'thiếu' : 'k.x.đ';
+            return f.status === 'ok' ? fmt(f.value!, 'vi') : f.status === 'missing' ? 'thiếu' : f.status === 'no-plan' ? 'không có KH' : 'k.x.đ';
           }),
         );
         expect(row.slice(2), code).toEqual(want);

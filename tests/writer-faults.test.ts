@@ -14,7 +14,7 @@ import { unzipSync } from 'fflate';
 import type { OutputSheet } from 'hoptac/workbook';
 import { afterAll, describe, expect, it } from 'vitest';
 import { writeXlsxWithSheets } from '../packages/cli/src/xlsx/write.js';
-import { removeStaleTemps } from '../packages/cli/src/xlsx/atomic.js';
+import { removeStaleTemps } from '../packages/cli/src/files.js';
 import { EXAMPLE, ROOT, hoptac, tempDir } from './helpers/cli.js';
 
 const sha = (b: Uint8Array): string => createHash('sha256').update(b).digest('hex');

@@ -67,6 +67,6 @@ export interface RowJson {
   measure: string;
   value: string | null;
   unit: string;
-  status: 'ok' | 'missing' | 'undefined';
+  status: 'ok' | 'missing' | 'undefined' | 'no-plan';
   missing: { count: number; items: { board: string; indicator: string; what: 'month' | 'target' | 'history'; month: string | null; year: number | null }[] } | null;
 }

@@ -9,7 +9,7 @@ import type { ExampleData, ExampleVariant } from '../../examples/workbook-data.m
 import { ZERO, add, exact, isZero, percent, shiftDown, text } from './exact.js';
 import type { Exact } from './exact.js';
 
-export type Status = 'ok' | 'missing' | 'undefined';
+export type Status = 'ok' | 'missing' | 'undefined' | 'no-plan';
 export interface ExpectedFigure {
   readonly value: string | null;
   readonly unit: string;
@@ -123,11 +123,18 @@ export function oracleOf(data: ExampleData): (p: string) => Map<string, { value:
   return function expected(p: string): Map<string, { value: string | null; unit: string; status: Status }> {
     const out = new Map<string, { value: string | null; unit: string; status: Status }>();
     const boards = [...BOARDS.map((b) => b.code), 'ALL'];
+    const year = Math.floor(bounds(p)[1] / 12);
     for (const ind of INDICATORS) {
+      // no board with a target in the year: the indicator has no plan (not missing)
+      const planned = BOARDS.some((b) => data.targets.some((x) => x.board === b.code && x.indicator === ind.code && x.year === year));
       for (const board of boards) {
         for (const measure of ['value', 'ytd', 'same_period_last_year', 'target', 'cumulative']) out.set(`${ind.code}|${board}|${measure}`, { ...asRow(figure(board, ind.code, measure, p)), unit: ind.unit });
         out.set(`${ind.code}|${board}|vs_last_year_pct`, { ...pct(figure(board, ind.code, 'value', p), figure(board, ind.code, 'same_period_last_year', p)), unit: '%' });
         out.set(`${ind.code}|${board}|ytd_target_pct`, { ...pct(figure(board, ind.code, 'ytd', p), figure(board, ind.code, 'target', p)), unit: '%' });
+        if (!planned) {
+          out.set(`${ind.code}|${board}|target`, { value: null, status: 'no-plan', unit: ind.unit });
+          out.set(`${ind.code}|${board}|ytd_target_pct`, { value: null, status: 'no-plan', unit: '%' });
+        }
       }
     }
     for (const r of RATIOS) {

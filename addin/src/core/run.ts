@@ -5,6 +5,7 @@
  */
 import type { Lang } from 'hoptac';
 import { consolidateWorkbook, diffWorkbooks, findingTotals, latestCompleteMonth, readWorkbook, reportSheets, takeWorkbookSnapshot } from 'hoptac/workbook';
+import type { Consolidation } from 'hoptac';
 import type { Finding, WorkbookChange, WorkbookModel } from 'hoptac/workbook';
 import { MIN_EXCEL_API } from '../excel/host.js';
 import type { ExcelHost } from '../excel/host.js';
@@ -39,6 +40,12 @@ export interface ConsolidateOutcome extends ValidateOutcome {
   readonly period: string;
   /** false when the workbook has errors: only the findings were written */
   readonly consolidated: boolean;
+  /**
+   * the period's figures (as `Tổng hợp` shows them), for the pane: each row's status tells a gap
+   * (`missing`, with the boards that lack it) from a target no board has (`no-plan`); `undefined`
+   * when the workbook has errors
+   */
+  readonly consolidation: Consolidation | undefined;
   /** the sheets written, in order */
   readonly written: readonly string[];
   /**
@@ -137,6 +144,7 @@ export async function consolidateRun(host: ExcelHost, options: RunOptions & { re
       summary: summarize(model, result.findings),
       period: result.period,
       consolidated: result.consolidation !== undefined,
+      consolidation: result.consolidation,
       written: out.map((s) => s.name),
     };
   } catch (e) {

@@ -85,9 +85,10 @@ const TEXTS = {
   'all-boards': { vi: 'Tổng', en: 'Total' },
   'value-missing': { vi: 'thiếu', en: 'missing' },
   'value-undefined': { vi: 'không xác định', en: 'undefined' },
+  'value-no-plan': { vi: '—', en: '—' },
   'legend': {
-    vi: '"thiếu": thiếu số liệu một tháng, một đơn vị hoặc kế hoạch; "không xác định": chia cho 0.',
-    en: '"missing": a month, a board or a target was not reported; "undefined": division by zero.',
+    vi: '"thiếu": thiếu số liệu một tháng, một đơn vị hoặc kế hoạch của một đơn vị; "không xác định": chia cho 0; "—": không đơn vị nào có kế hoạch năm cho chỉ tiêu (không có kế hoạch, không phải thiếu).',
+    en: '"missing": a month, a board, or one board\'s target was not reported; "undefined": division by zero; "—": no board has an annual target for the indicator (no plan, not a gap).',
   },
   'missing-detail': { vi: 'Thiếu: {items}', en: 'Missing: {items}' },
   'and-more': { vi: '… và {n} mục khác', en: '… and {n} more' },

@@ -35,14 +35,18 @@ export interface MissingJson {
   readonly items: readonly MissingItemJson[];
 }
 
-/** One consolidated row as `--json` prints it: exactly these keys; `missing` is null unless the status is `missing`. */
+/**
+ * One consolidated row as `--json` prints it: exactly these keys; `missing` is null unless the
+ * status is `missing`. `no-plan`: a target or % of target of an indicator no board has a target for
+ * in the year (no plan, not a gap: value and `missing` null).
+ */
 export interface RowJson {
   readonly indicator: string;
   readonly board: string;
   readonly measure: Measure;
   readonly value: string | null;
   readonly unit: string;
-  readonly status: 'ok' | 'missing' | 'undefined';
+  readonly status: 'ok' | 'missing' | 'undefined' | 'no-plan';
   /** present (true) only when the figure is built from an estimated month (ước tính) */
   readonly estimated?: true;
   readonly missing: MissingJson | null;
@@ -171,7 +175,7 @@ export function checkReport(findings: readonly Finding[], lang: Lang, header: re
 }
 
 /** The inputs a block's missing figures lacked, said briefly: months by board, targets by year. */
-function missingSummary(group: readonly ConsolidatedRow[], boards: readonly string[], lang: Lang): string | undefined {
+function missingSummary(group: readonly ConsolidatedRow[], lang: Lang): string | undefined {
   const months: string[] = [];
   const targets = new Map<number, Set<string>>();
   let uncounted = 0;
@@ -190,12 +194,8 @@ function missingSummary(group: readonly ConsolidatedRow[], boards: readonly stri
     }
   }
   const parts = months.slice(0, 6);
-  const real = boards.filter((b) => b !== 'ALL');
-  for (const [year, set] of targets) {
-    const all = real.length > 0 && real.every((b) => set.has(b));
-    if (lang === 'vi') parts.push(all ? `kế hoạch năm ${year} (chưa đơn vị nào có)` : `kế hoạch năm ${year} của ${[...set].join(', ')}`);
-    else parts.push(all ? `the ${year} target (no board has one)` : `the ${year} target of ${[...set].join(', ')}`);
-  }
+  // a target is missing only where some boards have one (no board with one: `no-plan`, no note)
+  for (const [year, set] of targets) parts.push(lang === 'vi' ? `kế hoạch năm ${year} của ${[...set].join(', ')}` : `the ${year} target of ${[...set].join(', ')}`);
   if (parts.length === 0) return undefined;
   const rest = months.length - Math.min(months.length, 6) + uncounted;
   return `${t(lang, 'missing-detail', { items: parts.join('; ') })}${rest > 0 ? ` ${t(lang, 'and-more', { n: rest })}` : ''}`;
@@ -233,13 +233,14 @@ export function consolidationReport(rows: readonly ConsolidatedRow[], catalogue:
         const r = group.find((x) => x.board === b && x.measure === m);
         if (r === undefined) return '';
         if (r.status === 'missing') return t(lang, 'value-missing');
+        if (r.status === 'no-plan') return t(lang, 'value-no-plan');
         if (r.status === 'undefined' || r.value === null) return t(lang, 'value-undefined');
         return formatDecimal(r.value, lang);
       }),
     ]);
     out.push(terminalSafe(`${name} (${group[0]!.unit}) [${code}]`));
     out.push(table([head, ...body], [false, ...measures.map(() => true)]).replace(/^/gm, '  '));
-    const note = missingSummary(group, rowBoards, lang);
+    const note = missingSummary(group, lang);
     if (note !== undefined) out.push(`  ${terminalSafe(note)}`);
     out.push('');
   }

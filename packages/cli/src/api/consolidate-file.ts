@@ -14,7 +14,8 @@ export interface ConsolidateFileOptions extends FileOptions {
  * Consolidates an .xlsx workbook, as `hoptac consolidate FILE --json` does. Resolves to exactly the
  * object the command prints: `{ period, rows, findings }`, each row `{ indicator, board, measure,
  * value, unit, status, missing }`, where `missing` says which board and which month or target a
- * missing figure lacks. A workbook with errors resolves with no rows. Rejects with a
+ * missing figure lacks; status `no-plan` marks the target and % of target of an indicator no
+ * board has a target for in the year (no plan, not a gap). A workbook with errors resolves with no rows. Rejects with a
  * {@link CliError}: a file that cannot be read, `invalid-period`, or `no-complete-month`.
  *
  * @example

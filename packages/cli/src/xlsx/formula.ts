@@ -4,6 +4,7 @@
  * the cell's offset, which is what this does (strings, sheet names, structured references and
  * function names are left alone; absolute `$` parts stay).
  */
+import { XlsxError } from './errors.js';
 
 const MAX_COL = 16384;
 const MAX_ROW = 1048576;
@@ -112,4 +113,25 @@ function shiftToken(tok: string, dr: number, dc: number, inRange: boolean): stri
     return `${rowOnly[1]}${nr}`;
   }
   return tok;
+}
+
+/** Excel's own limit on the length of a formula. */
+const MAX_FORMULA = 8192;
+
+/** The master formula of each shared-formula index (`si`) of a sheet, with the master's cell. */
+export type SharedFormulas = Map<string, { text: string; row: number; col: number }>;
+
+/** A cell's formula: its own text, or (a shared formula's other cells) the master's, moved. */
+export function sharedFormula(shared: SharedFormulas, isShared: boolean, si: string | undefined, hasRef: boolean, text: string, row: number, col: number): string {
+  if (!isShared || si === undefined) return text;
+  if (text !== '' || hasRef) {
+    // Each cell of the range gets its own copy: a master longer than Excel allows would multiply.
+    if (text.length > MAX_FORMULA) {
+      throw new XlsxError('corrupt', { detail: `a shared formula longer than Excel allows (${MAX_FORMULA} characters)`, detailVi: `công thức dùng chung dài hơn mức Excel cho phép (${MAX_FORMULA} ký tự)` });
+    }
+    shared.set(si, { text, row, col });
+    return text;
+  }
+  const m = shared.get(si);
+  return m === undefined ? '' : shiftFormula(m.text, row - m.row, col - m.col);
 }

@@ -11,8 +11,8 @@ import { readXlsxIsolated } from './isolated.js';
 import { readWorkbookInto, readXlsx } from './read.js';
 import type { CellSink } from './read.js';
 import { resolveLimits } from './limits.js';
-import { entriesOf, makeCfb, makeXlsx, rawZip } from './test-helpers.js';
-import type { RawEntry } from './test-helpers.js';
+import { entriesOf, makeCfb, makeXlsx, rawZip } from '../../../../tests/helpers/make-xlsx.js';
+import type { RawEntry } from '../../../../tests/helpers/make-xlsx.js';
 
 /**
  * Every inflate the reader asks of zlib, with the output cap it gave: the work a file can cost is

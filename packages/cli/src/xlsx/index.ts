@@ -7,7 +7,31 @@
  *   command uses.
  * - {@link writeXlsxWithSheets}: the input workbook copied part for part, byte for byte, plus output
  *   sheets (or an earlier run's output sheets replaced); {@link writeNewXlsx}: a workbook of only
- *   the given sheets. Both write a temporary file, sync it and rename it.
+ *   the given sheets. Both write whole or not at all through `../files.ts` (the command's one
+ *   atomic write and same-file check).
+ *
+ * What lives where (the bytes flow down this list):
+ * - the package: `limits.ts` (caps), `cfb.ts` (legacy and encrypted files), `zip.ts` (the zip
+ *   directory, inflating under a budget, building a zip), `package.ts` (opening a package,
+ *   content types, relationships, reading a part and the book of parts checked for a DTD: the
+ *   only file that inflates an entry for reading);
+ * - XML: `xml.ts` (decoding, the DTD refusal, a pull scanner, entities, escapes), `xml-chunks.ts`
+ *   (a part as decoded pieces of about a megabyte), `xml-edit.ts` (edits of a part's text),
+ *   `xml-names.ts` (namespaces and content types the writer uses);
+ * - the reader: `read.ts` (the pipeline: package, workbook parts, sheets), `workbook-part.ts`
+ *   (workbook.xml, styles, shared strings), `sheet-scan.ts` (one sheet into cells),
+ *   `sheet-markup.ts` (attributes and references read in place), `cell-value.ts` (a cell's kind
+ *   and exact value), `formula.ts` (shared formulas), `numfmt.ts` (number formats),
+ *   `grid-sink.ts` and `grid-builder.ts` (where cells go, and the Grid built from them);
+ * - isolation: `isolated.ts`, `bounded-worker.ts`, `transfer.ts` (the worker and the packed Grid);
+ * - the writer: `write.ts` (the two writers), `write-checks.ts` (sheet names and ranges),
+ *   `package-edit.ts` (the edited package's entries), `style-book.ts` (cell formats appended),
+ *   `sheet-xml.ts` (a worksheet's XML);
+ * - `errors.ts`: {@link XlsxError}, every refusal's code and vi/en message.
+ *
+ * Who may import it: the command (`packages/cli/src`), its tests, benchmarks and the add-in's
+ * tests, through this index (tests may reach single files). Inside, imports go down the list
+ * above; nothing here imports the command, except `write.ts` importing `../files.ts`.
  *
  * Every refusal is an {@link XlsxError} with a stable `code`, an English `message` and a
  * Vietnamese `messageVi` that say what to do: `not-zip`, `legacy-xls`, `encrypted`,

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readXlsxIsolated } from './isolated.js';
-import { makeXlsx } from './test-helpers.js';
+import { makeXlsx } from '../../../../tests/helpers/make-xlsx.js';
 
 async function tempFile(name: string, bytes: Uint8Array): Promise<string> {
   const dir = await mkdtemp(join(tmpdir(), 'hoptac-iso-'));

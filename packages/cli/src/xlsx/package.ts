@@ -1,7 +1,10 @@
 /**
  * Opening an .xlsx package safely: the checks that come before any sheet is parsed (file kind,
- * zip caps, macros, content types, DTDs), and the package relationships every reader and writer
- * needs (where the workbook, its sheets, styles and shared strings are).
+ * zip caps, macros, content types, DTDs), the package relationships every reader and writer needs
+ * (where the workbook, its sheets, styles and shared strings are), and reading a part. This file
+ * alone reads parts out of the zip and keeps the book of which parts were checked for a DTD: the
+ * reader and the writer ask it for a part ({@link readPart}, {@link readPartBytes},
+ * {@link partRels}) and never inflate an entry themselves.
  */
 import { readFile, stat } from 'node:fs/promises';
 import { cfbKind, isCfb } from './cfb.js';
@@ -29,8 +32,21 @@ export interface XlsxPackage {
   readonly contentTypes: ReadonlyMap<string, string>;
   /** the workbook part's path (`xl/workbook.xml`) */
   readonly workbookPath: string;
-  /** parts already checked for a DTD (lower-cased) */
+  /** parts already checked for a DTD (lower-cased); kept by this file alone */
+  readonly checked: ReadonlySet<string>;
+}
+
+/** What reading a part needs: the zip, its caps, the inflate budget and the book of checked parts. */
+interface PartSource {
+  readonly zip: ZipArchive;
+  readonly limits: XlsxLimits;
+  readonly budget: InflateBudget;
   readonly checked: Set<string>;
+}
+
+/** The package as this file sees it: with the book of checked parts open for writing. */
+function source(pkg: XlsxPackage): PartSource {
+  return pkg as XlsxPackage & PartSource;
 }
 
 /** Reads the file's bytes, refusing a file over `maxFileBytes` before reading it. */
@@ -83,16 +99,31 @@ export function openPackage(bytes: Uint8Array, limits: XlsxLimits): XlsxPackage 
   const zip = openZip(bytes, limits);
   const budget: InflateBudget = { used: 0 };
   const checked = new Set<string>();
+  const src: PartSource = { zip, limits, budget, checked };
   for (const e of zip.entries) {
     const lower = e.name.toLowerCase();
     if (lower.endsWith('vbaproject.bin') || lower.endsWith('vbaprojectsignature.bin')) throw new XlsxError('macro-enabled');
   }
   const ctEntry = findEntry(zip, '[Content_Types].xml');
   if (ctEntry === undefined) throw new XlsxError('missing-part', { part: '[Content_Types].xml' });
-  const ctXml = readXmlEntry(zip, ctEntry, limits, budget, checked);
+  const contentTypes = readContentTypes(zip, readXmlEntry(src, ctEntry), ctEntry.name);
+  for (const type of contentTypes.values()) {
+    const t = type.toLowerCase();
+    if (t.includes('sheet.binary')) throw new XlsxError('unreadable', { detail: 'a binary workbook (.xlsb)', detailVi: 'sổ tính nhị phân (.xlsb)' });
+    if (MACRO_TYPES.some((m) => t.includes(m))) throw new XlsxError('macro-enabled');
+  }
+  const rootRels = readRels(src, '');
+  const office = rootRels.find((r) => r.type.endsWith('/officeDocument') && !r.external);
+  const workbookPath = office?.target ?? 'xl/workbook.xml';
+  if (findEntry(zip, workbookPath) === undefined) throw new XlsxError('missing-part', { part: workbookPath });
+  return { zip, limits, budget, contentTypes, workbookPath, checked };
+}
+
+/** The content type of each entry: its `Override`, else the `Default` of its extension. */
+function readContentTypes(zip: ZipArchive, ctXml: string, part: string): Map<string, string> {
   const contentTypes = new Map<string, string>();
   const defaults = new Map<string, string>();
-  const sc = new XmlScanner(ctXml, ctEntry.name);
+  const sc = new XmlScanner(ctXml, part);
   while (sc.next()) {
     if (sc.kind !== OPEN && sc.kind !== SELF) continue;
     if (sc.name === 'Default') {
@@ -113,16 +144,7 @@ export function openPackage(bytes: Uint8Array, limits: XlsxLimits): XlsxPackage 
       if (t !== undefined) contentTypes.set(key, t);
     }
   }
-  for (const type of contentTypes.values()) {
-    const t = type.toLowerCase();
-    if (t.includes('sheet.binary')) throw new XlsxError('unreadable', { detail: 'a binary workbook (.xlsb)', detailVi: 'sổ tính nhị phân (.xlsb)' });
-    if (MACRO_TYPES.some((m) => t.includes(m))) throw new XlsxError('macro-enabled');
-  }
-  const rootRels = readRels(zip, '', limits, budget, checked);
-  const office = rootRels.find((r) => r.type.endsWith('/officeDocument') && !r.external);
-  const workbookPath = office?.target ?? 'xl/workbook.xml';
-  if (findEntry(zip, workbookPath) === undefined) throw new XlsxError('missing-part', { part: workbookPath });
-  return { zip, limits, budget, contentTypes, workbookPath, checked };
+  return contentTypes;
 }
 
 /**
@@ -130,11 +152,12 @@ export function openPackage(bytes: Uint8Array, limits: XlsxLimits): XlsxPackage 
  * parts hoptac does not otherwise read). Binary parts (images) are not inflated.
  */
 export function sweepUncheckedParts(pkg: XlsxPackage): void {
-  for (const e of pkg.zip.entries) {
+  const src = source(pkg);
+  for (const e of src.zip.entries) {
     const lower = e.name.toLowerCase();
-    if (pkg.checked.has(lower) || !(lower.endsWith('.xml') || lower.endsWith('.rels') || lower.endsWith('.vml'))) continue;
-    assertNoDtdBytes(inflateEntry(pkg.zip, e, pkg.limits, pkg.budget), e.name);
-    pkg.checked.add(lower);
+    if (src.checked.has(lower) || !(lower.endsWith('.xml') || lower.endsWith('.rels') || lower.endsWith('.vml'))) continue;
+    assertNoDtdBytes(inflateEntry(src.zip, e, src.limits, src.budget), e.name);
+    src.checked.add(lower);
   }
 }
 
@@ -177,10 +200,10 @@ function safeDecodeUri(p: string): string {
 }
 
 /** Inflates, decodes and DTD-checks one XML entry. */
-export function readXmlEntry(zip: ZipArchive, entry: ZipEntry, limits: XlsxLimits, budget: InflateBudget, checked: Set<string>, checkDtd = true): string {
-  const s = decodeXml(inflateEntry(zip, entry, limits, budget));
+function readXmlEntry(src: PartSource, entry: ZipEntry, checkDtd = true): string {
+  const s = decodeXml(inflateEntry(src.zip, entry, src.limits, src.budget));
   if (checkDtd) assertNoDtd(s, entry.name);
-  checked.add(entry.name.toLowerCase());
+  src.checked.add(entry.name.toLowerCase());
   return s;
 }
 
@@ -190,7 +213,25 @@ export function readXmlEntry(zip: ZipArchive, entry: ZipEntry, limits: XlsxLimit
  */
 export function readPart(pkg: XlsxPackage, path: string, checkDtd = true): string | undefined {
   const e = findEntry(pkg.zip, path);
-  return e === undefined ? undefined : readXmlEntry(pkg.zip, e, pkg.limits, pkg.budget, pkg.checked, checkDtd);
+  return e === undefined ? undefined : readXmlEntry(source(pkg), e, checkDtd);
+}
+
+/**
+ * The inflated bytes of the part at `path` (and its name as the zip spells it), for a caller that scans them in pieces and refuses a
+ * DTD itself (the sheet and shared-string scanners); `undefined` when absent. The part counts as
+ * checked.
+ */
+export function readPartBytes(pkg: XlsxPackage, path: string): { readonly name: string; readonly bytes: Uint8Array } | undefined {
+  const src = source(pkg);
+  const e = findEntry(src.zip, path);
+  if (e === undefined) return undefined;
+  src.checked.add(e.name.toLowerCase());
+  return { name: e.name, bytes: inflateEntry(src.zip, e, src.limits, src.budget) };
+}
+
+/** True when the package holds a part at `path` (zip names compare without case). */
+export function hasPart(pkg: XlsxPackage, path: string): boolean {
+  return findEntry(pkg.zip, path) !== undefined;
 }
 
 /** The `_rels` part path of a part: `xl/workbook.xml` → `xl/_rels/workbook.xml.rels`. */
@@ -218,16 +259,16 @@ function normalizePath(p: string): string {
 }
 
 /** Parses the relationships of the part at `sourcePath` (`''` for the package root). */
-export function readRels(zip: ZipArchive, sourcePath: string, limits: XlsxLimits, budget: InflateBudget, checked: Set<string>): Relationship[] {
+function readRels(src: PartSource, sourcePath: string): Relationship[] {
   const path = sourcePath === '' ? '_rels/.rels' : relsPath(sourcePath);
-  const entry = findEntry(zip, path);
+  const entry = findEntry(src.zip, path);
   if (entry === undefined) return [];
-  return parseRels(readXmlEntry(zip, entry, limits, budget, checked), sourcePath, path);
+  return parseRels(readXmlEntry(src, entry), sourcePath, path);
 }
 
 /** The relationships of a part of an opened package. */
 export function partRels(pkg: XlsxPackage, sourcePath: string): Relationship[] {
-  return readRels(pkg.zip, sourcePath, pkg.limits, pkg.budget, pkg.checked);
+  return readRels(source(pkg), sourcePath);
 }
 
 /** Parses relationships XML. */

@@ -4,9 +4,11 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { readWorkbookInto, readXlsx } from './read.js';
 import { resolveLimits } from './limits.js';
-import { numberValue, addDays, parseSharedStrings, parseSheet } from './read.js';
-import { xmlChunks, xmlChunksAfter } from './xml.js';
-import { makeXlsx } from './test-helpers.js';
+import { numberValue, addDays } from './cell-value.js';
+import { parseSheet } from './sheet-scan.js';
+import { parseSharedStrings } from './workbook-part.js';
+import { xmlChunks, xmlChunksAfter } from './xml-chunks.js';
+import { makeXlsx } from '../../../../tests/helpers/make-xlsx.js';
 
 async function excelBytes(build: (wb: ExcelJS.Workbook) => void): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();

@@ -5,8 +5,8 @@
  * and rebuilt into objects once, on the main thread.
  */
 import type { CellKind, Grid, GridCell, GridSheet } from 'hoptac/workbook';
-import { CellPlacer, makeGridCell } from './read.js';
-import type { CellSink, GridSink } from './read.js';
+import { CellPlacer, makeGridCell } from './grid-builder.js';
+import type { CellSink, GridSink } from './grid-sink.js';
 
 const KINDS: readonly CellKind[] = ['number', 'text', 'boolean', 'error', 'empty'];
 const KIND_CODE: Readonly<Record<CellKind, number>> = { number: 0, text: 1, boolean: 2, error: 3, empty: 4 };

@@ -7,7 +7,8 @@ import { unzipSync } from 'fflate';
 import type { OutputSheet } from 'hoptac/workbook';
 import { describe, expect, it } from 'vitest';
 import { readXlsx } from './read.js';
-import { cellText, writeNewXlsx, writeXlsxWithSheets } from './write.js';
+import { cellText } from './sheet-xml.js';
+import { writeNewXlsx, writeXlsxWithSheets } from './write.js';
 
 async function tempDir(): Promise<string> {
   return mkdtemp(join(tmpdir(), 'hoptac-write-'));
@@ -182,7 +183,7 @@ describe('cellText', () => {
 
 describe('writeXlsxWithSheets on unusual inputs', () => {
   it('creates the styles part when the input has none, and matches sheet names case-insensitively', async () => {
-    const { makeXlsx } = await import('./test-helpers.js');
+    const { makeXlsx } = await import('../../../../tests/helpers/make-xlsx.js');
     const dir = await tempDir();
     const input = join(dir, 'bare.xlsx');
     await writeFile(input, makeXlsx({ sheets: [{ name: 'DN', xml: '<row r="1"><c r="A1"><v>1</v></c></row>' }, { name: 'tổng hợp', xml: '<row r="1"><c r="A1"><f>DN!A1</f><v>1</v></c></row>' }], calcChain: '<calcChain xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><c r="A1" i="2"/></calcChain>' }));
@@ -206,7 +207,7 @@ describe('writeXlsxWithSheets on unusual inputs', () => {
 
 describe('writeXlsxWithSheets on prefixed XML', () => {
   it('writes new elements with the prefix the part uses', async () => {
-    const { makeXlsx } = await import('./test-helpers.js');
+    const { makeXlsx } = await import('../../../../tests/helpers/make-xlsx.js');
     const NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
     const dir = await tempDir();
     const input = join(dir, 'prefixed.xlsx');

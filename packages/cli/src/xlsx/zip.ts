@@ -46,11 +46,8 @@ function u64(b: Uint8Array, o: number): number {
 const utf8 = new TextDecoder('utf-8', { fatal: false });
 const latin1 = new TextDecoder('latin1');
 
-/**
- * Parses the central directory of `bytes`. Throws `not-zip`, `too-many-entries`, `corrupt`,
- * `encrypted` (zip-level encryption) or `inflated-too-large` (declared sizes over the caps).
- */
-export function openZip(bytes: Uint8Array, limits: XlsxLimits): ZipArchive {
+/** Where the central directory is and how many entries it declares (ZIP64 records followed). */
+function findDirectory(bytes: Uint8Array): { count: number; cdSize: number; cdOffset: number } {
   const n = bytes.length;
   const startsLikeZip = n >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4;
   // End of central directory: the last signature within the final 64 KB + 22 bytes.
@@ -80,6 +77,16 @@ export function openZip(bytes: Uint8Array, limits: XlsxLimits): ZipArchive {
       }
     }
   }
+  return { count, cdSize, cdOffset };
+}
+
+/**
+ * Parses the central directory of `bytes`. Throws `not-zip`, `too-many-entries`, `corrupt`,
+ * `encrypted` (zip-level encryption) or `inflated-too-large` (declared sizes over the caps).
+ */
+export function openZip(bytes: Uint8Array, limits: XlsxLimits): ZipArchive {
+  const n = bytes.length;
+  const { count, cdSize, cdOffset } = findDirectory(bytes);
   if (count > limits.maxEntries) throw new XlsxError('too-many-entries', { actual: count, limit: limits.maxEntries });
   if (cdOffset + cdSize > n) throw corrupt('truncated zip: central directory out of range', 'zip bị cắt cụt: thư mục trung tâm nằm ngoài tệp');
   const entries: ZipEntry[] = [];

@@ -66,6 +66,33 @@ describe('consolidate: golden example (3 boards, 2016-2017), hand-computed', () 
     expect(pick(q3, 'export_value', ALL, 'target')?.status).toBe('missing');
   });
 
+  it('a target no board has is no plan, not a gap; one some boards lack is missing, naming them', () => {
+    // workers_total: no board has any target -> no plan, for every board and ALL, with nothing missing
+    for (const board of ['DN', 'LD', 'BP', ALL]) {
+      for (const measure of ['target', 'ytd_target_pct']) {
+        const r = pick(q3, 'workers_total', board, measure)!;
+        expect([board, measure, r.value, r.status, r.missing]).toEqual([board, measure, null, 'no-plan', undefined]);
+      }
+    }
+    // export_value in 2017: DN and LD have targets, BP has none -> BP and ALL missing, naming BP only
+    expect(pick(q3, 'export_value', ALL, 'target')?.missing?.items).toEqual([{ board: 'BP', indicator: 'export_value', what: 'target', year: 2017 }]);
+    expect(pick(q3, 'export_value', ALL, 'ytd_target_pct')?.missing?.items).toEqual([{ board: 'BP', indicator: 'export_value', what: 'target', year: 2017 }]);
+    // ...but in 2016 no board has one: no plan
+    const h2 = consolidate(set, { period: '2016-H2' });
+    expect(['DN', 'LD', 'BP', ALL].map((b) => pick(h2, 'export_value', b, 'target')?.status)).toEqual(['no-plan', 'no-plan', 'no-plan', 'no-plan']);
+    // the plan is judged over the boards consolidated: BP alone has no plan for export_value
+    const bp = consolidate(set, { period: '2017-Q3', boards: ['BP'], indicators: ['export_value'] });
+    expect(bp.rows.filter((r) => r.measure === 'target' || r.measure === 'ytd_target_pct').map((r) => `${r.board} ${r.measure} ${r.status}`)).toEqual([
+      'BP target no-plan', 'BP ytd_target_pct no-plan', 'ALL target no-plan', 'ALL ytd_target_pct no-plan',
+    ]);
+    // explain says so in words, with no input and nothing missing
+    const e = explain(set, { period: '2017-Q3' }, { indicator: 'workers_total', board: ALL, measure: 'target' });
+    expect(e).toMatchObject({ status: 'no-plan', value: null, rule: 'target-of-year', inputs: [] });
+    expect(e.missing).toBeUndefined();
+    expect(e.text.vi).toContain('Không đơn vị nào có kế hoạch năm 2017');
+    expect(e.text.en).toContain('No board has a target for 2017');
+  });
+
   it('a missing month makes the board and ALL missing, never a smaller total', () => {
     expect(val(q4, 'export_value', 'DN', 'value')).toBe('363');
     expect(pick(q4, 'export_value', 'BP', 'value')).toMatchObject({ value: null, status: 'missing', missing: { count: 1, items: [{ board: 'BP', month: '2017-12', what: 'month' }] } });

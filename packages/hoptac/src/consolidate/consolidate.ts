@@ -14,6 +14,7 @@ import type { Indicator } from '../indicator/types.js';
 import { bounds, monthIndexText } from '../period/core.js';
 import { toString as periodText } from '../period/format.js';
 import { checkOptions } from './options.js';
+import { indicatorHasPlan } from './internal/plan.js';
 import { internals, type ObservationSet, type Series, type SetInternals, SLOT_VALUE } from '../observation/internals.js';
 import {
   ALL,
@@ -38,6 +39,8 @@ interface Fig {
 
 const OK = (v: Scaled, estimated = false): Fig => ({ v, status: 'ok', missing: undefined, estimated });
 const UNDEF: Fig = { v: undefined, status: 'undefined', missing: undefined, estimated: false };
+/** a target, or % of target, of an indicator no board has a target for in the year */
+const NO_PLAN: Fig = { v: undefined, status: 'no-plan', missing: undefined, estimated: false };
 
 function missingFig(m: MissingSummary): Fig {
   return { v: undefined, status: 'missing', missing: m, estimated: false };
@@ -70,7 +73,9 @@ const PCT = 2;
  * `ytd_target_pct` and `cumulative`. Flows sum their months, stocks take the period's last month,
  * ratios divide their parts' figures (never averaged) and round once, half away from zero. A figure
  * that needs a month, a board or a target that is missing is `missing`, with what it lacked;
- * a division by zero is `undefined`. Sums are exact. Throws `invalid-period`, `unknown-indicator`.
+ * a division by zero is `undefined`. An indicator for which no board has a target in the year has
+ * no plan: its `target` and `ytd_target_pct` are `no-plan` (not missing). Sums are exact.
+ * Throws `invalid-period`, `unknown-indicator`.
  *
  * @example
  * ```ts
@@ -127,9 +132,9 @@ export function consolidate(set: ObservationSet, options: ConsolidateOptions): C
   const rows: ConsolidatedRow[] = [];
   const boardNames = options.withoutAll ? [...boards] : [...boards, ALL];
   for (const ind of list) {
+    const planned = indicatorHasPlan(s, boardIdx, s.indicators.indexOf(ind.code), year);
     for (let pos = 0; pos < boardNames.length; pos++) {
       const board = boardNames[pos]!;
-      const isAll = pos === boards.length;
       const emit = (measure: Measure, f: Fig, unit = ind.unit, decimals?: number) => {
         if (!measures.has(measure)) return;
         rows.push(toRow(ind.code, board, measure, f, unit, decimals));
@@ -145,15 +150,13 @@ export function consolidate(set: ObservationSet, options: ConsolidateOptions): C
         continue;
       }
       const f = base.get(ind.code)![pos]!;
-      const target = isAll
-        ? sumFigs(boardIdx.map((bi, bpos) => targetFig(ctx, ind, bi, boards[bpos]!)))
-        : targetFig(ctx, ind, boardIdx[pos]!, board);
+      const target = planFig(ctx, ind, planned, boardIdx, boards, pos);
       emit('value', f.value);
       emit('ytd', f.ytd);
       emit('same_period_last_year', f.spl);
       emit('vs_last_year_pct', ratio(f.value, f.spl, PCT, 2), '%', PCT);
       emit('target', target);
-      emit('ytd_target_pct', ratio(f.ytd, target, PCT, 2), '%', PCT);
+      emit('ytd_target_pct', planned ? ratio(f.ytd, target, PCT, 2) : NO_PLAN, '%', PCT);
       emit('cumulative', f.cumulative);
     }
   }
@@ -222,6 +225,13 @@ function allOf(perBoard: readonly BaseFigs[]): BaseFigs {
     spl: sumFigs(perBoard.map((b) => b.spl)),
     cumulative: sumFigs(perBoard.map((b) => b.cumulative)),
   };
+}
+
+/** The target of board position `pos` (`boards.length` = ALL): no plan, one board's, or the sum of all boards'. */
+function planFig(ctx: Ctx, ind: Indicator, planned: boolean, boardIdx: readonly number[], boards: readonly string[], pos: number): Fig {
+  if (!planned) return NO_PLAN;
+  if (pos < boards.length) return targetFig(ctx, ind, boardIdx[pos]!, boards[pos]!);
+  return sumFigs(boardIdx.map((bi, bpos) => targetFig(ctx, ind, bi, boards[bpos]!)));
 }
 
 function targetFig(ctx: Ctx, ind: Indicator, bi: number, board: string): Fig {

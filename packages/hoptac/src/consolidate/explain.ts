@@ -12,6 +12,7 @@ import { internals, type ObservationSet, type SetInternals, slotValue } from '..
 import type { Source } from '../observation/types.js';
 import { argumentError, expectCode, expectObject } from '../internal/args.js';
 import { checkOptions } from './options.js';
+import { indicatorHasPlan } from './internal/plan.js';
 import { ALL, type ConsolidateOptions, type Measure, MEASURES, MISSING_ITEMS_CAP, type MissingItem, type RowStatus } from './types.js';
 
 /** One value an explained figure was made from. */
@@ -106,7 +107,9 @@ export function explain(set: ObservationSet, options: ConsolidateOptions, figure
   const boards = chosen ?? s.boards;
   const [p0, p1] = bounds(period);
   const year = Math.floor(p1 / 12);
-  const c: ECtx = { s, boards, p0, p1, year, periodText: periodText(period), byCode };
+  const boardIdx = boards.map((b) => s.boards.indexOf(b));
+  const planned = (code: string) => indicatorHasPlan(s, boardIdx, s.indicators.indexOf(code), year);
+  const c: ECtx = { s, boards, p0, p1, year, periodText: periodText(period), byCode, planned };
   return figureOf(c, ind, figure.board, figure.measure);
 }
 
@@ -118,10 +121,16 @@ interface ECtx {
   readonly year: number;
   readonly periodText: string;
   readonly byCode: ReadonlyMap<string, Indicator>;
+  /** whether some board has a target for the indicator in the year */
+  readonly planned: (code: string) => boolean;
 }
 
 function figureOf(c: ECtx, ind: Indicator, board: string, measure: Measure): Explanation {
   const head = { indicator: ind.code, board, measure, period: c.periodText };
+  if (ind.kind !== 'ratio' && (measure === 'target' || measure === 'ytd_target_pct') && !c.planned(ind.code)) {
+    const rule: ExplanationRule = measure === 'target' ? 'target-of-year' : 'percentage-of-figures';
+    return { ...head, rule, text: fillBoth(TEXT['no-plan'], { year: c.year }), inputs: [], value: null, status: 'no-plan' };
+  }
   if (ind.kind === 'ratio' || measure === 'vs_last_year_pct' || measure === 'ytd_target_pct') {
     let num: Explanation;
     let den: Explanation;

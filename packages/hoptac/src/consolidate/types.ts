@@ -19,9 +19,13 @@ export const ALL = 'ALL';
 
 /**
  * `ok`: a number; `missing`: an input it needs was not reported (see `missing`);
- * `undefined`: a division by zero (not an error, not zero).
+ * `undefined`: a division by zero (not an error, not zero);
+ * `no-plan`: a `target` or `ytd_target_pct` of an indicator for which no board has a target in
+ * the year: it has no plan, which is not a gap (no `missing`; shown empty or as "—"). When some
+ * boards have a target and others lack one, the lacking boards' and `ALL`'s are `missing` instead,
+ * naming the boards without one.
  */
-export type RowStatus = 'ok' | 'missing' | 'undefined';
+export type RowStatus = 'ok' | 'missing' | 'undefined' | 'no-plan';
 
 /** One input a value needed and did not get. */
 export interface MissingItem {

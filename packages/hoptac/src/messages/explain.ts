@@ -15,4 +15,8 @@ export const EXPLANATION_TEXT = {
   'percentage-of-figures': { vi: 'Tỷ lệ phần trăm giữa hai số liệu, làm tròn đến 2 chữ số.', en: 'A percentage of two figures, rounded to 2 places.' },
   'target-of-year': { vi: 'Kế hoạch năm {year} được giao.', en: 'The target assigned for {year}.' },
   'sum-of-boards': { vi: 'Cộng số liệu của tất cả các đơn vị.', en: 'The sum over all boards.' },
+  'no-plan': {
+    vi: 'Không đơn vị nào có kế hoạch năm {year} cho chỉ tiêu này: chỉ tiêu không có kế hoạch (không phải thiếu số liệu).',
+    en: 'No board has a target for {year} for this indicator: it has no plan (not a gap).',
+  },
 } as const satisfies Readonly<Record<string, Message>>;

@@ -55,9 +55,10 @@ export const REPORT_TEXT = {
   cellMissing: { vi: 'thiếu', en: 'missing' },
   cellUndefined: { vi: 'k.x.đ', en: 'undef.' },
   cellNotApplicable: { vi: '–', en: '–' },
+  cellNoPlan: { vi: 'không có KH', en: 'no target' },
   tableLegend: {
-    vi: '"thiếu": chưa đủ số liệu (xem mục III); "k.x.đ": không xác định (chia cho 0); "–": không áp dụng (tỷ lệ không có kế hoạch). Số liệu trong bảng là số chính xác, không làm tròn.',
-    en: '"missing": not enough data (see part III); "undef.": undefined (division by zero); "–": not applicable (ratios have no target). Figures in the tables are exact, not rounded.',
+    vi: '"thiếu": chưa đủ số liệu (xem mục III); "k.x.đ": không xác định (chia cho 0); "–": không áp dụng (tỷ lệ không có kế hoạch); "không có KH": không Ban nào có kế hoạch năm cho chỉ tiêu. Số liệu trong bảng là số chính xác, không làm tròn.',
+    en: '"missing": not enough data (see part III); "undef.": undefined (division by zero); "–": not applicable (ratios have no target); "no target": no board has an annual target for the indicator. Figures in the tables are exact, not rounded.',
   },
   roundingNote: {
     vi: 'Ghi chú: số liệu trong lời văn được làm tròn đến tối đa 2 chữ số thập phân (làm tròn nửa lên, xa số 0); số liệu trong các bảng là số chính xác đã tổng hợp. Mức tăng, giảm so với cùng kỳ tính từ tỷ lệ so với cùng kỳ (112,5% là tăng 12,5%).',
@@ -93,7 +94,8 @@ export const REPORT_TEXT = {
   noGaps: { vi: 'Các Ban đã báo cáo đủ số liệu cần cho kỳ này.', en: 'The boards reported every figure this period needs.' },
   gapLine: { vi: '{name}: {measures} chưa tổng hợp được, {what}.', en: '{name}: {measures} could not be consolidated, {what}.' },
   undefinedLine: { vi: '{name}: {measures} không xác định (chia cho 0).', en: '{name}: {measures} undefined (division by zero).' },
-  noTargets: { vi: 'Các chỉ tiêu chưa có kế hoạch năm {year} của đủ các Ban: {names}.', en: 'Indicators without a {year} target from every board: {names}.' },
+  noTargets: { vi: 'Các chỉ tiêu còn thiếu kế hoạch năm {year} của một số Ban (trong ngoặc): {names}.', en: 'Indicators whose {year} target some boards (in brackets) have not given: {names}.' },
+  noPlans: { vi: 'Các chỉ tiêu không có kế hoạch năm {year} (không Ban nào giao): {names}.', en: 'Indicators with no {year} target from any board: {names}.' },
   findingsTitle: { vi: '2. Kết quả kiểm tra sổ số liệu', en: '2. Checks of the shared workbook' },
   noFindings: { vi: 'Sổ số liệu không có lỗi hay cảnh báo nào.', en: 'The workbook has no errors or warnings.' },
   findingsIntro: { vi: 'Sổ số liệu không có lỗi; các cảnh báo cần các Ban xem lại:', en: 'The workbook has no errors; warnings for the boards to review:' },

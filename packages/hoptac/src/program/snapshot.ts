@@ -123,7 +123,7 @@ const rowSchema = z
     measure: z.string(),
     value: z.string().refine((v) => parseScaled(v) !== undefined, { message: 'not a decimal' }).nullable(),
     unit: z.string(),
-    status: z.enum(['ok', 'missing', 'undefined']),
+    status: z.enum(['ok', 'missing', 'undefined', 'no-plan']),
     estimated: z.boolean().optional(),
     span: z.string().optional(),
   })

@@ -144,7 +144,7 @@ function groupTable(x: ReportContext, no: number, group: IndicatorGroup, codes: 
           const r = x.row(code, b, m);
           if (r === undefined) return { runs: [{ text: w('cellNotApplicable') }], align: 'center' };
           if (r.status === 'ok' && r.value !== null) return { runs: [x.figure(r, writeNumber(r.value, lang))], align: 'right' };
-          return { runs: [{ text: w(r.status === 'undefined' ? 'cellUndefined' : 'cellMissing') }], align: 'center' };
+          return { runs: [{ text: w(r.status === 'undefined' ? 'cellUndefined' : r.status === 'no-plan' ? 'cellNoPlan' : 'cellMissing') }], align: 'center' };
         }),
       ),
     ];

@@ -15,6 +15,7 @@ export function shortcomingsSection(x: ReportContext): Block[] {
   const measureWord = (m: string) => lowerFirst(w(`m.${m}` as ReportTextKey), lang);
   let gaps = 0;
   const noTarget: string[] = [];
+  const noPlan: string[] = [];
   for (const code of c.indicators) {
     const i = x.indicators.get(code);
     if (i === undefined) continue;
@@ -37,11 +38,14 @@ export function shortcomingsSection(x: ReportContext): Block[] {
       gaps++;
       body.push(x.para([{ text: upperFirst(w('undefinedLine', { name: x.name(i), measures: undef.join(', ') }), lang) }], { bullet: true }));
     }
+    // a plan some boards lack is a gap (naming them); no board with a target: no plan, said apart
     const t = x.row(code, ALL, 'target');
-    if (t !== undefined && t.status !== 'ok') noTarget.push(x.name(i));
+    if (t?.status === 'no-plan') noPlan.push(x.name(i));
+    else if (t !== undefined && t.status !== 'ok') noTarget.push(`${x.name(i)} (${[...new Set(t.missing?.items.map((it) => it.board) ?? [])].join(', ')})`);
   }
   if (gaps === 0) body.push(x.para([{ text: w('noGaps') }]));
   if (noTarget.length > 0) body.push(x.para([{ text: w('noTargets', { year: yearOf(c.period), names: noTarget.join('; ') }) }]));
+  if (noPlan.length > 0) body.push(x.para([{ text: w('noPlans', { year: yearOf(c.period), names: noPlan.join('; ') }) }]));
   body.push(x.heading(w('findingsTitle'), 2));
   const findings = x.input.findings ?? [];
   if (findings.length === 0) body.push(x.para([{ text: w('noFindings') }]));

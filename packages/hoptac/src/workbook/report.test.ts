@@ -11,7 +11,7 @@ function workbook() {
   const header = ['code', 'indicator', 'unit', ...months];
   return grid(
     boardsSheet('DN', 'LD'),
-    sheet('Targets', [['board', 'indicator', 'year', 'target'], ['DN', 'export_value', 2017, 40], ['LD', 'export_value', 2017, 60]]),
+    sheet('Targets', [['board', 'indicator', 'year', 'target'], ['DN', 'export_value', 2017, 40], ['LD', 'export_value', 2017, 60], ['DN', 'leased_land_area', 2017, 80]]),
     sheet('DN', [header, ['export_value', 'x', 'triệu USD', 10, 10, 10, 12.25], ['leased_land_area', 'x', 'ha', 50, 50, 60, 60], ['industrial_land_area', 'x', 'ha', 100, 100, 100, 100]]),
     sheet('LD', [header, ['export_value', 'x', 'triệu USD', 0, 0, 5, null], ['leased_land_area', 'x', 'ha', 10, 10, 10, 10], ['industrial_land_area', 'x', 'ha', 0, 0, 0, 0]]),
   );
@@ -51,6 +51,7 @@ describe('reportSheets: summary', () => {
       placed.add(key);
       const cell = summary.rows[p.row]?.[p.col];
       if (row.status === 'ok') expect(cell).toMatchObject({ kind: 'number', value: row.value });
+      else if (row.status === 'no-plan') expect(cell).toEqual({ kind: 'text', value: '—' }); // no plan: not a gap
       else expect(cell).toBeUndefined(); // never 0
     }
     // and nothing else in the figure area
@@ -65,7 +66,7 @@ describe('reportSheets: summary', () => {
         }
       }
     }
-    expect(numbers).toBe(c.rows.filter((x) => x.status === 'ok').length);
+    expect(numbers).toBe(c.rows.filter((x) => x.status === 'ok' || x.status === 'no-plan').length);
     expect(summary.rows.length).toBe(SUMMARY_FIRST_DATA_ROW + c.indicators.length);
   });
 
@@ -96,7 +97,28 @@ describe('reportSheets: summary', () => {
     const occ = summary.rows[summaryPosition(c, 'occupancy_rate', 'LD', 'value')!.row]!;
     expect(text(occ[notesCol])).toContain('chia cho 0'); // LD has no leasable land
     const fdi = summary.rows[summaryPosition(c, 'fdi_projects_new', 'DN', 'value')!.row]!;
-    expect(text(fdi[notesCol])).toBe('DN: thiếu số liệu tháng 2016-01–2017-02, thiếu kế hoạch năm 2017; LD: thiếu số liệu tháng 2016-01–2017-02, thiếu kế hoạch năm 2017');
+    // no board has a 2017 target for it: no plan, so no note about one
+    expect(text(fdi[notesCol])).toBe('DN: thiếu số liệu tháng 2016-01–2017-02; LD: thiếu số liệu tháng 2016-01–2017-02');
+  });
+
+  test('a plan no board has is "—" with no note; a plan one board lacks is blank and the note names that board', () => {
+    const notesCol = SUMMARY_FIRST_FIGURE_COL + MEASURES.length * 3;
+    const cell = (ind: string, board: string, m: (typeof MEASURES)[number]) => summary.rows[summaryPosition(c, ind, board, m)!.row]![summaryPosition(c, ind, board, m)!.col];
+    // fdi_projects_new: no target at all in 2017
+    for (const b of ['DN', 'LD', 'ALL']) {
+      expect(cell('fdi_projects_new', b, 'target')).toEqual({ kind: 'text', value: '—' });
+      expect(cell('fdi_projects_new', b, 'ytd_target_pct')).toEqual({ kind: 'text', value: '—' });
+    }
+    // leased_land_area: DN's target is 80 ha, LD has none. DN's stock in 2017-02 is 60 ha: 60 / 80 = 75.00 %
+    expect(cell('leased_land_area', 'DN', 'target')).toMatchObject({ kind: 'number', value: '80' });
+    expect(cell('leased_land_area', 'DN', 'ytd_target_pct')).toMatchObject({ kind: 'number', value: '75.00' });
+    for (const b of ['LD', 'ALL']) {
+      expect(cell('leased_land_area', b, 'target')).toBeUndefined();
+      expect(cell('leased_land_area', b, 'ytd_target_pct')).toBeUndefined();
+    }
+    const note = text(summary.rows[summaryPosition(c, 'leased_land_area', 'DN', 'value')!.row]![notesCol])!;
+    // a stock needs only 2017-02 and 2016-02, which both boards have: the target is the only gap
+    expect(note).toBe('LD: thiếu kế hoạch năm 2017');
   });
 
   test('English', () => {

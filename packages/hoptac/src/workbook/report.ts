@@ -47,7 +47,7 @@ const TEXT = {
   vi: {
     title: 'BÁO CÁO TỔNG HỢP KẾT QUẢ HỢP TÁC',
     boards: 'Các đơn vị',
-    info: 'Kỳ báo cáo: {period}. Ô trống là số liệu còn thiếu hoặc không tính được; lý do ở cột Ghi chú. Số liệu tính chính xác, không làm tròn (trừ tỷ lệ, %).',
+    info: 'Kỳ báo cáo: {period}. Ô trống là số liệu còn thiếu hoặc không tính được; lý do ở cột Ghi chú. "—": chỉ tiêu không có kế hoạch năm. Số liệu tính chính xác, không làm tròn (trừ tỷ lệ, %).',
     errors: 'KHÔNG TỔNG HỢP ĐƯỢC: bảng tính còn {n} lỗi. Xem trang "{sheet}", sửa các lỗi rồi tổng hợp lại.',
     no: 'STT',
     indicator: 'Chỉ tiêu',
@@ -74,7 +74,7 @@ const TEXT = {
   en: {
     title: 'CONSOLIDATED COOPERATION RESULTS',
     boards: 'Boards',
-    info: 'Period: {period}. A blank figure is missing or undefined; the Notes column says why. Figures are exact, never rounded (except ratios and percentages).',
+    info: 'Period: {period}. A blank figure is missing or undefined; the Notes column says why. "—": the indicator has no annual target. Figures are exact, never rounded (except ratios and percentages).',
     errors: 'NOT CONSOLIDATED: the workbook has {n} errors. See the "{sheet}" sheet, fix them and consolidate again.',
     no: 'No.',
     indicator: 'Indicator',
@@ -156,7 +156,9 @@ const numberFormat = (decimals: number): string => (decimals <= 0 ? '#,##0' : `#
  * (`{kind: 'number', value, format}`; the value exact, the format showing every decimal of the
  * row's figures, or the ratio's decimals, or 2 for percentages) when its status is `ok`, an empty
  * cell (never 0) otherwise, with the reason in the notes (which board lacks which months or
- * target, or a division by zero). Measures a ratio does not have stay empty.
+ * target, or a division by zero). The target and % of target of an indicator no board has a target
+ * for (status `no-plan`) show `—` and add no note: it has no plan, which is
+ * not a gap. Measures a ratio does not have stay empty.
  *
  * `findings`: header `Mức độ | Mã | Trang tính | Ô | Nội dung` (`Severity | Code | Sheet | Cell |
  * Message`), one row per finding in order, the cell column linking to the finding's place, then a
@@ -243,7 +245,10 @@ function summarySheet(result: WorkbookConsolidation, lang: Lang): OutputSheet {
     for (const r of list) {
       const j = boardPos.get(r.board);
       const k = measurePos.get(r.measure);
-      if (j === undefined || k === undefined || r.value === null || r.status !== 'ok') continue;
+      if (j === undefined || k === undefined) continue;
+      // no board has a target for the year: no plan, not a gap ("—", no note)
+      if (r.status === 'no-plan') row[SUMMARY_FIRST_FIGURE_COL + k * width + j] = t(NO_PLAN_MARK);
+      if (r.value === null || r.status !== 'ok') continue;
       const decimals = isPct(r.measure) ? 2 : ind?.kind === 'ratio' ? ind.decimals : maxPlaces;
       // a figure built from an estimated month shows the mark after its number (still a number)
       const format = r.estimated === true ? `${numberFormat(decimals)}"${TEXT[lang].mark}"` : numberFormat(decimals);
@@ -256,6 +261,9 @@ function summarySheet(result: WorkbookConsolidation, lang: Lang): OutputSheet {
   const columnWidths = [5, 40, 12, ...new Array<number>(MEASURES.length * width).fill(12), 60];
   return { name: SUMMARY_SHEET, rows, columnWidths, merges, freeze: { rows: SUMMARY_FIRST_DATA_ROW, cols: SUMMARY_FIRST_FIGURE_COL } };
 }
+
+/** What a target or % of target cell shows when the indicator has no plan (status `no-plan`). */
+const NO_PLAN_MARK = '—';
 
 const isPct = (m: Measure): boolean => m === 'vs_last_year_pct' || m === 'ytd_target_pct';
 

@@ -1,0 +1,86 @@
+/**
+ * Decoding an inflated XML part in pieces of about a megabyte, so no sheet or shared-strings part
+ * is ever one huge string (in the isolated reader, heap use grows in small steps its limit can
+ * stop cleanly).
+ */
+
+/** Bytes decoded per step by {@link xmlChunks}. */
+export const CHUNK_BYTES = 1 << 20;
+
+function decoderFor(bytes: Uint8Array): { dec: TextDecoder; start: number } {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { dec: new TextDecoder('utf-16le'), start: 2 };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { dec: new TextDecoder('utf-16be'), start: 2 };
+  return { dec: new TextDecoder('utf-8'), start: 0 };
+}
+
+/**
+ * An XML part as a supplier of decoded pieces of about `size` bytes (characters split across
+ * pieces are kept whole), `undefined` at the end. Pieces may end anywhere, also inside a tag.
+ */
+export function xmlChunks(bytes: Uint8Array, size = CHUNK_BYTES): () => string | undefined {
+  const { dec, start } = decoderFor(bytes);
+  let off = start;
+  let done = false;
+  return () => {
+    if (off >= bytes.length) {
+      if (done) return undefined;
+      done = true;
+      const tail = dec.decode();
+      return tail === '' ? undefined : tail;
+    }
+    const end = Math.min(bytes.length, off + size);
+    const s = dec.decode(bytes.subarray(off, end), { stream: true });
+    off = end;
+    return s;
+  };
+}
+
+/**
+ * An XML part as pieces that each end just after an end tag of local name `local` (`</si>` or
+ * `</x:si>`), so every such element is whole in one piece. UTF-8 only (a UTF-16 part is one piece).
+ */
+export function xmlChunksAfter(bytes: Uint8Array, local: string, size = CHUNK_BYTES): () => string | undefined {
+  const { dec, start } = decoderFor(bytes);
+  if (start !== 0) {
+    let given = false;
+    return () => {
+      if (given) return undefined;
+      given = true;
+      return dec.decode(bytes.subarray(start));
+    };
+  }
+  const pat = new TextEncoder().encode(`${local}>`);
+  let off = 0;
+  return () => {
+    if (off >= bytes.length) return undefined;
+    let cut = bytes.length;
+    let k = off + size;
+    while (k < bytes.length) {
+      const at = indexOfBytes(bytes, pat, k);
+      if (at < 0) break;
+      // An end tag: `</` then an optional prefix right before the local name.
+      let b = at - 1;
+      if (bytes[b] === 0x3a) while (b > off && bytes[b] !== 0x3c && bytes[b] !== 0x2f) b--;
+      if (bytes[b] === 0x2f && bytes[b - 1] === 0x3c) {
+        cut = at + pat.length;
+        break;
+      }
+      k = at + 1;
+    }
+    const s = dec.decode(bytes.subarray(off, cut));
+    off = cut;
+    return s;
+  };
+}
+
+function indexOfBytes(b: Uint8Array, pat: Uint8Array, from: number): number {
+  const first = pat[0]!;
+  let i = b.indexOf(first, from);
+  while (i >= 0 && i + pat.length <= b.length) {
+    let k = 1;
+    while (k < pat.length && b[i + k] === pat[k]) k++;
+    if (k === pat.length) return i;
+    i = b.indexOf(first, i + 1);
+  }
+  return -1;
+}
