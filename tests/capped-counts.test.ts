@@ -79,3 +79,27 @@ describe('500 bad cells of one kind, details capped at 200', () => {
     expect(summarize(model, result.findings)).toMatchObject({ errors: 0, warnings: PLANTED });
   });
 });
+
+describe('warning rule violations beyond the cap', () => {
+  it('check --json and the text summary count every one as a warning, from the rules, not as an error', async () => {
+    // a warning rule that fails on every board-month with a workers_total: 2 boards × 120 months
+    const VIOLATIONS = 2 * 120;
+    const path = await plant(
+      dir,
+      'many-warnings',
+      (wb) => {
+        const ws = wb.addWorksheet('Rules');
+        ws.addRow(['code', 'left', 'operator', 'right', 'severity', 'message_vi', 'message_en']);
+        ws.addRow(['never_negative', 'workers_total', '<', '0', 'warning']);
+      },
+      { months: 120 },
+    );
+    const { json } = await hoptacJson<{ findings: FindingJson[]; counts: { errors: number; warnings: number; byCode: Record<string, number> } }>(['check', path]);
+    expect(json.findings.filter((f) => f.code === 'rule-violated')).toHaveLength(200);
+    expect(json.counts.byCode['rule-violated']).toBe(VIOLATIONS);
+    expect(json.counts.errors).toBe(0);
+    expect(json.counts.warnings).toBe(Object.values(json.counts.byCode).reduce((a, b) => a + b, 0));
+    const text = await hoptac(['check', path]);
+    expect(text.stdout).toContain(`(0 lỗi, ${json.counts.warnings} cảnh báo)`);
+  });
+});

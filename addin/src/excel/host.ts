@@ -22,6 +22,12 @@ export interface HostFont {
 export interface HostRangeFormat {
   readonly font: HostFont;
   columnWidth: number;
+  /** row height in points (ExcelApi 1.1) */
+  rowHeight: number;
+  /** wrap text within the column (ExcelApi 1.1) */
+  wrapText: boolean;
+  /** `Top`, `Center`, `Bottom`, ... (ExcelApi 1.1) */
+  verticalAlignment: string;
 }
 
 export interface HostHyperlink {
@@ -64,6 +70,26 @@ export interface HostFreezePanes {
   unfreeze(): void;
 }
 
+/** One page's header and footer texts, in Excel's codes (`&P` page, `&N` pages) (ExcelApi 1.9). */
+export interface HostHeaderFooter {
+  leftFooter: string;
+  centerFooter: string;
+  rightFooter: string;
+}
+
+/** A worksheet's print settings (`Excel.PageLayout`, ExcelApi 1.9). */
+export interface HostPageLayout {
+  /** `Portrait` or `Landscape` */
+  orientation: string;
+  /** `Excel.PaperType`, e.g. `A4` */
+  paperSize: string;
+  /** set as a whole object: a fit to pages wide and/or tall, or a scale */
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  readonly headersFooters: { readonly defaultForAllPages: HostHeaderFooter };
+  /** the rows repeated at the top of every printed page, e.g. `$1:$6` */
+  setPrintTitleRows(rows: HostRange | string): void;
+}
+
 export interface HostWorksheet extends HostLoadable {
   readonly isNullObject: boolean;
   readonly name: string;
@@ -72,6 +98,8 @@ export interface HostWorksheet extends HostLoadable {
   visibility: string;
   readonly protection: { readonly protected: boolean } & HostLoadable;
   readonly freezePanes: HostFreezePanes;
+  /** print settings; only where ExcelApi 1.9 is supported */
+  readonly pageLayout: HostPageLayout;
   getUsedRangeOrNullObject(valuesOnly?: boolean): HostRange;
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): HostRange;
   getRange(address?: string): HostRange;

@@ -9,6 +9,7 @@ import { fitsExcelNumber } from 'hoptac/workbook';
 import type { OutputCell, OutputSheet } from 'hoptac/workbook';
 import type { ExcelHost, HostContext, HostWorksheet } from './host.js';
 import { AddinFailure, toFailure } from './failure.js';
+import { applyPrint, PAGE_LAYOUT_API } from './print.js';
 import { OWN_SHEETS } from './read.js';
 
 /** Cells in one write request. */
@@ -57,8 +58,15 @@ async function ownSheet(context: HostContext, name: string): Promise<HostWorkshe
   return existing;
 }
 
-/** Writes the sheet's cells, bold runs, links, merges, widths and frozen panes. */
-async function fill(context: HostContext, ws: HostWorksheet, out: OutputSheet, links: boolean): Promise<void> {
+/** What the host can do beyond the add-in's minimum: links (ExcelApi 1.7), print settings (1.9). */
+interface HostCan {
+  readonly links: boolean;
+  readonly print: boolean;
+}
+
+/** Writes the sheet's cells, bold runs, links, merges, widths, frozen panes and print settings. */
+async function fill(context: HostContext, ws: HostWorksheet, out: OutputSheet, can: HostCan): Promise<void> {
+  const links = can.links;
   const cols = out.rows.reduce((m, r) => Math.max(m, r.length), 0);
   if (cols > 0 && out.rows.length > 0) {
     const rowsPerBlock = Math.max(1, Math.floor(WRITE_BLOCK_CELLS / cols));
@@ -93,6 +101,11 @@ async function fill(context: HostContext, ws: HostWorksheet, out: OutputSheet, l
             start = -1;
           }
           const cell = row[c];
+          if (cell !== undefined && cell.kind === 'text' && cell.wrap === true) {
+            const f = ws.getRangeByIndexes(r, c, 1, 1).format;
+            f.wrapText = true;
+            f.verticalAlignment = 'Top';
+          }
           if (links && cell !== undefined && cell.kind === 'text' && cell.link !== undefined) {
             ws.getRangeByIndexes(r, c, 1, 1).hyperlink = {
               documentReference: sheetRef(cell.link.sheet, cell.link.cell),
@@ -108,12 +121,16 @@ async function fill(context: HostContext, ws: HostWorksheet, out: OutputSheet, l
   for (const [c, w] of (out.columnWidths ?? []).entries()) {
     if (w > 0) ws.getRangeByIndexes(0, c, 1, 1).format.columnWidth = columnPoints(w);
   }
+  for (const [r, h] of (out.rowHeights ?? []).entries()) {
+    if (h !== undefined && h > 0) ws.getRangeByIndexes(r, 0, 1, 1).format.rowHeight = Math.min(409, h);
+  }
   const freeze = out.freeze;
   if (freeze !== undefined && (freeze.rows > 0 || freeze.cols > 0)) {
     if (freeze.rows > 0 && freeze.cols > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, freeze.rows, freeze.cols));
     else if (freeze.rows > 0) ws.freezePanes.freezeRows(freeze.rows);
     else ws.freezePanes.freezeColumns(freeze.cols);
   }
+  if (out.print !== undefined && can.print) applyPrint(ws, out.print);
   await context.sync();
 }
 
@@ -134,14 +151,14 @@ export interface WriteOptions {
  */
 export async function writeOutputSheets(host: ExcelHost, sheets: readonly OutputSheet[], options: WriteOptions = {}): Promise<void> {
   for (const s of sheets) if (!OWN_SHEETS.includes(s.name)) throw new AddinFailure('not-own-sheet', { sheet: s.name });
-  const links = host.supports('1.7');
+  const can: HostCan = { links: host.supports('1.7'), print: host.supports(PAGE_LAYOUT_API) };
   let current = '';
   try {
     await host.run(async (context) => {
       for (const s of sheets) {
         current = s.name;
         const ws = await ownSheet(context, s.name);
-        await fill(context, ws, s, links);
+        await fill(context, ws, s, can);
       }
       const first = sheets[0];
       if (options.activate === true && first !== undefined) {

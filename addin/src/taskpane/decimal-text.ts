@@ -1,4 +1,5 @@
-/** Decimal strings shown the language's way, with no float on the way. */
+/** Decimal strings shown the language's way, with no float on the way: the library's one definition. */
+import { formatDecimal } from 'hoptac';
 import type { Lang } from 'hoptac';
 
 /**
@@ -10,8 +11,5 @@ import type { Lang } from 'hoptac';
  * ```
  */
 export function decimalText(v: string, lang: Lang): string {
-  const neg = v.startsWith('-');
-  const [int = '0', frac] = (neg ? v.slice(1) : v).split('.');
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'vi' ? '.' : ',');
-  return `${neg ? '-' : ''}${grouped}${frac === undefined ? '' : (lang === 'vi' ? ',' : '.') + frac}`;
+  return formatDecimal(v, lang);
 }

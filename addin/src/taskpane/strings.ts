@@ -1,4 +1,5 @@
 /** Every text of the task pane and the ribbon command, in Vietnamese and English. */
+import { formatDecimal } from 'hoptac';
 import type { Lang } from 'hoptac';
 
 const STRINGS = {
@@ -94,6 +95,5 @@ export function t(key: StringKey, lang: Lang, params: Readonly<Record<string, st
 
 /** Digits grouped the Vietnamese (`1.234`) or English (`1,234`) way; integers only. */
 export function groupDigits(n: number, lang: Lang): string {
-  const s = String(Math.trunc(n));
-  return s.replace(/\B(?=(\d{3})+(?!\d))/g, lang === 'vi' ? '.' : ',');
+  return formatDecimal(String(Math.trunc(n)), lang);
 }

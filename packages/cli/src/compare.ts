@@ -9,7 +9,7 @@
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { Period, fromObservationData, observationData } from 'hoptac';
-import type { ObservationData } from 'hoptac';
+import type { ObservationData, RuleStats } from 'hoptac';
 import type { AffectedFigure, Finding, WorkbookChange, WorkbookModel } from 'hoptac/workbook';
 import { affectedFigures, diffWorkbooks, latestCompleteMonth, readWorkbook } from 'hoptac/workbook';
 import { runBounded } from './xlsx/bounded-worker.js';
@@ -30,6 +30,9 @@ export interface CompareJob {
 /** One side's summary. */
 export interface CompareSide {
   readonly findings: readonly Finding[];
+  /** exact count per code (`WorkbookModel.counts`) and the rules checked, for exact totals */
+  readonly counts: Readonly<Record<string, number>>;
+  readonly rules: readonly RuleStats[];
   readonly ok: boolean;
   readonly boards: number;
   readonly months: readonly string[];
@@ -68,7 +71,7 @@ type Reply =
   | { readonly ok: false; readonly code?: undefined; readonly name: string; readonly message: string; readonly stack?: string };
 
 function sideOf(model: WorkbookModel): CompareSide {
-  return { findings: model.findings, ok: model.ok, boards: model.boards.length, months: model.months, values: model.observations.size };
+  return { findings: model.findings, counts: model.counts, rules: model.rules, ok: model.ok, boards: model.boards.length, months: model.months, values: model.observations.size };
 }
 
 /** Reads and checks one file (in the worker). */

@@ -5,6 +5,7 @@
  */
 import { existsSync } from 'node:fs';
 import { Period } from 'hoptac';
+import { findingTotals } from 'hoptac/workbook';
 import type { Analysis, AnalysisBounds } from './analyze.js';
 import { cliError } from './cli-error.js';
 import { fsReason, resolvePath, sameFile } from './files.js';
@@ -13,7 +14,6 @@ import { endProgress, progress } from './io.js';
 import { boundsFromEnv, loadAnalysis } from './load.js';
 import type { Lang } from './messages.js';
 import { t } from './messages.js';
-import { countSeverities } from './report.js';
 import { isXlsxError, writeXlsxWithSheets } from './xlsx/index.js';
 
 export interface ConsolidationOptions {
@@ -46,7 +46,7 @@ export async function runConsolidation(pathText: string, options: ConsolidationO
 
   const { path, analysis, bytes } = await loadAnalysis(pathText, io, lang, { period: asked ?? 'latest', sheets: out !== undefined }, bounds);
   // No period asked for and no complete month: say so, unless the workbook has errors to show.
-  if (analysis.period === undefined && countSeverities(analysis.findings, analysis.counts).errors === 0) throw cliError('no-complete-month', 'no-complete-month');
+  if (analysis.period === undefined && findingTotals(analysis.findings, analysis.counts, analysis.rules).errors === 0) throw cliError('no-complete-month', 'no-complete-month');
   if (out === undefined || outText === undefined || analysis.sheets === undefined) return { analysis };
 
   progress(io, t(lang, 'writing', { path: outText }));

@@ -2,7 +2,7 @@
  * What the commands print: the JSON shapes of the contract and the readable reports. Pure functions
  * from results to text, so tests can pin them without files.
  */
-import { MEASURES, Period } from 'hoptac';
+import { formatDecimal, MEASURES, Period } from 'hoptac';
 import type { Catalogue, ConsolidatedRow, Measure, MissingItem, RuleStats } from 'hoptac';
 import { findingMessage, findingTotals } from 'hoptac/workbook';
 import type { Finding, FindingTotals } from 'hoptac/workbook';
@@ -94,40 +94,27 @@ export function rowJson(r: ConsolidatedRow): RowJson {
 
 /** The `check --json` object of an analysis. */
 export function checkJson(a: { readonly findings: readonly Finding[]; readonly counts?: Readonly<Record<string, number>>; readonly rules?: readonly RuleStats[] }, lang: Lang): CheckJson {
-  return { ok: countSeverities(a.findings, a.counts).errors === 0, findings: a.findings.map((f) => findingJson(f, lang)), counts: countsJson(a.findings, a.counts), rules: a.rules ?? [] };
+  const tot = findingTotals(a.findings, a.counts, a.rules);
+  return { ok: tot.errors === 0, findings: a.findings.map((f) => findingJson(f, lang)), counts: countsJson(tot), rules: a.rules ?? [] };
 }
 
 export function consolidationJson(
-  a: { readonly period?: string; readonly rows?: readonly ConsolidatedRow[]; readonly findings: readonly Finding[]; readonly counts?: Readonly<Record<string, number>> },
+  a: { readonly period?: string; readonly rows?: readonly ConsolidatedRow[]; readonly findings: readonly Finding[]; readonly counts?: Readonly<Record<string, number>>; readonly rules?: readonly RuleStats[] },
   lang: Lang,
 ): ConsolidationJson {
-  return { period: a.period ?? null, rows: (a.rows ?? []).map(rowJson), findings: a.findings.map((f) => findingJson(f, lang)), counts: countsJson(a.findings, a.counts) };
+  return { period: a.period ?? null, rows: (a.rows ?? []).map(rowJson), findings: a.findings.map((f) => findingJson(f, lang)), counts: countsJson(findingTotals(a.findings, a.counts, a.rules)) };
 }
 
 /**
- * Exact numbers of errors and warnings: with the model's `counts`, codes whose details were capped
- * count every case (the library's `findingTotals`, as the `Kiểm tra` sheet and the add-in count).
+ * The `counts` object of `--json` from the library's one counter (`findingTotals`, given the model's
+ * exact `counts` and its `rules`, as the `Kiểm tra` sheet and the add-in count).
  */
-export function countSeverities(findings: readonly Finding[], counts?: Readonly<Record<string, number>>): FindingTotals {
-  return findingTotals(findings, counts);
-}
-
-/** The `counts` object of `--json`: exact totals and each code's exact count. */
-export function countsJson(findings: readonly Finding[], counts?: Readonly<Record<string, number>>): CountsJson {
-  const tot = findingTotals(findings, counts);
+function countsJson(tot: FindingTotals): CountsJson {
   return { errors: tot.errors, warnings: tot.warnings, byCode: tot.byCode };
 }
 
-/** A decimal string with the language's grouping: `1.234.567,5` (vi) or `1,234,567.5` (en). */
-export function formatDecimal(value: string, lang: Lang): string {
-  const neg = value.startsWith('-');
-  const abs = neg ? value.slice(1) : value;
-  const [int = '0', frac] = abs.split('.');
-  const group = lang === 'vi' ? '.' : ',';
-  const point = lang === 'vi' ? ',' : '.';
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, group);
-  return `${neg ? '-' : ''}${grouped}${frac === undefined ? '' : point + frac}`;
-}
+/** A decimal string with the language's grouping: `1.234.567,5` (vi) or `1,234,567.5` (en); the library's one definition. */
+export { formatDecimal } from 'hoptac';
 
 function width(s: string): number {
   // NFC Vietnamese letters are one code point each; combining marks take no column.
@@ -148,8 +135,8 @@ export function table(rawRows: readonly (readonly string[])[], right: readonly b
 }
 
 /** The readable `check` report: totals, then findings grouped by sheet (workbook-level first). */
-export function checkReport(findings: readonly Finding[], lang: Lang, header: readonly string[], counts?: Readonly<Record<string, number>>): string {
-  const { errors, warnings } = countSeverities(findings, counts);
+export function checkReport(findings: readonly Finding[], lang: Lang, header: readonly string[], totals: FindingTotals = findingTotals(findings)): string {
+  const { errors, warnings } = totals;
   const lines = [...header, t(lang, errors > 0 ? 'result-errors' : 'result-ok', { errors, warnings })];
   if (findings.length === 0) {
     lines.push('', t(lang, 'no-findings'));
@@ -165,7 +152,7 @@ export function checkReport(findings: readonly Finding[], lang: Lang, header: re
   const order = [...groups.keys()].sort((a, b) => (a === '' ? -1 : b === '' ? 1 : 0));
   for (const key of order) {
     const g = groups.get(key)!;
-    const c = countSeverities(g);
+    const c = findingTotals(g);
     const counts = [c.errors > 0 ? t(lang, 'n-errors', { n: c.errors }) : '', c.warnings > 0 ? t(lang, 'n-warnings', { n: c.warnings }) : ''].filter((s) => s !== '').join(', ');
     lines.push('', key === '' ? t(lang, 'workbook-group', { counts }) : t(lang, 'sheet-group', { sheet: terminalSafe(key), counts }));
     const rows = g.map((f) => [`  ${t(lang, f.severity)}`, f.cell ?? '', f.code, findingMessage(f, lang)]);

@@ -30,6 +30,7 @@ export const Unit = {
 export type { UnitBase, UnitCode, UnitInfo, ExchangeRate, ConvertedAmount } from './unit/units.js';
 
 export { normalizeDecimal, isDecimal, roundDecimal, excelNumberToDecimal, significantDigits } from './decimal/public.js';
+export { formatDecimal } from './decimal/decimal-text.js';
 export type { DecimalString } from './decimal/public.js';
 
 export { builtInCatalogue } from './indicator/builtin.js';

@@ -5,7 +5,7 @@
 export { a1, columnName, parseA1 } from './workbook/grid.js';
 export type { Grid, GridSheet, GridCell, CellKind, DuplicateCell } from './workbook/grid.js';
 export { SUMMARY_SHEET, FINDINGS_SHEET, EXCEL_MAX_CELL_TEXT, fitCellText, fitsExcelNumber } from './workbook/output.js';
-export type { OutputCell, OutputSheet } from './workbook/output.js';
+export type { OutputCell, OutputPrint, OutputSheet } from './workbook/output.js';
 export { findingMessage, FINDING_CODES, FINDING_SEVERITY } from './workbook/findings.js';
 export type { Finding, FindingCode, Severity } from './workbook/findings.js';
 export type { BoardInfo, WorkbookModel, ReadWorkbookOptions } from './workbook/model.js';

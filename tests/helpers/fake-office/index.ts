@@ -10,7 +10,7 @@
  * What lives here, one file per thing faked:
  * - `workbook.ts`: the workbook (sheets, XML parts, log, counters) and `host()`;
  * - `context.ts`, `proxy.ts`, `payload.ts`: sync, load semantics and payload sizes;
- * - `worksheet.ts`, `range.ts`, `merged-areas.ts`: sheets and ranges;
+ * - `worksheet.ts`, `range.ts`, `merged-areas.ts`: sheets and ranges; `page-layout.ts`: print settings;
  * - `typed-input.ts`: what Excel makes of written text; `address.ts`: A1 addresses;
  * - `xml-parts.ts`, `xml-root.ts`: custom XML parts;
  * - `grid.ts`: filling the fake from a real workbook; `plant.ts`: planting a bad cell in an .xlsx;
@@ -21,6 +21,7 @@
  */
 export { FakeOfficeError } from './errors.js';
 export type { FakeCell, FakeOp, FakeOptions, FakeSheetInput } from './types.js';
+export type { FakePrint } from './page-layout.js';
 export { FakeWorkbook } from './workbook.js';
 export type { FakeXmlPart } from './workbook.js';
 export { fakeA1 } from './address.js';

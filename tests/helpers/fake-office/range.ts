@@ -16,7 +16,7 @@ const EMPTY: FakeCell = { v: '', t: 'Empty', nf: 'General' };
 
 export class FakeRange extends FakeProxy {
   private readonly resolve: () => FakeGeometry | null;
-  readonly format: { readonly font: { bold: boolean }; columnWidth: number };
+  readonly format: { readonly font: { bold: boolean }; columnWidth: number; rowHeight: number; wrapText: boolean; verticalAlignment: string };
   constructor(ctx: FakeContext, resolve: () => FakeGeometry | null) {
     super(ctx);
     this.resolve = resolve;
@@ -35,8 +35,38 @@ export class FakeRange extends FakeProxy {
         });
       },
     };
+    const eachCell = (set: (cell: FakeCell) => FakeCell) => (g: FakeGeometry) => {
+      for (let r = g.r; r < g.r + g.rc; r++)
+        for (let c = g.c; c < g.c + g.cc; c++) {
+          const k = cellKey(r, c);
+          g.sheet.cells.set(k, set(g.sheet.cells.get(k) ?? EMPTY));
+        }
+    };
+    const VALIGN = ['Top', 'Center', 'Bottom', 'Justify', 'Distributed'];
     this.format = {
       font,
+      get rowHeight(): number {
+        throw new FakeOfficeError('PropertyNotLoaded', 'fake: rowHeight is write-only here');
+      },
+      set rowHeight(h: number) {
+        if (!(h >= 0 && h <= 409)) throw new FakeOfficeError('InvalidArgument', `rowHeight ${h}`);
+        write('format', (g) => {
+          for (let r = g.r; r < g.r + g.rc; r++) g.sheet.heights.set(r, h);
+        });
+      },
+      get wrapText(): boolean {
+        throw new FakeOfficeError('PropertyNotLoaded', 'fake: wrapText is write-only here');
+      },
+      set wrapText(w: boolean) {
+        write('format', eachCell((cell) => ({ ...cell, wrap: w })));
+      },
+      get verticalAlignment(): string {
+        throw new FakeOfficeError('PropertyNotLoaded', 'fake: verticalAlignment is write-only here');
+      },
+      set verticalAlignment(v: string) {
+        if (!VALIGN.includes(v)) throw new FakeOfficeError('InvalidArgument', `verticalAlignment ${v}`);
+        write('format', eachCell((cell) => ({ ...cell, valign: v })));
+      },
       get columnWidth(): number {
         throw new FakeOfficeError('PropertyNotLoaded', 'fake: columnWidth is write-only here');
       },

@@ -1,5 +1,6 @@
 /** The fake host's data: cells, sheets, the operations it logs, and its options. */
 import type { HostValueType } from '../../../addin/src/excel/host.js';
+import type { FakePrint } from './page-layout.js';
 import type { FakeWorkbook } from './workbook.js';
 
 /** One stored cell. */
@@ -12,6 +13,10 @@ export interface FakeCell {
   /** number format */
   nf: string;
   bold?: boolean;
+  /** `format.wrapText` */
+  wrap?: boolean;
+  /** `format.verticalAlignment` */
+  valign?: string;
   link?: string;
   /** set when a written string was converted by Excel (to a number, date, boolean, error or formula) */
   coerced?: 'number' | 'date' | 'boolean' | 'error' | 'formula';
@@ -31,7 +36,7 @@ export interface FakeSheetInput {
 
 /** What the fake logs. `sheet` is the sheet the operation touched. */
 export interface FakeOp {
-  readonly kind: 'values' | 'numberFormat' | 'format' | 'hyperlink' | 'clear' | 'merge' | 'unmerge' | 'freeze' | 'add' | 'activate' | 'select' | 'xmlAdd' | 'xmlSet' | 'xmlDelete';
+  readonly kind: 'values' | 'numberFormat' | 'format' | 'hyperlink' | 'clear' | 'merge' | 'unmerge' | 'freeze' | 'add' | 'activate' | 'select' | 'xmlAdd' | 'xmlSet' | 'xmlDelete' | 'pageLayout';
   readonly sheet: string;
   readonly address?: string;
 }
@@ -62,7 +67,11 @@ export interface FakeSheet {
   merges: string[];
   hidden: Set<number>;
   widths: Map<number, number>;
+  /** row heights (points) by 0-based row */
+  heights: Map<number, number>;
   frozen?: { rows: number; cols: number };
+  /** what the add-in set through `Worksheet.pageLayout` */
+  print?: FakePrint;
 }
 
 /** A rectangle of cells, 0-based. */

@@ -6,6 +6,7 @@ import type { ExcelHost, HostContext } from '../../../addin/src/excel/host.js';
 import { FAKE_COLS, cellKey, colName, fakeA1, keyCell, parseCell } from './address.js';
 import { FakeContext } from './context.js';
 import { FakeOfficeError } from './errors.js';
+import type { FakePrint } from './page-layout.js';
 import { excelTypedInput } from './typed-input.js';
 import type { FakeCell, FakeGeometry, FakeOp, FakeOptions, FakeSheet, FakeSheetInput } from './types.js';
 import { xmlRootNamespace } from './xml-root.js';
@@ -64,7 +65,7 @@ export class FakeWorkbook {
         const { r, c } = parseCell(ref);
         cells.set(cellKey(r, c), { ...cell });
       }
-      this.sheets.push({ id: this.nextId++, name: s.name, visibility: s.visibility ?? 'Visible', protected: s.protected ?? false, cells, merges: [...(s.merges ?? [])], hidden: new Set(s.hiddenRows ?? []), widths: new Map() });
+      this.sheets.push({ id: this.nextId++, name: s.name, visibility: s.visibility ?? 'Visible', protected: s.protected ?? false, cells, merges: [...(s.merges ?? [])], hidden: new Set(s.hiddenRows ?? []), widths: new Map(), heights: new Map() });
     }
   }
 
@@ -86,7 +87,7 @@ export class FakeWorkbook {
 
   addSheet(name: string): FakeSheet {
     if (this.find(name) !== undefined) throw new FakeOfficeError('ItemAlreadyExists', `sheet ${name} exists`);
-    const s: FakeSheet = { id: this.nextId++, name, visibility: 'Visible', protected: false, cells: new Map(), merges: [], hidden: new Set(), widths: new Map() };
+    const s: FakeSheet = { id: this.nextId++, name, visibility: 'Visible', protected: false, cells: new Map(), merges: [], hidden: new Set(), widths: new Map(), heights: new Map() };
     this.sheets.push(s);
     this.ops.push({ kind: 'add', sheet: name });
     return s;
@@ -115,9 +116,15 @@ export class FakeWorkbook {
   }
 
   /** Details of one sheet: merges, widths (points by column), frozen panes. */
-  layoutOf(name: string): { merges: string[]; widths: Record<string, number>; frozen?: { rows: number; cols: number } } {
+  layoutOf(name: string): { merges: string[]; widths: Record<string, number>; heights?: Record<number, number>; frozen?: { rows: number; cols: number }; print?: FakePrint } {
     const s = this.sheetNamed(name);
-    return { merges: [...s.merges], widths: Object.fromEntries([...s.widths.entries()].map(([c, w]) => [colName(c), w])), ...(s.frozen ? { frozen: { ...s.frozen } } : {}) };
+    return {
+      merges: [...s.merges],
+      widths: Object.fromEntries([...s.widths.entries()].map(([c, w]) => [colName(c), w])),
+      ...(s.heights.size > 0 ? { heights: Object.fromEntries([...s.heights.entries()].map(([r, h]) => [r + 1, h])) } : {}),
+      ...(s.frozen ? { frozen: { ...s.frozen } } : {}),
+      ...(s.print ? { print: structuredClone(s.print) } : {}),
+    };
   }
 
   /** Sets one cell as a user typing would (for tests that edit mid-run). */

@@ -4,6 +4,7 @@ import type { FakeContext } from './context.js';
 import { FakeOfficeError } from './errors.js';
 import { jsonBytes } from './payload.js';
 import { FakeProxy, loadedProperty, propList } from './proxy.js';
+import { FakePageLayout } from './page-layout.js';
 import { FakeRange } from './range.js';
 import type { FakeSheet } from './types.js';
 
@@ -134,6 +135,10 @@ export class FakeWorksheet extends FakeProxy {
       s.visibility = v as FakeSheet['visibility'];
       this.ctx.book.log({ kind: 'format', sheet: s.name });
     });
+  }
+  /** `Worksheet.pageLayout` (ExcelApi 1.9; ApiNotFound in an older host) */
+  get pageLayout(): FakePageLayout {
+    return new FakePageLayout(this.ctx, () => this.sheet());
   }
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {
     return new FakeRange(this.ctx, () => this.ctx.book.usedRange(this.sheet(), valuesOnly));

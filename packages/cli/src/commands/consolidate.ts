@@ -10,7 +10,8 @@ import type { Io } from '../io.js';
 import { jsonText } from '../json-text.js';
 import { t } from '../messages.js';
 import type { Lang } from '../messages.js';
-import { checkReport, consolidationJson, consolidationReport, countSeverities } from '../report.js';
+import { findingTotals } from 'hoptac/workbook';
+import { checkReport, consolidationJson, consolidationReport } from '../report.js';
 import { modelSummary } from './summary.js';
 
 /** Runs `hoptac consolidate ...` (argv after the command name). Returns the exit code. */
@@ -22,12 +23,13 @@ export async function runConsolidate(argv: readonly string[], io: Io, lang: Lang
   const outText = str(p, 'out');
   const { analysis, wrote } = await runConsolidation(file, { period: str(p, 'period'), out: outText, force: flag(p, 'force') }, io, lang);
   const findings = analysis.findings;
-  const { errors, warnings } = countSeverities(findings, analysis.counts);
+  const totals = findingTotals(findings, analysis.counts, analysis.rules);
+  const { errors, warnings } = totals;
 
   if (flag(p, 'json')) {
     io.out(jsonText(consolidationJson(analysis, lang)));
   } else if (analysis.rows === undefined || analysis.period === undefined) {
-    io.out(checkReport(findings, lang, [t(lang, 'check-title', { path: file }), modelSummary(analysis, lang)], analysis.counts));
+    io.out(checkReport(findings, lang, [t(lang, 'check-title', { path: file }), modelSummary(analysis, lang)], totals));
     io.out(`\n${t(lang, 'not-consolidated')}\n`);
   } else {
     const lines = [

@@ -14,7 +14,8 @@ import { jsonText } from '../json-text.js';
 import { endProgress, progress } from '../io.js';
 import { t } from '../messages.js';
 import type { Lang, TextKey } from '../messages.js';
-import { countSeverities, formatDecimal, table } from '../report.js';
+import { findingTotals } from 'hoptac/workbook';
+import { formatDecimal, table } from '../report.js';
 
 /** Runs `hoptac diff ...` (argv after the command name). Returns the exit code. */
 export async function runDiff(argv: readonly string[], io: Io, lang: Lang): Promise<number> {
@@ -56,7 +57,7 @@ const KIND_KEYS: Readonly<Record<ChangeKind, TextKey>> = {
 };
 
 function sideLine(which: 'diff-old' | 'diff-new', path: string, s: CompareSide, lang: Lang): string {
-  const { errors, warnings } = countSeverities(s.findings);
+  const { errors, warnings } = findingTotals(s.findings, s.counts, s.rules);
   const range = s.months.length > 0 ? ` (${s.months[0]!} … ${s.months[s.months.length - 1]!})` : '';
   return t(lang, which, { path, boards: s.boards, months: s.months.length, range, values: formatDecimal(String(s.values), lang), errors, warnings });
 }

@@ -4,10 +4,10 @@
  * rule, `excelNumberToDecimal`; ISO dates and 1904-system dates moved to 1900-system serials).
  */
 import { excelNumberToDecimal } from 'hoptac';
+import { isDateFormat } from 'hoptac/workbook';
 import type { GridCell } from 'hoptac/workbook';
 import { XlsxError } from './errors.js';
 import type { CellSink } from './grid-sink.js';
-import { isDateFormat } from './numfmt.js';
 import { unescapeX } from './xml.js';
 
 /** Cell type codes (`t` attribute): number, shared string, formula string, inline, bool, error, date. */

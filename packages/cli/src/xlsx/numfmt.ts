@@ -1,5 +1,6 @@
 /**
- * Excel number formats: the built-in ids (ECMA-376 Part 1, 18.8.30) and date detection.
+ * Excel number formats: the built-in ids (ECMA-376 Part 1, 18.8.30). Whether a format shows a date is
+ * the library's `isDateFormat` (hoptac/workbook), the one definition.
  */
 
 /** Codes of Excel's built-in number formats 0-49 (ids 23-36 are locale-specific and have none). */
@@ -41,39 +42,3 @@ export const BUILTIN_NUMFMTS: ReadonlyMap<number, string> = new Map<number, stri
   [48, '##0.0E+0'],
   [49, '@'],
 ]);
-
-/**
- * True when a number format shows a date or a time (it has `d`, `m`, `y`, `h` or `s` outside
- * quoted text, escapes and bracketed colours/conditions; `[h]`, `[mm]`, `[ss]` count).
- *
- * @example
- * ```ts
- * isDateFormat('mm/yyyy');   // true
- * isDateFormat('#,##0.00');  // false
- * ```
- */
-export function isDateFormat(code: string): boolean {
-  let inQuote = false;
-  for (let i = 0; i < code.length; i++) {
-    const c = code[i]!;
-    if (inQuote) {
-      if (c === '"') inQuote = false;
-      continue;
-    }
-    if (c === '"') inQuote = true;
-    else if (c === '\\' || c === '_' || c === '*') i++;
-    else if (c === '[') {
-      const end = code.indexOf(']', i);
-      if (end < 0) return false;
-      const inner = code.slice(i + 1, end).toLowerCase();
-      if (/^(h+|m+|s+)$/.test(inner)) return true;
-      i = end;
-    } else if (/[dmyhsDMYHS]/.test(c)) {
-      return true;
-    } else if (c === ';') {
-      // Only the first section decides (the one positive numbers use).
-      return false;
-    }
-  }
-  return false;
-}

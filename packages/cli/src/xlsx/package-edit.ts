@@ -10,7 +10,8 @@ import { XlsxError } from './errors.js';
 import { resolveLimits } from './limits.js';
 import { hasPart, openPackage, partRels, readPart } from './package.js';
 import type { Relationship, XlsxPackage } from './package.js';
-import { sheetXml } from './sheet-xml.js';
+import { printTitleEdits } from './print-titles.js';
+import { printTitlesRef, sheetXml } from './sheet-xml.js';
 import { MINIMAL_STYLES, StyleBook } from './style-book.js';
 import { invalid, sheetKey } from './write-checks.js';
 import { applyEdits, utf8Part } from './xml-edit.js';
@@ -29,6 +30,8 @@ export function addSheets(pkg: XlsxPackage, sheets: readonly OutputSheet[]): Zip
 
 /** A `<sheet>` of workbook.xml: its relationship id, where its tag is, and its name. */
 interface ListedSheet {
+  /** 0-based place in `<sheets>` */
+  readonly index: number;
   readonly rid: string;
   readonly start: number;
   readonly end: number;
@@ -58,7 +61,7 @@ function readSheetList(wbXml: string, wbPath: string): SheetList {
   while (wb.next()) {
     if (wb.name === 'sheet' && wb.kind !== CLOSE) {
       const name = wb.attr('name') ?? '';
-      existing.set(sheetKey(name), { rid: wb.attr('id') ?? '', start: wb.start, end: wb.pos, name });
+      existing.set(sheetKey(name), { index: existing.size, rid: wb.attr('id') ?? '', start: wb.start, end: wb.pos, name });
       maxSheetId = Math.max(maxSheetId, Number(wb.attr('sheetId') ?? 0) || 0);
       sheetQname = wb.qname();
     } else if (wb.name === 'sheets') {
@@ -97,6 +100,8 @@ class PackageEdit {
   private readonly newSheetEls: string[] = [];
   private readonly newRels: string[] = [];
   private readonly newOverrides: string[] = [];
+  /** each written sheet's place in `<sheets>` and its print titles */
+  private readonly titles = new Map<number, string | undefined>();
 
   constructor(private readonly pkg: XlsxPackage) {
     this.wbPath = pkg.workbookPath;
@@ -142,6 +147,8 @@ class PackageEdit {
   putSheet(sheet: OutputSheet): void {
     const xml = utf8Part(sheetXml(sheet, this.styles));
     const old = this.list.existing.get(sheetKey(sheet.name));
+    const rows = sheet.print?.titleRows;
+    this.titles.set(old?.index ?? this.list.existing.size + this.newSheetEls.length, rows === undefined ? undefined : printTitlesRef(sheet.name, rows));
     if (old !== undefined) {
       this.replaceSheet(old, sheet.name, xml);
       return;
@@ -170,6 +177,8 @@ class PackageEdit {
   /** The entries of the edited package: every input entry (copied or changed), then the new ones. */
   entries(): ZipOut[] {
     this.listNewSheets();
+    const q = this.list.sheetQname;
+    this.wbEdits.push(...printTitleEdits(this.wbXml, this.wbPath, q.includes(':') ? q.slice(0, q.indexOf(':') + 1) : '', this.titles));
     const modified = new Map<string, Uint8Array>(this.replaced);
     this.putStyles(modified);
     const { removed, relEdits, ctEdits } = this.calcChainEdits();

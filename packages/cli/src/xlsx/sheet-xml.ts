@@ -1,11 +1,14 @@
 /**
  * A worksheet part's XML from an {@link OutputSheet}: cells (numbers as numbers when Excel can
  * hold them, everything else as inline text, never as a formula), frozen panes, column widths,
- * merged ranges and links inside the workbook.
+ * merged ranges, links inside the workbook and the print settings (page setup, footer; the
+ * print titles are a defined name of the workbook, see package-edit.ts). The elements follow the
+ * order of ECMA-376's CT_Worksheet: sheetPr, sheetViews, sheetFormatPr, cols, sheetData,
+ * mergeCells, hyperlinks, pageMargins, pageSetup, headerFooter.
  */
 import { isDecimal } from 'hoptac';
 import { columnName, fitCellText, fitsExcelNumber, parseA1 } from 'hoptac/workbook';
-import type { OutputCell, OutputSheet } from 'hoptac/workbook';
+import type { OutputCell, OutputPrint, OutputSheet } from 'hoptac/workbook';
 import type { StyleBook } from './style-book.js';
 import { NS_MAIN, NS_REL, XML_HEAD } from './xml-names.js';
 import { escapeAttr, escapeText } from './xml.js';
@@ -34,6 +37,8 @@ function numberFits(value: string): boolean {
 
 export function sheetXml(sheet: OutputSheet, styles: StyleBook): string {
   const parts: string[] = [`${XML_HEAD}<worksheet xmlns="${NS_MAIN}" xmlns:r="${NS_REL}">`];
+  // fit to pages wide: Excel scales only when the sheet's properties say so
+  if (sheet.print !== undefined) parts.push('<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>');
   const fr = sheet.freeze;
   if (fr !== undefined && (fr.rows > 0 || fr.cols > 0)) {
     const rows = Math.max(0, Math.floor(fr.rows));
@@ -65,7 +70,7 @@ export function sheetXml(sheet: OutputSheet, styles: StyleBook): string {
       }
       // No cell may hold more than Excel's 32,767 characters: a longer text is cut, with a mark.
       const text = fitCellText(cell.value);
-      const s = styles.index(cell.bold === true, undefined);
+      const s = styles.index(cell.bold === true, undefined, cell.kind === 'text' && cell.wrap === true);
       const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : '';
       cells.push(`<c r="${ref}"${s !== 0 ? ` s="${s}"` : ''} t="inlineStr"><is><t${space}>${cellText(text)}</t></is></c>`);
       if (cell.kind === 'text' && cell.link !== undefined) {
@@ -73,12 +78,39 @@ export function sheetXml(sheet: OutputSheet, styles: StyleBook): string {
         links.push(`<hyperlink ref="${ref}" location="${escapeAttr(`${quoteSheet(cell.link.sheet)}!${target}`)}" display="${escapeAttr(text.slice(0, 255))}"/>`);
       }
     });
-    if (cells.length > 0) parts.push(`<row r="${r + 1}">${cells.join('')}</row>`);
+    const ht = sheet.rowHeights?.[r];
+    const height = typeof ht === 'number' && Number.isFinite(ht) && ht > 0 ? ` ht="${Math.min(409, ht)}" customHeight="1"` : '';
+    if (cells.length > 0) parts.push(`<row r="${r + 1}"${height}>${cells.join('')}</row>`);
   });
   parts.push('</sheetData>');
   const merges = sheet.merges ?? [];
   if (merges.length > 0) parts.push(`<mergeCells count="${merges.length}">${merges.map((m) => `<mergeCell ref="${m.replace(/\$/g, '').toUpperCase()}"/>`).join('')}</mergeCells>`);
   if (links.length > 0) parts.push(`<hyperlinks>${links.join('')}</hyperlinks>`);
-  parts.push('<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>');
+  parts.push(sheet.print === undefined ? PAGE_MARGINS : PRINT_MARGINS);
+  if (sheet.print !== undefined) parts.push(pageSetupXml(sheet.print));
+  parts.push('</worksheet>');
   return parts.join('');
+}
+
+/** Excel's default margins (inches). */
+const PAGE_MARGINS = '<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>';
+/** Narrower side margins for a printed report: more of the width for figures. */
+const PRINT_MARGINS = '<pageMargins left="0.4" right="0.4" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>';
+
+/** Excel's paper size codes. */
+const PAPER_SIZE: Readonly<Record<OutputPrint['paper'], number>> = { A4: 9 };
+
+/** `<pageSetup>` and `<headerFooter>` of a sheet's print settings. */
+export function pageSetupXml(print: OutputPrint): string {
+  const wide = Math.max(0, Math.floor(print.fitToPagesWide));
+  const setup = `<pageSetup paperSize="${PAPER_SIZE[print.paper]}" orientation="${print.orientation}" fitToWidth="${wide}" fitToHeight="0"/>`;
+  const f = print.footer;
+  if (f === undefined) return setup;
+  const code = `${f.left !== undefined ? `&L${f.left}` : ''}${f.center !== undefined ? `&C${f.center}` : ''}${f.right !== undefined ? `&R${f.right}` : ''}`;
+  return code === '' ? setup : `${setup}<headerFooter><oddFooter>${escapeText(code)}</oddFooter></headerFooter>`;
+}
+
+/** The `_xlnm.Print_Titles` formula of rows `first..last` (0-based): `'Tổng hợp'!$1:$6`. */
+export function printTitlesRef(sheetName: string, rows: { readonly first: number; readonly last: number }): string {
+  return `${quoteSheet(sheetName)}!$${rows.first + 1}:$${rows.last + 1}`;
 }

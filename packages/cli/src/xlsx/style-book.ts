@@ -125,18 +125,19 @@ export class StyleBook {
     return id;
   }
 
-  /** The cellXfs index for bold and/or a number format; 0 for neither. */
-  index(bold: boolean, format: string | undefined): number {
-    const key = `${bold ? 1 : 0}|${format ?? ''}`;
+  /** The cellXfs index for bold, a number format and/or wrapped text (top-aligned); 0 for none. */
+  index(bold: boolean, format: string | undefined, wrap = false): number {
+    const key = `${bold ? 1 : 0}|${wrap ? 1 : 0}|${format ?? ''}`;
     const hit = this.cache.get(key);
     if (hit !== undefined) return hit;
     const numFmtId = this.numFmtId(format);
-    if (!bold && numFmtId === 0) {
+    if (!bold && !wrap && numFmtId === 0) {
       this.cache.set(key, 0);
       return 0;
     }
     const fontId = bold ? this.boldFont() : 0;
-    const xf = `<${this.ns}xf numFmtId="${numFmtId}" fontId="${fontId}" fillId="0" borderId="0" xfId="0"${numFmtId !== 0 ? ' applyNumberFormat="1"' : ''}${bold ? ' applyFont="1"' : ''}/>`;
+    const attrs = `numFmtId="${numFmtId}" fontId="${fontId}" fillId="0" borderId="0" xfId="0"${numFmtId !== 0 ? ' applyNumberFormat="1"' : ''}${bold ? ' applyFont="1"' : ''}`;
+    const xf = wrap ? `<${this.ns}xf ${attrs} applyAlignment="1"><${this.ns}alignment vertical="top" wrapText="1"/></${this.ns}xf>` : `<${this.ns}xf ${attrs}/>`;
     let id = [...this.xfs, ...this.newXfs].indexOf(xf);
     if (id < 0) {
       id = this.xfs.length + this.newXfs.length;

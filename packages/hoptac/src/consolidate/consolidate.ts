@@ -14,6 +14,7 @@ import type { Indicator } from '../indicator/types.js';
 import { bounds, monthIndexText } from '../period/core.js';
 import { toString as periodText } from '../period/format.js';
 import { checkOptions } from './options.js';
+import { mergeMissing } from './merge-missing.js';
 import { indicatorHasPlan } from './internal/plan.js';
 import { internals, type ObservationSet, type Series, type SetInternals, SLOT_VALUE } from '../observation/internals.js';
 import {
@@ -44,17 +45,6 @@ const NO_PLAN: Fig = { v: undefined, status: 'no-plan', missing: undefined, esti
 
 function missingFig(m: MissingSummary): Fig {
   return { v: undefined, status: 'missing', missing: m, estimated: false };
-}
-
-function mergeMissing(figs: readonly Fig[]): MissingSummary {
-  let count = 0;
-  const items: MissingItem[] = [];
-  for (const f of figs) {
-    if (f.missing === undefined) continue;
-    count += f.missing.count;
-    for (const it of f.missing.items) if (items.length < MISSING_ITEMS_CAP) items.push(it);
-  }
-  return { count, items };
 }
 
 /** The base measures every flow and stock has, computed per board. */

@@ -12,6 +12,7 @@ import { internals, type ObservationSet, type SetInternals, slotValue } from '..
 import type { Source } from '../observation/types.js';
 import { argumentError, expectCode, expectObject } from '../internal/args.js';
 import { checkOptions } from './options.js';
+import { mergeMissing } from './merge-missing.js';
 import { indicatorHasPlan } from './internal/plan.js';
 import { ALL, type ConsolidateOptions, type Measure, MEASURES, MISSING_ITEMS_CAP, type MissingItem, type RowStatus } from './types.js';
 
@@ -155,7 +156,7 @@ function figureOf(c: ECtx, ind: Indicator, board: string, measure: Measure): Exp
     const text = { vi: fillPlaceholders(TEXT[rule].vi, { decimals }), en: fillPlaceholders(TEXT[rule].en, { decimals }) };
     const base = { ...head, rule, text, inputs: [], parts: [num, den] as const };
     if (num.status === 'missing' || den.status === 'missing') {
-      return { ...base, value: null, status: 'missing', missing: joinMissing([num, den]) };
+      return { ...base, value: null, status: 'missing', missing: mergeMissing([num, den]) };
     }
     if (num.value === null || den.value === null) return { ...base, value: null, status: 'undefined' };
     const q = divRound(sc(num.value), sc(den.value), decimals, mult === '100' ? 2 : 0);
@@ -167,7 +168,7 @@ function figureOf(c: ECtx, ind: Indicator, board: string, measure: Measure): Exp
     const inputs = parts.flatMap((p) => p.inputs);
     const text = TEXT['sum-of-boards'];
     const miss = parts.filter((p) => p.status !== 'ok');
-    if (miss.length > 0) return { ...head, rule: 'sum-of-boards', text, inputs, value: null, status: 'missing', missing: joinMissing(miss) };
+    if (miss.length > 0) return { ...head, rule: 'sum-of-boards', text, inputs, value: null, status: 'missing', missing: mergeMissing(miss) };
     return { ...head, rule: 'sum-of-boards', text, inputs, value: sumDecimalTexts(parts.map((p) => p.value!)), status: 'ok' };
   }
   const bi = c.s.boards.indexOf(board);
@@ -239,13 +240,3 @@ function sc(v: DecimalString): Scaled {
   return parseScaled(v)!;
 }
 
-function joinMissing(parts: readonly Explanation[]): { count: number; items: MissingItem[] } {
-  let count = 0;
-  const items: MissingItem[] = [];
-  for (const p of parts) {
-    if (p.missing === undefined) continue;
-    count += p.missing.count;
-    for (const i of p.missing.items) if (items.length < MISSING_ITEMS_CAP) items.push(i);
-  }
-  return { count, items };
-}

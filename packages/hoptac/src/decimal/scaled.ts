@@ -2,12 +2,12 @@
  * Exact decimals as scaled integers: `{ int, scale }` means `int × 10^-scale`.
  * Private to the library: the public face of a decimal is a plain string.
  */
+import { DECIMAL_TEXT } from './decimal-text.js';
+
 export interface Scaled {
   readonly int: bigint;
   readonly scale: number;
 }
-
-const DECIMAL_RE = /^([+-]?)(\d*)(?:\.(\d*))?(?:[eE]([+-]?\d{1,6}))?$/;
 
 /** Longest decimal (digits before plus after the point) hoptac accepts; longer input is refused, not parsed. */
 export const MAX_DIGITS = 400;
@@ -18,7 +18,7 @@ export const MAX_DIGITS = 400;
  */
 export function parseScaled(text: string): Scaled | undefined {
   if (text.length > MAX_DIGITS + 16) return undefined;
-  const m = DECIMAL_RE.exec(text);
+  const m = DECIMAL_TEXT.exec(text);
   if (m === null) return undefined;
   const sign = m[1] ?? '';
   const whole = m[2] ?? '';

@@ -1,19 +1,14 @@
 /** Numbers as the report writes them: exact in tables, at most 2 decimals in sentences, vi or en style. */
+import { formatDecimal } from '../decimal/decimal-text.js';
 import { format, parseScaled, round, sub, trim, cmp, ZERO } from '../decimal/scaled.js';
 import type { Lang } from '../messages/index.js';
 
 /**
  * A decimal string written with the language's separators: `1.599,0215` (vi), `1,599.0215` (en).
- * The digits are the figure's own: nothing is rounded or padded.
+ * The digits are the figure's own: nothing is rounded or padded. The report's name for
+ * {@link formatDecimal} (decimal/decimal-text.ts), the one definition.
  */
-export function writeNumber(value: string, lang: Lang): string {
-  const neg = value.startsWith('-');
-  const [int = '', frac] = (neg ? value.slice(1) : value).split('.');
-  const group = lang === 'vi' ? '.' : ',';
-  const point = lang === 'vi' ? ',' : '.';
-  const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, group);
-  return `${neg ? '-' : ''}${grouped}${frac === undefined ? '' : `${point}${frac}`}`;
-}
+export const writeNumber: (value: string, lang: Lang) => string = formatDecimal;
 
 /** The figure rounded once, half away from zero, to at most 2 decimals (trailing zeros dropped), then written. */
 export function writeRounded(value: string, lang: Lang): string {

@@ -8,6 +8,7 @@
  *   number     := digits ('.' digits)?          (a point, never a comma: `1,5` is ambiguous)
  *   indicator  := [a-z_][a-z0-9_]*              (case-insensitive)
  */
+import { unsignedDecimalLength } from '../decimal/decimal-text.js';
 import { HoptacError, safely, type SafeResult } from '../errors.js';
 import type { Catalogue, Indicator } from '../indicator/types.js';
 import { matchKey } from '../text/match-key.js';
@@ -99,11 +100,11 @@ function parseExpression(text: string): RuleExpression {
       return inner;
     }
     if (c >= '0' && c <= '9') {
-      const m = /^\d+(\.\d+)?/.exec(text.slice(i))!;
-      i += m[0].length;
+      const value = text.slice(i, i + unsignedDecimalLength(text, i));
+      i += value.length;
       // `1,5` or `1.` or `1e3`: say it is not a number as written
       if (i < n && /[A-Za-z0-9_.,]/.test(text[i]!)) return fail('number', start, tokenAt(start));
-      return { kind: 'number', value: m[0], pos: start + 1 };
+      return { kind: 'number', value, pos: start + 1 };
     }
     if (/[A-Za-z_]/.test(c)) {
       const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(i))!;

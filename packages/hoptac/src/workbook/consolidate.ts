@@ -4,6 +4,7 @@
 import { consolidate } from '../consolidate/consolidate.js';
 import type { Consolidation } from '../consolidate/types.js';
 import { bounds, monthIndexText } from '../period/core.js';
+import { monthTextIndex } from '../period/month-text.js';
 import { toString as periodText } from '../period/format.js';
 import { parse as parsePeriod } from '../period/parse.js';
 import type { Period } from '../period/types.js';
@@ -106,7 +107,7 @@ export function latestCompleteMonth(model: WorkbookModel): string | undefined {
   if (perBoard.some((l) => l.length === 0)) return undefined;
   for (let k = model.months.length - 1; k >= 0; k--) {
     const text = model.months[k]!;
-    const m = Number(text.slice(0, 4)) * 12 + Number(text.slice(5)) - 1;
+    const m = monthTextIndex(text)!; // model months are canonical
     const complete = perBoard.every((list) => list.every((sr) => hasValueAt(sr, m)));
     if (complete) return text;
   }

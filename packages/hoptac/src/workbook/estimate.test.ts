@@ -99,9 +99,10 @@ describe('reading, consolidating and explaining estimates', () => {
       const all = summaryPosition(c, 'export_value', 'ALL', 'value')!;
       const at = (p: { row: number; col: number }) => summary.rows[p.row]?.[p.col];
       const mark = lang === 'vi' ? '" (ước)"' : '" (est.)"';
-      expect(at(dn)).toEqual({ kind: 'number', value: '30', format: `#,##0${mark}` });
-      expect(at(all)).toEqual({ kind: 'number', value: '33', format: `#,##0${mark}` });
-      expect(at(ld)).toEqual({ kind: 'number', value: '3', format: '#,##0' });
+      // whole numbers, padded by two digit-wide spaces to line up with the 2-decimal rows of the sheet
+      expect(at(dn)).toEqual({ kind: 'number', value: '30', format: `#,##0_._0_0${mark}` });
+      expect(at(all)).toEqual({ kind: 'number', value: '33', format: `#,##0_._0_0${mark}` });
+      expect(at(ld)).toEqual({ kind: 'number', value: '3', format: '#,##0_._0_0' });
       const notes = summary.rows[dn.row]!.at(-1);
       expect(notes?.kind === 'text' ? notes.value : '').toContain(lang === 'vi' ? 'có dùng số liệu ước tính (ước): DN, Tổng cộng' : 'built from estimates (est.): DN, Total');
     }

@@ -43,4 +43,12 @@ describe('isDateFormat', () => {
   test.each(['General', '@', '#,##0.00', '0%', '#,##0 "ha"', '0.00E+00', '[Red]#,##0;[Blue]-#,##0', '_(* #,##0_)', '"Tháng "0'])('%s is not a date', (f) => {
     expect(isDateFormat(f)).toBe(false);
   });
+  // Excel's rules: elapsed time in brackets is time; quoted or escaped letters, colours, conditions,
+  // locales and later sections are not date tokens
+  test.each(['[h]', '[mm]', '[ss]', '[hh]" giờ"', '[H]:mm', '#,##0 [h]'])('%s (elapsed time) is a date', (f) => {
+    expect(isDateFormat(f)).toBe(true);
+  });
+  test.each(['[<100]0;[Red]0', '\\d0', '"dd"0', '"yyyy" 0.00', '[Red]0.00', '0.00;[h]', '0;-0;"h"', '[$-42A]0.00', '[Blue][<=9999]0', '0.00_h', '0*s'])('%s is not a date', (f) => {
+    expect(isDateFormat(f)).toBe(false);
+  });
 });

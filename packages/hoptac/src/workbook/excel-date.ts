@@ -8,8 +8,11 @@ const DATE_FORMAT_CACHE = new Map<string, boolean>();
 
 /**
  * True when an Excel number format code shows a date or time (`mm/yyyy`, `d-mmm-yy`,
- * `[$-42A]mmmm yyyy`, ...). Quoted text, escaped characters and `[...]` sections (colours,
- * locales) do not count; `General` and number formats are not dates.
+ * `[$-42A]mmmm yyyy`, `h:mm`, ...), by Excel's rules: `d`, `m`, `y`, `h` or `s` in the first section
+ * (the one positive numbers use), and the elapsed-time brackets `[h]`, `[mm]`, `[ss]`. Quoted text,
+ * `\`-escaped characters, `_`/`*` fillers and other brackets (colours `[Red]`, conditions `[<100]`,
+ * locales `[$-42A]`) do not count; `General` and number formats are not dates. The one definition:
+ * the command's .xlsx reader and the workbook reader both use it.
  *
  * @example
  * ```ts
@@ -22,31 +25,32 @@ export function isDateFormat(format: string | undefined): boolean {
   if (format === undefined || format === '' || format === 'General' || format === '@') return false;
   const hit = DATE_FORMAT_CACHE.get(format);
   if (hit !== undefined) return hit;
-  let result = false;
-  // only the first section (positive numbers) decides
+  const result = scanDateFormat(format);
+  if (DATE_FORMAT_CACHE.size < 1000) DATE_FORMAT_CACHE.set(format, result);
+  return result;
+}
+
+const ELAPSED_TIME = /^(?:h+|m+|s+)$/i;
+
+function scanDateFormat(format: string): boolean {
   let inQuote = false;
-  let inBracket = false;
   for (let i = 0; i < format.length; i++) {
     const ch = format[i]!;
     if (inQuote) {
       if (ch === '"') inQuote = false;
       continue;
     }
-    if (inBracket) {
-      if (ch === ']') inBracket = false;
-      continue;
-    }
     if (ch === '"') inQuote = true;
-    else if (ch === '[') inBracket = true;
     else if (ch === '\\' || ch === '_' || ch === '*') i++;
-    else if (ch === ';') break;
-    else if ('dDmMyYhHsS'.includes(ch)) {
-      result = true;
-      break;
-    }
+    else if (ch === '[') {
+      const end = format.indexOf(']', i);
+      if (end < 0) return false;
+      if (ELAPSED_TIME.test(format.slice(i + 1, end))) return true;
+      i = end;
+    } else if (ch === ';') return false; // only the first section decides
+    else if ('dDmMyYhHsS'.includes(ch)) return true;
   }
-  if (DATE_FORMAT_CACHE.size < 1000) DATE_FORMAT_CACHE.set(format, result);
-  return result;
+  return false;
 }
 
 

@@ -12,6 +12,7 @@
  * estimated. A date cell carries no mark. A header without a mark reads exactly as before.
  */
 import { monthIndex } from '../period/core.js';
+import { monthTextIndex } from '../period/month-text.js';
 import { parse as parsePeriod } from '../period/parse.js';
 import { isDateFormat, serialToMonth } from './excel-date.js';
 import type { GridCell } from './grid.js';
@@ -60,7 +61,7 @@ function numberMonth(cell: GridCell): number | undefined {
   const dated = cell.format === undefined ? plausibleSerial(cell.value) : isDateFormat(cell.format);
   if (!dated) return undefined;
   const m = serialToMonth(cell.value);
-  return m === undefined ? undefined : monthIndex({ kind: 'month', year: Number(m.slice(0, 4)), month: Number(m.slice(5)) });
+  return m === undefined ? undefined : monthTextIndex(m);
 }
 
 function textMonth(t: string): number | undefined {
@@ -95,11 +96,8 @@ function fastMonth(t0: string): number | undefined {
   else if ((t.charCodeAt(0) | 32) === 116 && digitAt(t, 1) >= 0) t = t.slice(1);
   let y: number;
   let m: number;
-  if (t.length === 7 && t.charCodeAt(4) === 45) {
-    y = digitAt(t, 0) * 1000 + digitAt(t, 1) * 100 + digitAt(t, 2) * 10 + digitAt(t, 3);
-    m = digitAt(t, 5) * 10 + digitAt(t, 6);
-    if (digitAt(t, 0) < 0 || digitAt(t, 1) < 0 || digitAt(t, 2) < 0 || digitAt(t, 3) < 0 || digitAt(t, 5) < 0 || digitAt(t, 6) < 0) return undefined;
-  } else if ((t.length === 7 || t.length === 6) && t.charCodeAt(t.length - 5) === 47) {
+  if (t.length === 7 && t.charCodeAt(4) === 45) return monthTextIndex(t);
+  if ((t.length === 7 || t.length === 6) && t.charCodeAt(t.length - 5) === 47) {
     const o = t.length - 4;
     if (digitAt(t, o) < 0 || digitAt(t, o + 1) < 0 || digitAt(t, o + 2) < 0 || digitAt(t, o + 3) < 0) return undefined;
     y = digitAt(t, o) * 1000 + digitAt(t, o + 1) * 100 + digitAt(t, o + 2) * 10 + digitAt(t, o + 3);

@@ -18,6 +18,8 @@ export type OutputCell =
       readonly bold?: boolean;
       /** a place in the workbook this cell points to (a finding's cell) */
       readonly link?: { readonly sheet: string; readonly cell?: string };
+      /** wrap the text within the column's width (the row grows), rather than run over the cells to its right */
+      readonly wrap?: boolean;
     }
   | {
       readonly kind: 'number';
@@ -34,10 +36,34 @@ export interface OutputSheet {
   readonly rows: readonly (readonly OutputCell[])[];
   /** column widths in characters */
   readonly columnWidths?: readonly number[];
+  /** row heights in points, by 0-based row (absent or undefined: the default height) */
+  readonly rowHeights?: readonly (number | undefined)[];
   /** merged ranges in A1 form */
   readonly merges?: readonly string[];
   /** rows and columns kept in view */
   readonly freeze?: { readonly rows: number; readonly cols: number };
+  /** how the sheet prints (absent: the application's defaults) */
+  readonly print?: OutputPrint;
+}
+
+/**
+ * How a sheet prints: the paper, the orientation, a fit to pages wide (any number tall), rows
+ * repeated at the top of every page, and a footer. Both writers (the command's .xlsx writer and
+ * the add-in) write the same settings.
+ */
+export interface OutputPrint {
+  /** the paper: A4 only for now (Excel's paper size 9) */
+  readonly paper: 'A4';
+  readonly orientation: 'portrait' | 'landscape';
+  /** pages wide the sheet is scaled to fit (pages tall are not limited) */
+  readonly fitToPagesWide: number;
+  /** 0-based first and last row repeated at the top of every printed page (print titles) */
+  readonly titleRows?: { readonly first: number; readonly last: number };
+  /**
+   * the footer's left, centre and right parts, in Excel's header/footer codes (`&P` the page
+   * number, `&N` the number of pages, `&&` a literal `&`)
+   */
+  readonly footer?: { readonly left?: string; readonly center?: string; readonly right?: string };
 }
 
 /**

@@ -6,6 +6,7 @@ import { ALL, type ConsolidatedRow, type Consolidation, type Measure, MEASURES }
 import type { Indicator } from '../indicator/types.js';
 import type { Lang } from '../messages/index.js';
 import { label as periodLabel } from '../period/format.js';
+import { monthTextIndex } from '../period/month-text.js';
 import { parse as parsePeriod } from '../period/parse.js';
 import { matchKey } from '../text/match-key.js';
 import { BY_KEY } from '../unit/units.js';
@@ -14,6 +15,8 @@ import { findingMessage } from './findings.js';
 import { a1 } from './grid.js';
 import { findingTotals } from './totals.js';
 import { FINDINGS_SHEET, fitCellText, type OutputCell, type OutputSheet, SUMMARY_SHEET } from './output.js';
+import { alignedFormat, isPercentMeasure, markedFormat, PERCENT_FORMAT, rowDecimals } from './summary-numbers.js';
+import { fitColumnWidths, summaryPrint, wrappedRowHeights } from './summary-print.js';
 
 /** 0-based row of the summary's first header row (measure group titles). */
 export const SUMMARY_HEADER_ROW = 4;
@@ -126,14 +129,6 @@ export function summaryPosition(consolidation: Consolidation, indicator: string,
   return { row: SUMMARY_FIRST_DATA_ROW + i, col: SUMMARY_FIRST_FIGURE_COL + k * (consolidation.boards.length + 1) + b };
 }
 
-/** Decimal places of a decimal string. */
-function places(v: string): number {
-  const dot = v.indexOf('.');
-  return dot < 0 ? 0 : v.length - dot - 1;
-}
-
-const numberFormat = (decimals: number): string => (decimals <= 0 ? '#,##0' : `#,##0.${'0'.repeat(Math.min(decimals, 15))}`);
-
 /**
  * The two sheets to write after a consolidation: `summary` (named `Tổng hợp`) and `findings`
  * (named `Kiểm tra`), in Vietnamese (default) or English.
@@ -190,7 +185,7 @@ function summarySheet(result: WorkbookConsolidation, lang: Lang): OutputSheet {
   const c = result.consolidation;
   if (c === undefined) {
     rows.push([t(sub(L.errors, { n: totals(result).errors, sheet: FINDINGS_SHEET }), true)]);
-    return { name: SUMMARY_SHEET, rows, columnWidths: [100] };
+    return { name: SUMMARY_SHEET, rows, columnWidths: [100], print: summaryPrint(periodText, lang, undefined) };
   }
   rows.push([t(sub(L.info, { period: periodText }))]);
   rows.push([]);
@@ -231,6 +226,9 @@ function summarySheet(result: WorkbookConsolidation, lang: Lang): OutputSheet {
   const boardPos = new Map<string, number>(c.boards.map((b, j) => [b, j] as const));
   boardPos.set(ALL, B);
   const measurePos = new Map<Measure, number>(MEASURES.map((m, k) => [m, k] as const));
+  // one format per indicator row, padded so the decimal points of a column line up
+  const decimalsOf = new Map(c.indicators.map((code) => [code, rowDecimals(byIndicator.get(code) ?? [], inds.get(code)?.kind === 'ratio' ? inds.get(code)?.decimals : 0)] as const));
+  const alignTo = Math.max(0, ...decimalsOf.values());
   c.indicators.forEach((code, i) => {
     const ind = inds.get(code);
     const list = byIndicator.get(code) ?? [];
@@ -240,8 +238,7 @@ function summarySheet(result: WorkbookConsolidation, lang: Lang): OutputSheet {
     row[0] = { kind: 'number', value: String(i + 1), format: '0' };
     row[1] = t(ind === undefined ? code : lang === 'en' ? ind.nameEn : ind.nameVi);
     row[2] = t(unitText);
-    let maxPlaces = 0;
-    for (const r of list) if (r.value !== null && !isPct(r.measure) && ind?.kind !== 'ratio') maxPlaces = Math.max(maxPlaces, places(r.value));
+    const rowFormat = alignedFormat(decimalsOf.get(code) ?? 0, alignTo);
     for (const r of list) {
       const j = boardPos.get(r.board);
       const k = measurePos.get(r.measure);
@@ -249,23 +246,28 @@ function summarySheet(result: WorkbookConsolidation, lang: Lang): OutputSheet {
       // no board has a target for the year: no plan, not a gap ("—", no note)
       if (r.status === 'no-plan') row[SUMMARY_FIRST_FIGURE_COL + k * width + j] = t(NO_PLAN_MARK);
       if (r.value === null || r.status !== 'ok') continue;
-      const decimals = isPct(r.measure) ? 2 : ind?.kind === 'ratio' ? ind.decimals : maxPlaces;
       // a figure built from an estimated month shows the mark after its number (still a number)
-      const format = r.estimated === true ? `${numberFormat(decimals)}"${TEXT[lang].mark}"` : numberFormat(decimals);
+      const format = markedFormat(isPercentMeasure(r.measure) ? PERCENT_FORMAT : rowFormat, r.estimated === true ? TEXT[lang].mark : undefined);
       row[SUMMARY_FIRST_FIGURE_COL + k * width + j] = { kind: 'number', value: r.value, format };
     }
     const note = notesFor(list, lang);
-    if (note !== '') row[notesCol] = t(note);
+    // notes wrap within their column: on paper, a long note never widens the page
+    if (note !== '') row[notesCol] = { kind: 'text', value: fitCellText(note), wrap: true };
     rows.push(row);
   });
-  const columnWidths = [5, 40, 12, ...new Array<number>(MEASURES.length * width).fill(12), 60];
-  return { name: SUMMARY_SHEET, rows, columnWidths, merges, freeze: { rows: SUMMARY_FIRST_DATA_ROW, cols: SUMMARY_FIRST_FIGURE_COL } };
+  const columnWidths = fitColumnWidths(rows, merges, SUMMARY_HEADER_ROW, (col) => (col === notesCol ? NOTES_FIT : (SUMMARY_COLUMN_FIT[col] ?? FIGURE_FIT)));
+  const print = summaryPrint(periodText, lang, SUMMARY_FIRST_DATA_ROW - 1);
+  const rowHeights = wrappedRowHeights(rows, columnWidths);
+  return { name: SUMMARY_SHEET, rows, columnWidths, rowHeights, merges, freeze: { rows: SUMMARY_FIRST_DATA_ROW, cols: SUMMARY_FIRST_FIGURE_COL }, print };
 }
+
+/** Bounds of the summary's column widths: STT, the indicator's name, its unit; the figures; the notes. */
+const SUMMARY_COLUMN_FIT = [{ min: 4, max: 6 }, { min: 20, max: 48 }, { min: 6, max: 14 }] as const;
+const FIGURE_FIT = { min: 6, max: 18 } as const;
+const NOTES_FIT = { min: 10, max: 40 } as const;
 
 /** What a target or % of target cell shows when the indicator has no plan (status `no-plan`). */
 const NO_PLAN_MARK = '—';
-
-const isPct = (m: Measure): boolean => m === 'vs_last_year_pct' || m === 'ytd_target_pct';
 
 const MAX_NOTE_BOARDS = 5;
 const MAX_NOTE_MONTHS = 4; // runs of months
@@ -328,7 +330,7 @@ function notesFor(list: readonly ConsolidatedRow[], lang: Lang): string {
 
 /** Sorted canonical months as runs: `2016-03–2016-12, 2017-02`. */
 function monthRuns(ms: readonly string[]): string[] {
-  const idx = (m: string) => Number(m.slice(0, 4)) * 12 + Number(m.slice(5, 7));
+  const idx = (m: string) => monthTextIndex(m) ?? Number.NaN;
   const runs: string[] = [];
   let i = 0;
   while (i < ms.length) {

@@ -11,6 +11,7 @@ import type { DecimalString } from '../decimal/public.js';
 import { createObservations, type ObservationSet } from '../observation/set.js';
 import { firstMonth, hasValueAt, isEstimatedAt, lastMonth, listOpenings, listSeries, listTargets, seriesBoard, seriesIndicator, sourceAt, valueAt } from '../observation/query.js';
 import { monthIndexText } from '../period/core.js';
+import { isMonthText, monthTextIndex } from '../period/month-text.js';
 import { canonicalJson } from '../program/internal/canonical-json.js';
 import { sha256Hex } from '../program/internal/sha256.js';
 import { checkSnapshotHash, readSnapshotJson } from '../internal/snapshot-json.js';
@@ -121,7 +122,7 @@ function located(src: { readonly sheet: string; readonly cell?: string } | undef
 const str = z.string();
 const int = z.int();
 const decimal = z.string().check(z.refine((v) => parseScaled(v) !== undefined, { message: 'not a decimal' }));
-const month = z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])$/));
+const month = z.string().check(z.refine(isMonthText, { message: 'not a month (YYYY-MM)' }));
 const valueSchema = z.strictObject({ board: str, indicator: str, year: z.optional(int), value: decimal, sheet: z.optional(str), cell: z.optional(str) });
 const schema = z.strictObject({
   format: z.literal(WORKBOOK_SNAPSHOT_FORMAT),
@@ -195,7 +196,7 @@ export function snapshotObservations(snapshot: WorkbookSnapshot): ObservationSet
       if (at === undefined) throw new HoptacError('invalid-snapshot', { reason: { vi: `${sr.board}/${sr.indicator}: "${first}" không phải địa chỉ ô`, en: `${sr.board}/${sr.indicator}: "${first}" is not a cell` } });
       for (let j = 0; j < len && k + j < values.length; j++) sources[k + j] = { sheet, cell: columnName(at.col + j) + String(at.row + 1) };
     }
-    const start = Number(sr.start.slice(0, 4)) * 12 + Number(sr.start.slice(5)) - 1;
+    const start = monthTextIndex(sr.start)!; // checked by the schema (isMonthText)
     for (const k of sr.estimated ?? []) {
       const v = values[k];
       if (v === undefined || v === null) continue;

@@ -1,20 +1,19 @@
 /**
  * The exact sum of plain decimal texts (`-12.5`, `0.001`, `1490`) for `explain`: its own short
- * path, sharing no code with the consolidation's scaled integers, so an explanation checks the
- * figure it explains. The texts are aligned on the point, read as one bigint each and added; the
+ * path, sharing no arithmetic with the consolidation's scaled integers (only the grammar of decimal
+ * text, decimal-text.ts), so an explanation checks the figure it explains. The texts are aligned on the point, read as one bigint each and added; the
  * result is written back with no trailing fractional zeros and `0` for zero.
  */
-const PLAIN = /^(-?)(\d+)(?:\.(\d+))?$/;
+import { splitPlainDecimal } from '../../decimal/decimal-text.js';
 
 export function sumDecimalTexts(values: readonly string[]): string {
   let places = 0;
   const parts: (readonly [string, string, string])[] = [];
   for (const v of values) {
-    const m = PLAIN.exec(v);
-    if (m === null) throw new RangeError(`not a plain decimal: ${v}`); // unreachable: values come from format()
-    const frac = m[3] ?? '';
-    if (frac.length > places) places = frac.length;
-    parts.push([m[1]!, m[2]!, frac]);
+    const m = splitPlainDecimal(v);
+    if (m === undefined) throw new RangeError(`not a plain decimal: ${v}`); // unreachable: values come from format()
+    if (m.fraction.length > places) places = m.fraction.length;
+    parts.push([m.negative ? '-' : '', m.whole, m.fraction]);
   }
   let total = 0n;
   for (const [sign, whole, frac] of parts) {

@@ -4,6 +4,7 @@
  * in the proleptic Gregorian calendar (Howard Hinnant's civil-date algorithms).
  */
 import { civilFromDays, daysFromCivil } from '../../internal/civil.js';
+import { monthTextIndex } from '../../period/month-text.js';
 
 /** A calendar date or, when `day` is absent, a whole month (a date known only to the month). */
 export interface CalendarDate {
@@ -11,8 +12,6 @@ export interface CalendarDate {
   readonly month: number;
   readonly day?: number;
 }
-
-const DATE_RE = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/;
 
 export function isLeapYear(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
@@ -25,13 +24,14 @@ export function daysInMonth(y: number, m: number): number {
 
 /** Reads `YYYY-MM-DD` (or `YYYY-MM` when `allowMonth`); `undefined` when it is not a real date. */
 export function parseDate(text: string, allowMonth = false): CalendarDate | undefined {
-  const m = DATE_RE.exec(text);
-  if (m === null) return undefined;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  if (year < 1900 || year > 2999 || month < 1 || month > 12) return undefined;
-  if (m[3] === undefined) return allowMonth ? { year, month } : undefined;
-  const day = Number(m[3]);
+  if (typeof text !== 'string' || (text.length !== 7 && text.length !== 10)) return undefined;
+  const i = monthTextIndex(text.slice(0, 7));
+  if (i === undefined) return undefined;
+  const year = Math.floor(i / 12);
+  const month = (i % 12) + 1;
+  if (text.length === 7) return allowMonth ? { year, month } : undefined;
+  if (text.charCodeAt(7) !== 45 || !/^\d\d$/.test(text.slice(8))) return undefined;
+  const day = Number(text.slice(8));
   if (day < 1 || day > daysInMonth(year, month)) return undefined;
   return { year, month, day };
 }

@@ -1,22 +1,6 @@
 /** Small pure questions about Grid cells and rows, shared by the steps of the read. */
 import type { GridCell, GridSheet } from '../grid.js';
 
-/** `-`? digits (`.` digits)?: the plain decimal form of Grid number cells. */
-export function isPlainDecimal(v: string): boolean {
-  const n = typeof v === 'string' ? v.length : 0;
-  if (n === 0) return false;
-  let i = v.charCodeAt(0) === 45 ? 1 : 0;
-  let digits = 0;
-  let dot = false;
-  for (; i < n; i++) {
-    const c = v.charCodeAt(i);
-    if (c >= 48 && c <= 57) digits++;
-    else if (c === 46 && !dot && digits > 0) dot = true;
-    else return false;
-  }
-  return digits > 0 && v.charCodeAt(n - 1) !== 46;
-}
-
 /** The text of a cell as a label (numbers as their decimal, other kinds blank). */
 export function labelOf(cell: GridCell | undefined): string {
   if (cell === undefined || cell === null) return '';

@@ -1,4 +1,4 @@
-/** The year of a `Targets` row: a number, or text such as `2017` or `Năm 2017`. */
+/** The year of a `Targets` row: a number, or text such as `2017` or `Năm 2017` (period text). */
 import { parse as parsePeriod } from '../../period/parse.js';
 import type { GridCell } from '../grid.js';
 
@@ -6,10 +6,6 @@ import type { GridCell } from '../grid.js';
 export function targetYearOf(cell: GridCell | undefined): number | undefined {
   if (!cell) return undefined;
   const t = cell.kind === 'number' || cell.kind === 'text' ? cell.value.trim() : '';
-  if (/^\d{4}$/.test(t)) {
-    const y = Number(t);
-    return y >= 1900 && y <= 2999 ? y : undefined;
-  }
   try {
     const p = parsePeriod(t);
     return p.kind === 'year' ? p.year : undefined;

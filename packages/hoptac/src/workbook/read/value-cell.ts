@@ -3,13 +3,13 @@
  * returns the cell's exact decimal, or {@link CELL_BLANK} / {@link CELL_BAD}, and reports what is
  * wrong with the cell. This is the hot path of the read: no allocation for a good cell.
  */
+import { isPlainDecimalText } from '../../decimal/decimal-text.js';
 import { normalizeDecimal, significantDigits } from '../../decimal/public.js';
 import { isDateFormat } from '../excel-date.js';
 import type { GridCell, GridSheet } from '../grid.js';
 import { type Collector, shown } from '../internal/collector.js';
 import { type NumberFormat, parseTextNumber } from '../number-text.js';
 import { storedDoubleLost } from '../stored-double.js';
-import { isPlainDecimal } from './cells.js';
 import { placeAt } from './context.js';
 import { EXCEL_ERRORS } from './labels.js';
 
@@ -76,7 +76,7 @@ export class ValueCellReader {
     }
     if (cell.raw !== undefined && cell.formula === undefined) this.checkRaw(cell.raw, cell.value, idx, sheet, r, c);
     const value = cell.value;
-    if (isPlainDecimal(value)) return value;
+    if (isPlainDecimalText(value)) return value;
     // not the Grid's plain form: accept any exact decimal text, refuse the rest
     try {
       return normalizeDecimal(String(value));
