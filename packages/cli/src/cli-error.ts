@@ -20,6 +20,8 @@ import type { Lang, TextKey } from './messages.js';
  *   or is not JSON text, or the workbook given to measure its completeness is refused;
  * - `unknown-indicator`, `unknown-board`, `invalid-measure`: the figure `explain` is asked for
  *   names an indicator or board the workbook does not have, or a measure the indicator lacks;
+ * - `out-not-docx`, `no-program-covers`: the review report's `out` is not a .docx, or no program
+ *   of the program file covers the report's period;
  * - a library code (`invalid-period`, ...) for a library error met while reading.
  */
 export type CliErrorCode =
@@ -34,6 +36,8 @@ export type CliErrorCode =
   | 'workbook-refused'
   | 'unknown-board'
   | 'invalid-measure'
+  | 'out-not-docx'
+  | 'no-program-covers'
   | XlsxErrorCode
   | ErrorCode;
 

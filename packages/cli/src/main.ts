@@ -28,7 +28,7 @@ export function version(): string {
 }
 
 /** Refusals that are a matter of how the command was called: shown with the short usage. */
-const USAGE_CODES: ReadonlySet<CliErrorCode> = new Set<CliErrorCode>(['invalid-period', 'no-complete-month', 'out-is-input', 'out-exists', 'unknown-indicator', 'unknown-board', 'invalid-measure']);
+const USAGE_CODES: ReadonlySet<CliErrorCode> = new Set<CliErrorCode>(['invalid-period', 'no-complete-month', 'out-is-input', 'out-exists', 'unknown-indicator', 'unknown-board', 'invalid-measure', 'out-not-docx', 'no-program-covers']);
 
 const COMMANDS = ['check', 'consolidate', 'explain', 'template', 'program', 'diff', 'report'] as const;
 type Command = (typeof COMMANDS)[number];

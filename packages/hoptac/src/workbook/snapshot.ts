@@ -13,8 +13,7 @@ import { monthIndexText } from '../period/core.js';
 import { monthTextIndex } from '../period/month-text.js';
 import { canonicalJson } from '../program/internal/canonical-json.js';
 import { sha256Hex } from '../program/internal/sha256.js';
-import { fillBoth } from '../messages/index.js';
-import { REASONS } from '../messages/reasons.js';
+import { checkSnapshotHash, parseSnapshotText, refuseSnapshotShape } from '../internal/snapshot-json.js';
 import { snapshotShapeIssues } from './snapshot-shape.js';
 import { columnName, parseA1 } from './grid.js';
 import type { RowUnit, WorkbookModel } from './model.js';
@@ -130,23 +129,12 @@ function located(src: { readonly sheet: string; readonly cell?: string } | undef
  * ```
  */
 export function loadWorkbookSnapshot(json: unknown): WorkbookSnapshot {
-  let input = json;
-  if (typeof json === 'string') {
-    try {
-      input = JSON.parse(json) as unknown;
-    } catch {
-      throw new HoptacError('invalid-snapshot', { reason: REASONS['not-json'] });
-    }
-  }
+  const input = parseSnapshotText(json);
   const issues = snapshotShapeIssues(input);
-  if (issues.length > 0) {
-    const i = issues[0]!;
-    throw new HoptacError('invalid-snapshot', { reason: fillBoth(REASONS['at-path'], { path: i.path.join('.'), message: { vi: i.messageVi, en: i.message } }) }, issues);
-  }
+  if (issues.length > 0) refuseSnapshotShape(issues);
   // a copy of what was checked, so freezing it never freezes the caller's object
   const d = (typeof json === 'string' ? input : structuredClone(input)) as WorkbookSnapshot;
-  const hash = hashOf(d);
-  if (hash !== d.hash) throw new HoptacError('invalid-snapshot', { reason: fillBoth(REASONS['hash-mismatch'], { hash: d.hash, actual: hash }) });
+  checkSnapshotHash(d.hash, hashOf(d));
   return Object.freeze(d);
 }
 
