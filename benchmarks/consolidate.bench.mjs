@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import Decimal from 'decimal.js';
 import { consolidate, createObservations, defineCatalogue } from 'hoptac';
+import { load, machineLine, median, verdict } from './lib/measure.mjs';
 
 const BOARDS = 60;
 const INDICATORS = 50;
@@ -148,17 +149,25 @@ function runBigInt(d) {
   return out;
 }
 
-function time(label, f, runs = 3) {
-  const times = [];
-  let result;
-  for (let r = 0; r < runs; r++) {
-    globalThis.gc?.();
-    const t0 = process.hrtime.bigint();
-    result = f();
-    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+function once(f) {
+  globalThis.gc?.();
+  const t0 = process.hrtime.bigint();
+  const result = f();
+  return { ms: Number(process.hrtime.bigint() - t0) / 1e6, result };
+}
+
+/** Rounds of baseline and subjects one after the other (interleaved), so load hits all alike. */
+function interleaved(entries, rounds) {
+  const out = entries.map(([label]) => ({ label, all: [], result: undefined }));
+  for (let r = 0; r < rounds; r++) {
+    entries.forEach(([, f], j) => {
+      const x = once(f);
+      out[j].all.push(x.ms);
+      out[j].result = x.result;
+    });
   }
-  times.sort((a, b) => a - b);
-  return { label, ms: times[Math.floor(times.length / 2)], all: times, result };
+  for (const o of out) o.ms = median(o.all);
+  return out;
 }
 
 const mode = process.argv[2];
@@ -174,10 +183,18 @@ if (mode === '--child-memory') {
 console.log(`hoptac consolidation benchmark: ${BOARDS} boards × ${INDICATORS} indicators × ${MONTHS} months, period ${PERIOD}, all measures, per board and ALL`);
 const d = generate();
 console.log(`observations: ${d.n.toLocaleString('en')}`);
-const lib = time('hoptac, one add() per observation', () => runLibrary(d));
-const libSeries = time('hoptac, addSeries() per board × indicator row', () => runLibrarySeries(d));
-const naive = time('naive decimal.js (new Decimal + plus into a Map)', () => runNaiveDecimal(d));
-const big = time('hand-written BigInt scaled-integer sum', () => runBigInt(d));
+const ROUNDS = Math.max(1, Number(process.argv[process.argv.indexOf('--rounds') + 1]) || 5);
+console.log(machineLine());
+const [big, lib, libSeries] = interleaved(
+  [
+    ['hand-written BigInt scaled-integer sum (baseline)', () => runBigInt(d)],
+    ['hoptac, one add() per observation', () => runLibrary(d)],
+    ['hoptac, addSeries() per board × indicator row', () => runLibrarySeries(d)],
+  ],
+  ROUNDS,
+);
+const naiveRun = once(() => runNaiveDecimal(d));
+const naive = { label: 'naive decimal.js (new Decimal + plus into a Map), once', ms: naiveRun.ms, all: [naiveRun.ms], result: naiveRun.result };
 
 // Results identical: every figure the baselines computed equals the library's row.
 let compared = 0;
@@ -198,10 +215,15 @@ const memLib = memory('library');
 const memSeries = memory('series');
 
 const pad = (s, n) => s.padEnd(n);
-for (const r of [lib, libSeries, naive, big]) console.log(`${pad(r.label, 52)} ${r.ms.toFixed(0).padStart(6)} ms   (runs: ${r.all.map((t) => t.toFixed(0)).join(', ')} ms)`);
-console.log(`library (add) / BigInt baseline: ${(lib.ms / big.ms).toFixed(3)}x; library (addSeries) / BigInt baseline: ${(libSeries.ms / big.ms).toFixed(3)}x   (target ≤ 0.35x)`);
-console.log(`library / naive decimal.js: ${(lib.ms / naive.ms).toFixed(3)}x`);
+console.log(`${ROUNDS} interleaved rounds (BigInt, add, addSeries), medians; load average now ${load()}`);
+for (const r of [big, lib, libSeries, naive]) console.log(`${pad(r.label, 56)} ${r.ms.toFixed(0).padStart(6)} ms   (runs: ${r.all.map((t) => t.toFixed(0)).join(', ')} ms)`);
 console.log(`rows: ${lib.result.rows.length.toLocaleString('en')}; figures compared with both baselines: ${compared.toLocaleString('en')}; mismatches: ${mismatches}`);
 console.log(`add() and addSeries() give identical rows: ${same}`);
-console.log(`peak RSS: data alone ${memData.toFixed(0)} MB, data + library (add) ${memLib.toFixed(0)} MB, data + library (addSeries) ${memSeries.toFixed(0)} MB (target < 1024 MB)`);
-if (mismatches > 0 || !same) process.exitCode = 1;
+console.log(`library (add) / naive decimal.js: ${(lib.ms / naive.ms).toFixed(3)}×`);
+let ok = verdict('add(), one call per observation / BigInt baseline', lib.ms / big.ms, 0.35, '×', 3);
+ok = verdict('addSeries() / BigInt baseline', libSeries.ms / big.ms, 0.25, '×', 3) && ok;
+const equal = mismatches === 0 && same && compared > 0;
+console.log(`identical results (library, addSeries, BigInt and decimal.js): ${equal ? 'PASS' : 'FAIL'}`);
+console.log(`peak RSS: data alone ${memData.toFixed(0)} MB, data + library (add) ${memLib.toFixed(0)} MB, data + library (addSeries) ${memSeries.toFixed(0)} MB (target < 1024 MB) ${memLib < 1024 && memSeries < 1024 ? 'PASS' : 'FAIL'}`);
+if (!equal) process.exitCode = 1;
+console.log(ok && equal ? 'every consolidation target: PASS' : 'some consolidation targets: FAIL');

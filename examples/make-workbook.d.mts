@@ -1,2 +1,2 @@
-/** The example shared workbook's bytes (deterministic). */
-export declare function makeWorkbook(): Promise<Uint8Array>;
+/** The example shared workbook's bytes (deterministic); `corrections`: the variant with negatives and more unit exponents. */
+export declare function makeWorkbook(variant?: 'example' | 'corrections'): Promise<Uint8Array>;

@@ -75,9 +75,12 @@ function colName(n) {
   return s;
 }
 
-/** Builds the workbook; returns its bytes (deterministic). */
-export async function makeWorkbook() {
-  const data = workbookData();
+/**
+ * Builds the workbook; returns its bytes (deterministic). `variant`: which data (see VARIANTS in
+ * workbook-data.mjs); the example is the default.
+ */
+export async function makeWorkbook(variant = 'example') {
+  const data = workbookData(variant);
   const wb = new ExcelJS.Workbook();
   const fixed = new Date(Date.UTC(2018, 11, 31, 8, 0, 0));
   wb.creator = 'Ban Quản lý các KCN Đồng Nai';

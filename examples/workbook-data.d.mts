@@ -58,4 +58,6 @@ export declare const TEXT_NUMBERS: readonly { board: string; indicator: string; 
 export declare const FORMULA_ROW: { board: string; indicator: string };
 export declare function scaledToDecimal(units: bigint, decimals: number): string;
 export declare function viNumberText(decimal: string): string;
-export declare function workbookData(): ExampleData;
+export type ExampleVariant = 'example' | 'corrections';
+export declare const VARIANTS: Readonly<Record<ExampleVariant, { readonly scaled: readonly { board: string; indicator: string; unit: string; exponent: number }[]; readonly negative: readonly { board: string; indicator: string }[] }>>;
+export declare function workbookData(variant?: ExampleVariant): ExampleData;

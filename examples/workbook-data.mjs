@@ -88,6 +88,29 @@ export const MISSING = { board: 'BP', indicator: 'export_value', month: '2018-11
 /** LD reports new FDI capital in thousands of USD (nghìn USD): values are 1000x the catalogue's. */
 export const SCALED = { board: 'LD', indicator: 'fdi_capital_new', unit: 'nghìn USD', exponent: 3 };
 
+/**
+ * The variants of the data. `example` is the shared workbook of the examples. `corrections` is the
+ * same data with what the example lacks and real files have, for the golden tests: corrections
+ * written as negative numbers (capital adjusted down) and two more unit exponents, BP's land areas
+ * in m2 (10^4 m2 = 1 ha, written ×10^4) and DN's exports in tỷ USD (written ÷1000).
+ */
+export const VARIANTS = {
+  example: { scaled: [], negative: [] },
+  corrections: {
+    scaled: [
+      { board: 'BP', indicator: 'industrial_land_area', unit: 'm2', exponent: 4 },
+      { board: 'BP', indicator: 'leased_land_area', unit: 'm2', exponent: 4 },
+      { board: 'DN', indicator: 'export_value', unit: 'tỷ USD', exponent: -3 },
+    ],
+    // every fifth month of these rows is a correction: a large figure written with a minus sign
+    negative: [
+      { board: 'DN', indicator: 'ddi_capital_added' },
+      { board: 'LD', indicator: 'fdi_capital_added' },
+      { board: 'BP', indicator: 'fdi_capital_realized' },
+    ],
+  },
+};
+
 /** Cells typed as Vietnamese text numbers (Settings number_format vi). */
 export const TEXT_NUMBERS = [
   { board: 'DN', indicator: 'revenue_ddi', months: ['2016-01', '2016-02', '2016-03'] },
@@ -102,14 +125,18 @@ export const FORMULA_ROW = { board: 'DN', indicator: 'leased_land_area' };
  * (`value`), what the cell holds (`cell`: number | text | dash | formula | blank) and, for the
  * written unit, `written` (the decimal as it stands in the cell's unit).
  */
-export function workbookData() {
+export function workbookData(variant = 'example') {
+  const { scaled: moreScaled, negative } = VARIANTS[variant];
   const rand = prng(20171226); // the 2017 interim review, Đà Lạt
   const rows = [];
   for (const board of BOARDS) {
     for (const ind of INDICATORS) {
-      const scaled = SCALED.board === board.code && SCALED.indicator === ind.code;
-      // a scaled row carries more places in the catalogue unit (12345.6 nghìn USD = 12.3456 triệu USD)
-      const decimals = scaled ? ind.decimals + 2 : ind.decimals;
+      const here = (x) => x.board === board.code && x.indicator === ind.code;
+      const unitOf = here(SCALED) ? SCALED : moreScaled.find(here);
+      const scaled = unitOf !== undefined;
+      const corrected = negative.some(here);
+      // LD's row in nghìn USD carries more places in the catalogue unit (12345.6 nghìn USD = 12.3456 triệu USD)
+      const decimals = here(SCALED) ? ind.decimals + 2 : ind.decimals;
       const factor = 10n ** BigInt(decimals);
       const cells = [];
       if (ind.kind === 'flow') {
@@ -120,7 +147,8 @@ export function workbookData() {
           const season = m <= 2 ? 0.75 : m >= 11 ? 1.15 : 1;
           const x = (min + (max - min) * rand()) * season;
           const units = BigInt(Math.max(0, Math.round(x * Number(factor))));
-          cells.push({ month, value: scaledToDecimal(units, decimals) });
+          const sign = corrected && cells.length % 5 === 2 ? -4n : 1n;
+          cells.push({ month, value: scaledToDecimal(sign * units, decimals) });
         }
       } else {
         const [start, drift] = ind.stock[board.code];
@@ -134,7 +162,7 @@ export function workbookData() {
       const text = TEXT_NUMBERS.find((t) => t.board === board.code && t.indicator === ind.code);
       const formula = FORMULA_ROW.board === board.code && FORMULA_ROW.indicator === ind.code;
       for (const c of cells) {
-        c.written = scaled ? shift(c.value, SCALED.exponent) : c.value;
+        c.written = scaled ? shift(c.value, unitOf.exponent) : c.value;
         if (MISSING.board === board.code && MISSING.indicator === ind.code && MISSING.month === c.month) {
           c.cell = 'blank';
           c.value = null;
@@ -149,11 +177,11 @@ export function workbookData() {
         board: board.code,
         indicator: ind.code,
         kind: ind.kind,
-        unit: scaled ? SCALED.unit : ind.unit,
+        unit: scaled ? unitOf.unit : ind.unit,
         catalogueUnit: ind.unit,
-        exponent: scaled ? SCALED.exponent : 0,
+        exponent: scaled ? unitOf.exponent : 0,
         opening: opening === undefined ? null : opening,
-        openingWritten: opening === undefined ? null : scaled ? shift(opening, SCALED.exponent) : opening,
+        openingWritten: opening === undefined ? null : scaled ? shift(opening, unitOf.exponent) : opening,
         cells,
       });
     }
@@ -161,13 +189,12 @@ export function workbookData() {
   return { boards: BOARDS, months: MONTHS, rows, targets: targets(rows) };
 }
 
-/** Moves the decimal point right by `exponent` places: ('12.3456', 3) -> '12345.6'. */
+/** Moves the decimal point right by `exponent` places (left when negative): ('12.3456', 3) -> '12345.6'. */
 function shift(decimal, exponent) {
   const [int, frac = ''] = decimal.split('.');
-  const all = int + frac.padEnd(exponent, '0');
-  const intPart = all.slice(0, int.length + exponent).replace(/^0+(?=\d)/, '');
-  const rest = frac.slice(exponent).replace(/0+$/, '');
-  return rest === '' ? intPart : `${intPart}.${rest}`;
+  const units = BigInt(int + frac);
+  const places = frac.length - exponent;
+  return places >= 0 ? scaledToDecimal(units, places) : scaledToDecimal(units * 10n ** BigInt(-places), 0);
 }
 
 /** Annual targets for 2017 and 2018, in catalogue units: a round figure near the year's actual. */

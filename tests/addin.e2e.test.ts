@@ -242,9 +242,11 @@ describe.skipIf(skip)(`add-in end to end (headless Chromium, fake Excel host on 
         expect(cellText(cell), `${row.indicator}/${row.board}/${row.measure} at ${fakeA1(pos!.row, pos!.col)}`).toBe(normalizeDecimal(row.value!));
         if (cell?.t === 'String') expect(cell.nf).toBe('@');
         else expect(cell?.t).toBe('Double');
+      } else if (row.status === 'no-plan') {
+        // no board has a target for the indicator: no plan, shown as such, not a blank gap
+        expect(cellText(cell), `${row.indicator}/${row.board}/${row.measure} has no plan`).toBe('—');
       } else {
-        // no plan is not a gap: the library's report shows "—" there, the others stay blank
-        expect(cellText(cell), `${row.indicator}/${row.board}/${row.measure} is blank (${row.status})`).toBe(row.status === 'no-plan' ? '—' : '');
+        expect(cellText(cell), `${row.indicator}/${row.board}/${row.measure} is blank (${row.status})`).toBe('');
       }
     }
     // no figure the command line does not have
@@ -303,6 +305,103 @@ describe.skipIf(skip)(`add-in end to end (headless Chromium, fake Excel host on 
     const planted = (await cliCheck(s.file, 'en')).findings.find((f) => f.sheet === 'DN' && f.cell === 'AL7' && f.code === 'text-number');
     expect(planted?.message).toMatch(/typed as text/);
     expect(await page.textContent('button.finding[data-cell="AL7"] .finding-message')).toBe(planted!.message);
+    await page.close();
+  });
+
+  it('shows the figures at a glance, explains a total selected in Tổng hợp down to its source cells, and says what a period lacks', async () => {
+    const s = await scenario('addin-e2e-glance', 'AL7', (v) => v.replace('.', ','), '2017-Q4');
+    const page = await openPane(browser, base, bundle, s.sheets);
+    await consolidateIn(page, { kind: 'quarter', year: '2017', part: '4' });
+    const cli = await cliConsolidate(s.file, s.period);
+    const cliRow = (i: string, b: string, m: string) => cli.rows.find((r) => r.indicator === i && r.board === b && r.measure === m)!;
+    // Vietnamese number text, written here by hand: 1234.5 -> 1.234,5
+    const vi = (v: string) => {
+      const [int, frac] = v.split('.');
+      return `${int!.replace(/\B(?=(\d{3})+(?!\d))/g, '.')}${frac === undefined ? '' : `,${frac}`}`;
+    };
+
+    // 1. one card per indicator group, the export total as the command line has it, a chart of the three boards
+    expect(await page.getAttribute('#message', 'class')).toBe('message ok');
+    expect(await page.$$eval('#glance button.figure', (bs) => bs.map((b) => (b as HTMLElement).dataset['indicator']))).toEqual(['fdi_capital_new', 'ddi_capital_new', 'export_value', 'budget_contribution', 'occupancy_rate', 'workers_total']);
+    const card = page.locator('#glance button.figure[data-indicator="export_value"]');
+    expect(await card.locator('.figure-name').textContent()).toBe('Kim ngạch xuất khẩu');
+    expect(await card.locator('.figure-total').textContent()).toBe(`${vi(cliRow('export_value', 'ALL', 'value').value!)} triệu USD`);
+    expect(await card.locator('.figure-change').textContent()).toBe(`So với cùng kỳ năm trước: ${vi(cliRow('export_value', 'ALL', 'vs_last_year_pct').value!)} %`);
+    expect(await card.locator('svg[role="img"] > title').textContent()).toBe('Kim ngạch xuất khẩu theo đơn vị: Quý IV/2017 so với cùng kỳ Quý IV/2016');
+    expect(await card.locator('svg rect.bar.this').count()).toBe(3);
+    const desc = await card.locator('svg > desc').textContent();
+    expect(desc).toContain(`DN: kỳ này ${vi(cliRow('export_value', 'DN', 'value').value!)}, cùng kỳ ${vi(cliRow('export_value', 'DN', 'same_period_last_year').value!)}`);
+    expect(await page.textContent('#gaps-missing')).toBe('0');
+    // a plan no board has is said so, not shown as a gap; a plan every board has is a share
+    const labour = page.locator('#glance button.figure[data-indicator="workers_total"]');
+    expect(await labour.getAttribute('data-plan')).toBe('no-plan');
+    expect(await labour.locator('.figure-plan').textContent()).toBe('Kế hoạch năm: chưa có kế hoạch');
+    expect(await card.getAttribute('data-plan')).toBe('share');
+    expect(await card.locator('.figure-plan').textContent()).toBe(`Lũy kế so với kế hoạch năm: ${vi(cliRow('export_value', 'ALL', 'ytd_target_pct').value!)} %`);
+    mkdirSync(output, { recursive: true });
+    await page.screenshot({ path: join(output, 'addin-glance.png'), fullPage: true });
+    await page.locator('#glance-box').screenshot({ path: join(output, 'addin-glance-view.png') });
+
+    // 2. the analyst selects the export total in Tổng hợp: the pane says where it comes from
+    const boards = [...new Set(cli.rows.map((r) => r.board).filter((b) => b !== 'ALL'))];
+    const shape: Consolidation = { period: cli.period, boards, indicators: [...new Set(cli.rows.map((r) => r.indicator))], rows: [] };
+    const pos = summaryPosition(shape, 'export_value', 'ALL', 'value')!;
+    await page.evaluate((a) => (globalThis as unknown as { __hoptacFake: { book: { selectByUser(s: string, a: string): Promise<void> } } }).__hoptacFake.book.selectByUser('Tổng hợp', a), fakeA1(pos.row, pos.col));
+    await page.waitForFunction(() => document.querySelector('#explain-figure')?.textContent?.includes('Kim ngạch xuất khẩu · Tổng cộng') === true);
+    expect(await page.textContent('#explain-figure')).toBe('Kim ngạch xuất khẩu · Tổng cộng · Thực hiện kỳ');
+    const sources = await page.$$eval('#explain button.source', (bs) => bs.map((b) => ({ sheet: (b as HTMLElement).dataset['sheet']!, cell: (b as HTMLElement).dataset['cell']!, text: b.textContent ?? '' })));
+    expect(sources).toHaveLength(9); // three boards, three months
+    expect(new Set(sources.map((x) => x.sheet))).toEqual(new Set(boards));
+    // each source cell holds the input's value (the boards report exports in triệu USD), and they add up to the total (BigInt, by hand)
+    const after = await fakeState(page);
+    let sum = 0n;
+    for (const src of sources) {
+      const v = cellText(after.cells[src.sheet]![src.cell]);
+      expect(src.text).toContain(vi(v));
+      const [int, frac = ''] = v.split('.');
+      sum += BigInt(int!) * 10n ** 6n + BigInt(frac.padEnd(6, '0'));
+    }
+    const total = normalizeDecimal(cliRow('export_value', 'ALL', 'value').value!);
+    const [ti, tf = ''] = total.split('.');
+    expect(sum).toBe(BigInt(ti!) * 10n ** 6n + BigInt(tf.padEnd(6, '0')));
+    await page.screenshot({ path: join(output, 'addin-explain.png'), fullPage: true });
+    await page.locator('#explain-box').screenshot({ path: join(output, 'addin-explain-view.png') });
+
+    // 3. following one input selects its source cell, and writes nothing
+    const opsBefore = after.ops.length;
+    const first = sources[0]!;
+    await page.click(`#explain button.source[data-sheet="${first.sheet}"][data-cell="${first.cell}"]`);
+    await page.waitForFunction((n) => (globalThis as unknown as { __hoptacFake: { ops(): unknown[] } }).__hoptacFake.ops().length >= n + 2, opsBefore);
+    expect((await fakeState(page)).ops.slice(opsBefore)).toEqual([
+      { kind: 'activate', sheet: first.sheet },
+      { kind: 'select', sheet: first.sheet, address: `${first.sheet}!${first.cell}` },
+    ]);
+
+    // 4. clicking a figure selects its row in Tổng hợp
+    const opsBefore2 = (await fakeState(page)).ops.length;
+    await card.click();
+    await page.waitForFunction((n) => (globalThis as unknown as { __hoptacFake: { ops(): unknown[] } }).__hoptacFake.ops().length >= n + 2, opsBefore2);
+    const notesCol = summaryPosition(shape, 'export_value', 'ALL', 'cumulative')!.col + 1;
+    expect((await fakeState(page)).ops.slice(opsBefore2)).toEqual([
+      { kind: 'activate', sheet: SUMMARY_SHEET },
+      { kind: 'select', sheet: SUMMARY_SHEET, address: `'${SUMMARY_SHEET}'!${fakeA1(pos.row, 0)}:${fakeA1(pos.row, notesCol)}` },
+    ]);
+
+    // 5. November 2018: BP left its exports blank, so BP's figure and the total are missing: amber, both named, that finding first
+    await consolidateIn(page, { kind: 'month', year: '2018', part: '11' });
+    expect(await page.getAttribute('#message', 'class')).toBe('message warning');
+    expect(await page.textContent('#message')).toBe('Đã tổng hợp Tháng 11/2018 và ghi trang «Tổng hợp», «Kiểm tra», nhưng còn 2 số liệu của kỳ thiếu hoặc không xác định: xem «Số liệu của kỳ».');
+    expect(await page.textContent('#gaps-missing')).toBe('2');
+    expect(await page.$$eval('#gaps-list li', (ls) => ls.map((l) => `${(l as HTMLElement).dataset['indicator']} ${(l as HTMLElement).dataset['board']}`))).toEqual(['export_value BP', 'export_value ALL']);
+    expect(await page.textContent('#gaps-list li')).toBe('Kim ngạch xuất khẩu · BP · Thực hiện kỳ: thiếu 1 tháng (BP Tháng 11/2018)');
+    expect(await page.getAttribute('#findings .group >> nth=0', 'class')).toBe('group warning period');
+    expect(await page.locator('#findings .group.period button.finding[data-sheet="BP"][data-cell="AY21"]').count()).toBe(1);
+    expect(await page.locator('#glance button.figure[data-indicator="export_value"] .figure-total').textContent()).toBe('thiếu số liệu');
+    await page.click('#lang');
+    expect(await page.textContent('#gaps-heading')).toBe('Figures of the period');
+    expect(await page.textContent('#gaps-list li')).toBe('exports · BP · This period: months missing: 1 (BP November 2018)');
+    await page.screenshot({ path: join(output, 'addin-gaps-en.png'), fullPage: true });
+    await page.locator('#gaps-box').screenshot({ path: join(output, 'addin-gaps-view-en.png') });
     await page.close();
   });
 

@@ -4,7 +4,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync, zipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -512,6 +512,24 @@ describe('template', () => {
     expect((await hoptac([...args, '--force'])).code).toBe(0);
     expect((await hoptac(['check', out])).code).toBe(0);
   });
+
+  it('says why --out cannot be written in the language asked for, the writer’s reason included', async () => {
+    const args = (out: string) => ['template', '--boards', 'DN', '--from', '2017-01', '--to', '2017-03', '--out', out, '--force'];
+    const folder = join(tmp.dir, 'a-folder.xlsx');
+    mkdirSync(folder);
+    for (const out of [folder, join(tmp.dir, 'no-such-dir', 'x.xlsx')]) {
+      const vi = await hoptac(args(out));
+      const en = await hoptac([...args(out), '--lang', 'en']);
+      expect([vi.code, en.code]).toEqual([2, 2]);
+      expect(vi.stderr).toMatch(/^hoptac: không ghi được tệp /);
+      expect(en.stderr).toMatch(/^hoptac: cannot write the file /);
+      // the reason after the path is in the same language: no English sentence in the Vietnamese line
+      const reasonVi = vi.stderr.slice(vi.stderr.indexOf(': ', 'hoptac: '.length) + 2);
+      const reasonEn = en.stderr.slice(en.stderr.indexOf(': ', 'hoptac: '.length) + 2);
+      expect(reasonVi).not.toBe(reasonEn);
+      expect(reasonVi).not.toMatch(/\b(the|is|not|cannot|no such|directory|file)\b/i);
+    }
+  });
 });
 
 describe('program', () => {
@@ -524,9 +542,15 @@ describe('program', () => {
 
 describe('the installed bin, as a real child process', () => {
   const bin = join(ROOT, 'packages/cli/bin/hoptac.mjs');
-  const built = existsSync(join(ROOT, 'packages/cli/dist/main.js')) && existsSync(join(ROOT, 'packages/hoptac/dist/workbook.js'));
-  if (!built) console.warn('skipping the child-process test: packages/cli/dist is missing (run "npm run build")');
-  it.skipIf(!built)('check --json and consolidate --json exit 0 with JSON on stdout; usage exits 2', () => {
+  // A missing build is a failure, never a quiet skip: `npm test` builds first, and a run without
+  // `dist` would otherwise pass without ever starting the command.
+  const requireBuilt = () => {
+    for (const f of ['packages/cli/dist/main.js', 'packages/hoptac/dist/workbook.js']) {
+      if (!existsSync(join(ROOT, f))) throw new Error(`${f} is missing: run \`npm run build\` first (npm test does)`);
+    }
+  };
+  it('check --json and consolidate --json exit 0 with JSON on stdout; usage exits 2', () => {
+    requireBuilt();
     const check = spawnSync(process.execPath, [bin, 'check', 'examples/shared-workbook.xlsx', '--json'], { cwd: ROOT, encoding: 'utf8' });
     expect(check.status).toBe(0);
     expect((JSON.parse(check.stdout) as { ok: boolean }).ok).toBe(true);
@@ -538,7 +562,8 @@ describe('the installed bin, as a real child process', () => {
     expect(bad.stderr).toMatch(/không có lệnh "nope"/);
   });
 
-  it.skipIf(!built)('npm run demo (examples/demo.mjs) exits 0 and prints the check and the tables', () => {
+  it('npm run demo (examples/demo.mjs) exits 0 and prints the check and the tables', () => {
+    requireBuilt();
     const demo = spawnSync(process.execPath, [join(ROOT, 'examples/demo.mjs')], { cwd: ROOT, encoding: 'utf8', maxBuffer: 16 * 1024 * 1024 });
     expect(demo.stderr).toBe('');
     expect(demo.status).toBe(0);

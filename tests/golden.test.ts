@@ -6,12 +6,13 @@
  * toolkit (helpers/exact.ts) and the format's rules restated below. A few figures are also pinned
  * by hand (text numbers, the scaled unit, the missing month).
  */
-import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeWorkbook } from '../examples/make-workbook.mjs';
-import { BOARDS, MISSING, SCALED, workbookData } from '../examples/workbook-data.mjs';
-import { expected } from './helpers/oracle.js';
-import { EXAMPLE, hoptacJson } from './helpers/cli.js';
+import { BOARDS, MISSING, SCALED, VARIANTS, workbookData } from '../examples/workbook-data.mjs';
+import { expected, expectedOf } from './helpers/oracle.js';
+import { EXAMPLE, hoptacJson, tempDir } from './helpers/cli.js';
 import type { FindingJson, RowJson } from './helpers/cli.js';
 import { ZERO, add, exact, percent, shiftDown, text } from './helpers/exact.js';
 
@@ -19,8 +20,8 @@ import { ZERO, add, exact, percent, shiftDown, text } from './helpers/exact.js';
 // (helpers/oracle.ts, shared with the review report's tests).
 const data = workbookData();
 
-async function consolidated(period: string): Promise<{ period: string; rows: RowJson[]; findings: FindingJson[] }> {
-  const { code, json } = await hoptacJson<{ period: string; rows: RowJson[]; findings: FindingJson[] }>(['consolidate', EXAMPLE, '--period', period]);
+async function consolidated(period: string, file = EXAMPLE): Promise<{ period: string; rows: RowJson[]; findings: FindingJson[] }> {
+  const { code, json } = await hoptacJson<{ period: string; rows: RowJson[]; findings: FindingJson[] }>(['consolidate', file, '--period', period]);
   expect(code).toBe(0);
   return json;
 }
@@ -64,6 +65,44 @@ describe.each([
     expect(json.rows).toHaveLength(got.size); // no row twice
     expect([...got.keys()].sort()).toEqual([...want.keys()].sort());
     for (const [key, w] of want) expect({ key, ...got.get(key) }).toEqual({ key, ...w });
+  });
+});
+
+// The same data with corrections written as negative numbers and two more unit exponents (m2 for
+// ha, tỷ USD for triệu USD), which the example lacks: written with the example's own generator.
+describe('the corrections variant (negatives, m2 and tỷ USD rows): every row equals the independent computation', () => {
+  const variant = workbookData('corrections');
+  const want = expectedOf('corrections');
+  let file = '';
+  let cleanup = () => {};
+  beforeAll(async () => {
+    const t = tempDir();
+    cleanup = t.cleanup;
+    file = join(t.dir, 'corrections.xlsx');
+    writeFileSync(file, await makeWorkbook('corrections'));
+  });
+  afterAll(() => cleanup());
+
+  it('has negatives and three unit exponents besides the catalogue unit', () => {
+    const written = variant.rows.flatMap((r) => r.cells.map((c) => c.written ?? ''));
+    expect(written.filter((w) => w.startsWith('-')).length).toBeGreaterThan(20);
+    expect(new Set(variant.rows.map((r) => r.exponent))).toEqual(new Set([0, 3, 4, -3]));
+    expect(VARIANTS.corrections.scaled.map((x) => x.unit)).toEqual(['m2', 'm2', 'tỷ USD']);
+  });
+
+  it.each(['2017-Q4', '2018-Q3', '2016', '2017-05', '2015-H2'])('consolidate --period %s', async (period) => {
+    const json = await consolidated(period, file);
+    const got = new Map(json.rows.map((r) => [`${r.indicator}|${r.board}|${r.measure}`, { value: r.value, unit: r.unit, status: r.status }]));
+    expect(json.rows).toHaveLength(got.size);
+    const w = want(period);
+    expect([...got.keys()].sort()).toEqual([...w.keys()].sort());
+    for (const [key, e] of w) expect({ key, ...got.get(key) }).toEqual({ key, ...e });
+  });
+
+  it('the corrections reach the totals: negative sums and percentages among the expected figures', () => {
+    const all = ['2017-Q4', '2018-Q3', '2016', '2017-05', '2015-H2'].flatMap((p) => [...want(p)].filter(([k, e]) => k.includes('|ALL|') && e.value?.startsWith('-') === true).map(([k]) => k.split('|')[2]));
+    expect(all).toContain('value');
+    expect(all).toContain('vs_last_year_pct');
   });
 });
 

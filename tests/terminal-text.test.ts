@@ -34,4 +34,22 @@ describe('control characters from a cell', () => {
       expect(r.stdout).toContain('mười\\x1B]0;pwned\\x07\\r\\x1B[2K\\x9B31m');
     }
   });
+
+  it('are escaped in --json too, DEL and the C1 controls included, and read back as the same characters', async () => {
+    const path = await plant(dir, 'controls-json', () => undefined);
+    await patchPackage(path, (parts) => {
+      const part = sheetPart(parts, 'DN');
+      const xml = partText(parts, part).replace(/<c r="E2"[^>]*>.*?<\/c>/, '<c r="E2" t="inlineStr"><is><t>mười_x001B_[2K_x007F__x0085__x009B_31m</t></is></c>');
+      setPartText(parts, part, xml);
+    });
+    for (const args of [['check', path, '--json'], ['consolidate', path, '--period', '2017-03', '--json'], ['diff', path, path, '--json']]) {
+      const r = await hoptac(args);
+      expect(r.stdout, args.join(' ')).not.toMatch(RAW_CONTROL);
+      if (args[0] !== 'diff') {
+        expect(r.stdout).toContain('mười\\u001b[2K\\u007f\\u0085\\u009b31m');
+        const json = JSON.parse(r.stdout) as { findings: FindingJson[] };
+        expect(json.findings.find((f) => f.cell === 'E2')!.message).toContain('mười\u001b[2K\u007f\u0085\u009b31m');
+      }
+    }
+  });
 });

@@ -28,9 +28,10 @@ export function add(a: Exact, b: Exact): Exact {
 
 export const ZERO: Exact = { n: 0n, scale: 0 };
 
-/** value / 10^k, exactly */
+/** value / 10^k, exactly (k < 0 multiplies) */
 export function shiftDown(a: Exact, k: number): Exact {
-  return { n: a.n, scale: a.scale + k };
+  const scale = a.scale + k;
+  return scale >= 0 ? { n: a.n, scale } : { n: a.n * 10n ** BigInt(-scale), scale: 0 };
 }
 
 export function isZero(a: Exact): boolean {

@@ -11,6 +11,7 @@ import { MIN_EXCEL_API } from '../excel/host.js';
 import type { ExcelHost } from '../excel/host.js';
 import { AddinFailure, toFailure } from '../excel/failure.js';
 import { changedSheet } from '../excel/fingerprint.js';
+import { findingsTouchingPeriod } from './period-findings.js';
 import { readFingerprint, readGrid } from '../excel/read.js';
 import type { ReadOptions } from '../excel/read.js';
 import { readSnapshot, writeSnapshot } from '../excel/snapshot-part.js';
@@ -46,6 +47,8 @@ export interface ConsolidateOutcome extends ValidateOutcome {
    * when the workbook has errors
    */
   readonly consolidation: Consolidation | undefined;
+  /** the findings on a month the period's figures use (its months, the year to date, last year's) */
+  readonly periodFindings: ReadonlySet<Finding>;
   /** the sheets written, in order */
   readonly written: readonly string[];
   /**
@@ -145,6 +148,7 @@ export async function consolidateRun(host: ExcelHost, options: RunOptions & { re
       period: result.period,
       consolidated: result.consolidation !== undefined,
       consolidation: result.consolidation,
+      periodFindings: findingsTouchingPeriod(grid, result.findings, result.period),
       written: out.map((s) => s.name),
     };
   } catch (e) {

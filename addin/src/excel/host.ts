@@ -90,8 +90,22 @@ export interface HostPageLayout {
   setPrintTitleRows(rows: HostRange | string): void;
 }
 
+/** What Excel passes to a worksheet's selection handler (`Excel.WorksheetSelectionChangedEventArgs`). */
+export interface HostSelectionChangedArgs {
+  /** the selected range on that sheet, `B7` or `B7:D9` */
+  readonly address: string;
+  readonly worksheetId: string;
+}
+
+/** A registered event handler (`OfficeExtension.EventHandlerResult`). */
+export interface HostEventHandlerResult {
+  remove(): void;
+}
+
 export interface HostWorksheet extends HostLoadable {
   readonly isNullObject: boolean;
+  /** Excel's id of the sheet, unchanged by a rename */
+  readonly id: string;
   readonly name: string;
   readonly position: number;
   /** `Visible`, `Hidden` or `VeryHidden`; the add-in sets it only on its own sheets */
@@ -104,6 +118,8 @@ export interface HostWorksheet extends HostLoadable {
   getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): HostRange;
   getRange(address?: string): HostRange;
   activate(): void;
+  /** the analyst (or the add-in) selected cells on this sheet (ExcelApi 1.7) */
+  readonly onSelectionChanged: { add(handler: (args: HostSelectionChangedArgs) => Promise<unknown>): HostEventHandlerResult };
 }
 
 export interface HostWorksheetCollection extends HostLoadable {

@@ -100,7 +100,8 @@ function toCell(value: unknown, type: string | undefined, format: unknown, formu
 
 /**
  * Reads rows [start, start+count) of a used range, halving the block on payload-limit errors.
- * Calls `take` once per block with the loaded range.
+ * Calls `take` once per block with the loaded range; `withFirst` queues loads that ride along
+ * with the first block, so a sheet costs one request per block and nothing more.
  */
 async function readBlocks(
   context: HostContext,
@@ -109,6 +110,7 @@ async function readBlocks(
   blockCells: number,
   take: (range: HostRange, rows: number) => void,
   progress?: (rowsRead: number) => void,
+  withFirst?: () => void,
 ): Promise<void> {
   const { used } = info;
   const cols = used.columnCount;
@@ -118,6 +120,8 @@ async function readBlocks(
     const n = Math.min(rowsPerBlock, used.rowCount - r);
     const range = info.sheet.getRangeByIndexes(used.rowIndex + r, used.columnIndex, n, cols);
     range.load([...props]);
+    // what else the sheet needs goes in the first block's request (again if it is refused and retried)
+    if (r === 0) withFirst?.();
     try {
       await context.sync();
     } catch (e) {
@@ -197,6 +201,7 @@ export async function readGrid(host: ExcelHost, options: ReadOptions = {}): Prom
       const hiddenRows: number[] = [];
       const mixed: [number, number][] = [];
       let blockStart = rowIndex;
+      let areas: ReturnType<HostRange['getMergedAreasOrNullObject']> | undefined;
       await readBlocks(
         context,
         info,
@@ -219,16 +224,15 @@ export async function readGrid(host: ExcelHost, options: ReadOptions = {}): Prom
           }
         },
         (rowsRead) => options.onProgress?.({ sheetIndex: index, sheetCount: infos.length, sheet: info.name, rowsRead, rowCount }),
+        () => {
+          if (!withMerges) return;
+          areas = info.used.getMergedAreasOrNullObject();
+          areas.load('areas/items/address');
+        },
       );
       if (mixed.length > 0) hiddenRows.push(...(await hiddenRowsIn(context, info.sheet, columnIndex, mixed)));
       hiddenRows.sort((a, b) => a - b);
-      let merges: string[] | undefined;
-      if (withMerges) {
-        const areas = info.used.getMergedAreasOrNullObject();
-        areas.load('areas/items/address');
-        await context.sync();
-        if (!areas.isNullObject) merges = areas.areas.items.map((a) => localAddress(a.address));
-      }
+      const merges = areas === undefined || areas.isNullObject ? undefined : areas.areas.items.map((a) => localAddress(a.address));
       sheets.push({
         name: info.name,
         rows,

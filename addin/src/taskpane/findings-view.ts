@@ -3,6 +3,7 @@ import { findingMessage } from 'hoptac/workbook';
 import type { Finding } from 'hoptac/workbook';
 import { goToCell } from '../excel/navigate.js';
 import { officeHost } from '../excel/office.js';
+import { words } from './figure-words.js';
 import { LIST_CAP, el, state, text } from './pane-state.js';
 import { fail } from './progress.js';
 import { groupDigits } from './strings.js';
@@ -46,12 +47,15 @@ function findingItem(f: Finding): HTMLLIElement {
   return li;
 }
 
-function group(severity: 'error' | 'warning', list: readonly Finding[]): HTMLElement {
+type GroupKind = 'period-error' | 'period-warning' | 'other-error' | 'other-warning' | 'error' | 'warning';
+
+function group(kind: GroupKind, severity: 'error' | 'warning', list: readonly Finding[]): HTMLElement {
   const section = document.createElement('section');
-  section.className = `group ${severity}`;
+  section.className = `group ${severity}${kind.startsWith('period') ? ' period' : ''}`;
   const h = document.createElement('h3');
-  h.id = `group-${severity}`;
-  h.textContent = text(severity === 'error' ? 'group.error' : 'group.warning', { n: groupDigits(list.length, state.lang) });
+  h.id = `group-${kind}`;
+  const n = groupDigits(list.length, state.lang);
+  h.textContent = kind === 'error' || kind === 'warning' ? text(kind === 'error' ? 'group.error' : 'group.warning', { n }) : words(`findings.${kind}`, { n });
   section.setAttribute('aria-labelledby', h.id);
   const ul = document.createElement('ul');
   ul.append(...list.slice(0, LIST_CAP).map(findingItem));
@@ -65,6 +69,7 @@ function group(severity: 'error' | 'warning', list: readonly Finding[]): HTMLEle
   return section;
 }
 
+/** After a consolidation, the findings that touch the period first; otherwise by severity. */
 export function renderFindings(): void {
   const box = el('findings-box');
   const root = el('findings');
@@ -78,10 +83,13 @@ export function renderFindings(): void {
     root.replaceChildren(p);
     return;
   }
+  const touching = last.kind === 'consolidate' ? last.outcome.periodFindings : undefined;
   const groups: HTMLElement[] = [];
-  for (const severity of ['error', 'warning'] as const) {
-    const list = findings.filter((f) => f.severity === severity);
-    if (list.length > 0) groups.push(group(severity, list));
+  for (const [scope, inPeriod] of touching === undefined ? ([['all', undefined]] as const) : ([['period', true], ['other', false]] as const)) {
+    for (const severity of ['error', 'warning'] as const) {
+      const list = findings.filter((f) => f.severity === severity && (inPeriod === undefined || touching!.has(f) === inPeriod));
+      if (list.length > 0) groups.push(group(scope === 'all' ? severity : `${scope}-${severity}`, severity, list));
+    }
   }
   root.replaceChildren(...groups);
 }

@@ -2,7 +2,7 @@
  * What the task pane holds between renders (language, the last run's outcome, the message shown)
  * and the two helpers every view uses: an element by id and a text in the pane's language.
  */
-import type { Lang } from 'hoptac';
+import type { Explanation, FigureRef, Lang } from 'hoptac';
 import type { ConsolidateOutcome, ValidateOutcome } from '../core/run.js';
 import { t } from './strings.js';
 import type { StringKey } from './strings.js';
@@ -17,6 +17,10 @@ export interface PaneState {
   message: { tone: 'ok' | 'warning' | 'error' | 'info'; text: () => string } | undefined;
   /** the last report offered for download */
   download: { url: string; file: string } | undefined;
+  /** the figure whose origin the pane shows (selected in Tổng hợp or clicked in the glance view) */
+  explained?: { readonly figure: FigureRef; readonly explanation: Explanation | undefined } | { readonly notFigure: string };
+  /** the id of the Tổng hợp sheet whose selection the pane follows */
+  watchedSheet?: string;
 }
 
 export const state: PaneState = { lang: 'vi', running: false, years: [], latest: undefined, message: undefined, download: undefined };

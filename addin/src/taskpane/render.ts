@@ -2,7 +2,12 @@
 import type { Lang } from 'hoptac';
 import { renderChanges } from './changes-view.js';
 import { renderDownload } from './download.js';
+import { renderExplain } from './explain-view.js';
+import { words } from './figure-words.js';
+import type { FigureKey } from './figure-words.js';
 import { renderFindings } from './findings-view.js';
+import { renderGaps } from './gaps-view.js';
+import { renderGlance } from './glance-view.js';
 import { el, state, text } from './pane-state.js';
 import { renderPicker } from './period-picker.js';
 import { renderMessage } from './progress.js';
@@ -14,6 +19,9 @@ export function renderStatic(): void {
   document.documentElement.lang = state.lang;
   for (const node of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
     node.textContent = text(node.dataset['i18n'] as StringKey);
+  }
+  for (const node of document.querySelectorAll<HTMLElement>('[data-words]')) {
+    node.textContent = words(node.dataset['words'] as FigureKey);
   }
   const toggle = el<HTMLButtonElement>('lang');
   toggle.textContent = text('langToggle');
@@ -27,6 +35,9 @@ export function renderAll(): void {
   renderMessage();
   renderDownload();
   renderSummary();
+  renderGaps();
+  renderGlance();
+  renderExplain();
   renderChanges();
   renderFindings();
 }

@@ -9,10 +9,12 @@
  * the source file under tsx or vitest); its top level notices it is the analysis worker.
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import type { Catalogue, ConsolidatedRow, Lang, RuleStats } from 'hoptac';
+import type { Catalogue, ConsolidatedRow, Explanation, Lang, RuleStats } from 'hoptac';
 import type { BoardInfo, Finding, OutputSheet } from 'hoptac/workbook';
 import { Period } from 'hoptac';
 import { consolidateWorkbook, latestCompleteMonth, readWorkbook, reportSheets } from 'hoptac/workbook';
+import { explainFigure } from './explain-figure.js';
+import type { ExplainRefusal, ExplainRequest } from './explain-figure.js';
 import { runBounded } from './xlsx/bounded-worker.js';
 import { XlsxError, isXlsxError, readXlsx } from './xlsx/index.js';
 import type { XlsxErrorCode, XlsxLimits } from './xlsx/index.js';
@@ -29,6 +31,8 @@ export interface AnalysisJob {
   readonly period?: string;
   /** lay out the `Tổng hợp` and `Kiểm tra` sheets (for --out) */
   readonly sheets?: boolean;
+  /** explain this figure of the period (`hoptac explain`) */
+  readonly explain?: ExplainRequest;
   readonly lang: Lang;
   readonly limits?: Partial<XlsxLimits>;
 }
@@ -54,6 +58,10 @@ export interface Analysis {
   readonly rows?: readonly ConsolidatedRow[];
   readonly consolidatedBoards?: readonly string[];
   readonly sheets?: { readonly summary: OutputSheet; readonly findings: OutputSheet };
+  /** the figure asked for by `explain`, when consolidated */
+  readonly explanation?: Explanation;
+  /** why the figure asked for by `explain` cannot be explained */
+  readonly explainRefused?: ExplainRefusal;
 }
 
 /** Time and memory bounds of the analysis worker. */
@@ -92,12 +100,14 @@ export async function analyze(job: AnalysisJob): Promise<Analysis> {
   if (period === 'latest') period = latestCompleteMonth(model);
   if (period === undefined) return { ...base, findings: model.findings };
   const result = consolidateWorkbook(model, { period: Period.parse(period) });
+  const explained = job.explain !== undefined && result.consolidation !== undefined ? explainFigure(model, result.period, job.explain) : undefined;
   return {
     ...base,
     findings: result.findings,
     period: result.period,
     ...(result.consolidation === undefined ? {} : { rows: result.consolidation.rows, consolidatedBoards: result.consolidation.boards }),
     ...(job.sheets === true ? { sheets: reportSheets(result, { lang: job.lang }) } : {}),
+    ...(explained === undefined ? {} : 'refused' in explained ? { explainRefused: explained.refused } : { explanation: explained.explanation }),
   };
 }
 

@@ -18,6 +18,10 @@ import type { Lang, TextKey } from './messages.js';
  *   without `force`;
  * - `cannot-read`, `not-utf8`, `not-json`, `workbook-refused`: a program file that cannot be read
  *   or is not JSON text, or the workbook given to measure its completeness is refused;
+ * - `unknown-indicator`, `unknown-board`, `invalid-measure`: the figure `explain` is asked for
+ *   names an indicator or board the workbook does not have, or a measure the indicator lacks;
+ * - `out-not-docx`, `no-program-covers`: the review report's `out` is not a .docx, or no program
+ *   of the program file covers the report's period;
  * - a library code (`invalid-period`, ...) for a library error met while reading.
  */
 export type CliErrorCode =
@@ -30,6 +34,10 @@ export type CliErrorCode =
   | 'not-utf8'
   | 'not-json'
   | 'workbook-refused'
+  | 'unknown-board'
+  | 'invalid-measure'
+  | 'out-not-docx'
+  | 'no-program-covers'
   | XlsxErrorCode
   | ErrorCode;
 

@@ -1,5 +1,5 @@
 /**
- * The `hoptac` command: `check`, `consolidate`, `template`, `program` and `report`.
+ * The `hoptac` command: `check`, `consolidate`, `explain`, `template`, `program`, `diff` and `report`.
  *
  * Exit codes: 0 no errors (warnings allowed), 1 the workbook has errors, 2 unreadable input or
  * wrong usage. Results go to standard output; usage, errors and progress (on a terminal only) to
@@ -28,9 +28,9 @@ export function version(): string {
 }
 
 /** Refusals that are a matter of how the command was called: shown with the short usage. */
-const USAGE_CODES: ReadonlySet<CliErrorCode> = new Set<CliErrorCode>(['invalid-period', 'no-complete-month', 'out-is-input', 'out-exists']);
+const USAGE_CODES: ReadonlySet<CliErrorCode> = new Set<CliErrorCode>(['invalid-period', 'no-complete-month', 'out-is-input', 'out-exists', 'unknown-indicator', 'unknown-board', 'invalid-measure', 'out-not-docx', 'no-program-covers']);
 
-const COMMANDS = ['check', 'consolidate', 'template', 'program', 'diff', 'report'] as const;
+const COMMANDS = ['check', 'consolidate', 'explain', 'template', 'program', 'diff', 'report'] as const;
 type Command = (typeof COMMANDS)[number];
 
 async function dispatch(argv: readonly string[], io: Io, lang: Lang): Promise<number> {
@@ -57,7 +57,7 @@ async function dispatch(argv: readonly string[], io: Io, lang: Lang): Promise<nu
   if (!(COMMANDS as readonly string[]).includes(first)) {
     if (first === 'help') {
       const topic = argv[1];
-      io.out(topic === 'check' || topic === 'consolidate' || topic === 'template' || topic === 'program' || topic === 'diff' || topic === 'report' ? helpText(lang, topic) : helpText(lang));
+      io.out(topic !== undefined && topic !== 'help' && (COMMANDS as readonly string[]).includes(topic) ? helpText(lang, topic as Command) : helpText(lang));
       return 0;
     }
     throw new UsageError(t(lang, 'unknown-command', { name: first }));
@@ -74,6 +74,8 @@ async function dispatch(argv: readonly string[], io: Io, lang: Lang): Promise<nu
       return (await import('./commands/check.js')).runCheck(rest, io, lang);
     case 'consolidate':
       return (await import('./commands/consolidate.js')).runConsolidate(rest, io, lang);
+    case 'explain':
+      return (await import('./commands/explain.js')).runExplain(rest, io, lang);
     case 'template':
       return (await import('./commands/template.js')).runTemplate(rest, io, lang);
     case 'program':

@@ -111,7 +111,7 @@ export function consolidationJson(
  * The `counts` object of `--json` from the library's one counter (`findingTotals`, given the model's
  * exact `counts` and its `rules`, as the `Kiểm tra` sheet and the add-in count).
  */
-function countsJson(tot: FindingTotals): CountsJson {
+export function countsJson(tot: FindingTotals): CountsJson {
   return { errors: tot.errors, warnings: tot.warnings, byCode: tot.byCode };
 }
 
@@ -190,7 +190,8 @@ function missingSummary(group: readonly ConsolidatedRow[], lang: Lang): string |
   return `${t(lang, 'missing-detail', { items: parts.join('; ') })}${rest > 0 ? ` ${t(lang, 'and-more', { n: rest })}` : ''}`;
 }
 
-function missingItemText(item: MissingItem, lang: Lang): string {
+/** One input a missing figure lacked, in words: `BP Tháng 11/2018`, `BP kế hoạch 2017`, `BP chưa có tháng nào`. */
+export function missingItemText(item: MissingItem, lang: Lang): string {
   switch (item.what) {
     case 'month':
       return `${item.board} ${item.month === undefined ? '' : Period.label(Period.parse(item.month), lang)}`.trim();

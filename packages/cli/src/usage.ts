@@ -1,7 +1,7 @@
 /** The help text of `hoptac` and of each command, with examples, in Vietnamese and English. */
 import type { Lang } from './messages.js';
 
-export type CommandName = 'check' | 'consolidate' | 'template' | 'program' | 'diff' | 'report';
+export type CommandName = 'check' | 'consolidate' | 'explain' | 'template' | 'program' | 'diff' | 'report';
 
 const MAIN: Record<Lang, string> = {
   vi: `hoptac: kiểm tra và tổng hợp sổ số liệu dùng chung của các Ban quản lý KCN/KKT (định dạng 1).
@@ -9,6 +9,7 @@ const MAIN: Record<Lang, string> = {
 Cách dùng:
   hoptac check FILE.xlsx [--json] [--lang vi|en]
   hoptac consolidate FILE.xlsx [--period KỲ] [--json] [--out KẾT_QUẢ.xlsx [--force]] [--lang vi|en]
+  hoptac explain FILE.xlsx --period KỲ --indicator MÃ [--board MÃ] [--measure SỐ_ĐO] [--json] [--lang vi|en]
   hoptac template --boards DN,LD,BP --from 2017-01 --to 2018-12 --out FILE.xlsx [--force] [--lang vi|en]
   hoptac program FILE.json [--year NĂM [--by due|period]] [--workbook FILE.xlsx] [--json] [--lang vi|en]
   hoptac diff SỔ_CŨ.xlsx SỔ_MỚI.xlsx [--json] [--period KỲ] [--lang vi|en]
@@ -21,6 +22,7 @@ Ví dụ:
   hoptac consolidate so-lieu.xlsx --period "Quý IV/2017"
   hoptac consolidate so-lieu.xlsx --period 2018 --json
   hoptac consolidate so-lieu.xlsx --period 2018-H1 --out tong-hop.xlsx
+  hoptac explain so-lieu.xlsx --period "Quý IV/2017" --indicator export_value
   hoptac template --boards DN,LD,BP --from 2017-01 --to 2018-12 --out mau.xlsx
   hoptac report so-lieu.xlsx --period 2017 --program chuong-trinh.json --out bao-cao-2017.docx
 
@@ -35,6 +37,7 @@ và xử lý một sổ (mặc định 120000).
 Usage:
   hoptac check FILE.xlsx [--json] [--lang vi|en]
   hoptac consolidate FILE.xlsx [--period PERIOD] [--json] [--out RESULT.xlsx [--force]] [--lang vi|en]
+  hoptac explain FILE.xlsx --period PERIOD --indicator CODE [--board CODE] [--measure MEASURE] [--json] [--lang vi|en]
   hoptac template --boards DN,LD,BP --from 2017-01 --to 2018-12 --out FILE.xlsx [--force] [--lang vi|en]
   hoptac program FILE.json [--year YEAR [--by due|period]] [--workbook FILE.xlsx] [--json] [--lang vi|en]
   hoptac diff OLD.xlsx NEW.xlsx [--json] [--period PERIOD] [--lang vi|en]
@@ -47,6 +50,7 @@ Examples:
   hoptac consolidate data.xlsx --period 2017-Q4
   hoptac consolidate data.xlsx --period 2018 --json
   hoptac consolidate data.xlsx --period 2018-H1 --out summary.xlsx
+  hoptac explain data.xlsx --period 2017-Q4 --indicator export_value --lang en
   hoptac template --boards DN,LD,BP --from 2017-01 --to 2018-12 --out template.xlsx
   hoptac report data.xlsx --period 2017 --program programs.json --out report-2017.docx --lang en
 
@@ -117,6 +121,52 @@ Examples:
 Exit codes: 0 no errors (warnings allowed), 1 errors, 2 unreadable file or wrong usage.
 `,
   },
+  explain: {
+    vi: `hoptac explain FILE.xlsx --period KỲ --indicator MÃ [--board MÃ] [--measure SỐ_ĐO] [--json] [--lang vi|en]
+
+Giải thích một số liệu tổng hợp: cách tính (cộng các tháng, lấy tháng cuối, tỷ lệ tính lại từ tử số
+và mẫu số), từng số liệu đầu vào với đơn vị, tháng, giá trị và ô nguồn (trang!A1), và những gì còn
+thiếu. Sổ có lỗi thì không tổng hợp nên không giải thích (mã thoát 1).
+  --period KỲ      bắt buộc: 2017-12, 2017-Q4, 2017-H1, 2017, Quý IV/2017, Năm 2018...
+  --indicator MÃ   bắt buộc: mã chỉ tiêu (export_value) hoặc tên ("Kim ngạch xuất khẩu")
+  --board MÃ       mã hoặc tên đơn vị; mặc định ALL (toàn bộ các đơn vị)
+  --measure SỐ_ĐO  value (mặc định), ytd, same_period_last_year, vs_last_year_pct, target,
+                   ytd_target_pct, cumulative
+  --json           in {"period", "figure": {"value","unit","status","rule","text","inputs": [{"board",
+                   "month","value","sheet","cell",...}],"missing","rounding","parts"}, "findings", "counts"}
+  --lang vi|en     ngôn ngữ (mặc định vi)
+
+Ví dụ:
+  hoptac explain so-lieu.xlsx --period "Quý IV/2017" --indicator export_value
+  hoptac explain so-lieu.xlsx --period 2017-12 --indicator occupancy_rate --board DN
+  hoptac explain so-lieu.xlsx --period 2017 --indicator fdi_capital_new --measure ytd_target_pct --json
+
+Mã thoát: 0 không có lỗi, 1 sổ có lỗi, 2 không đọc được tệp, dùng sai lệnh, hoặc không có chỉ tiêu,
+đơn vị hay số đo đã nêu.
+`,
+    en: `hoptac explain FILE.xlsx --period PERIOD --indicator CODE [--board CODE] [--measure MEASURE] [--json] [--lang vi|en]
+
+Explains one consolidated figure: the rule applied (sum of months, last month, ratio of summed
+parts), every input with its board, month, value and source cell (sheet!A1), and what is missing.
+A workbook with errors is not consolidated, so nothing is explained (exit 1).
+  --period P        required: 2017-12, 2017-Q4, 2017-H1, 2017, Quý IV/2017, Năm 2018...
+  --indicator CODE  required: an indicator code (export_value) or name ("exports")
+  --board CODE      a board code or name; default ALL (all boards together)
+  --measure M       value (default), ytd, same_period_last_year, vs_last_year_pct, target,
+                    ytd_target_pct, cumulative
+  --json            print {"period", "figure": {"value","unit","status","rule","text","inputs": [{"board",
+                    "month","value","sheet","cell",...}],"missing","rounding","parts"}, "findings", "counts"}
+  --lang vi|en      language (default vi)
+
+Examples:
+  hoptac explain data.xlsx --period 2017-Q4 --indicator export_value --lang en
+  hoptac explain data.xlsx --period 2017-12 --indicator occupancy_rate --board DN --lang en
+  hoptac explain data.xlsx --period 2017 --indicator fdi_capital_new --measure ytd_target_pct --json
+
+Exit codes: 0 no errors, 1 the workbook has errors, 2 unreadable file, wrong usage, or no such
+indicator, board or measure.
+`,
+  },
   consolidate: {
     vi: `hoptac consolidate FILE.xlsx [--period KỲ] [--json] [--out KẾT_QUẢ.xlsx [--force]] [--lang vi|en]
 
@@ -125,7 +175,8 @@ so cùng kỳ %, kế hoạch, % kế hoạch năm, lũy kế. Sổ có lỗi th
   --period KỲ   không bắt buộc: 2017-12, 2017-Q4, 2017-H1, 2017, Quý IV/2017, Năm 2018...
                 (mặc định: tháng gần nhất mà mọi đơn vị đã báo cáo)
   --json        in {"period", "rows": [{"indicator","board","measure","value","unit","status","missing"}], "findings"}
-                (value là số thập phân dạng chuỗi, hoặc null khi thiếu hay không xác định;
+                (value là số thập phân dạng chuỗi, hoặc null khi thiếu, không xác định hay không có
+                kế hoạch (status "no-plan": không đơn vị nào có kế hoạch năm cho chỉ tiêu);
                 missing cho biết đơn vị nào thiếu tháng nào hay kế hoạch năm nào, null nếu không thiếu)
   --out FILE    ghi sổ mới: giữ nguyên mọi trang của sổ gốc, thêm trang "Tổng hợp" và "Kiểm tra"
                 (không được trùng tệp đầu vào; sổ gốc không bị sửa; không ghi đè tệp đã có)
@@ -146,7 +197,8 @@ is not consolidated (exit 1).
   --period P    optional: 2017-12, 2017-Q4, 2017-H1, 2017, Quý IV/2017, Năm 2018...
                 (default: the latest month every board has reported)
   --json        print {"period", "rows": [{"indicator","board","measure","value","unit","status","missing"}], "findings"}
-                (value is a decimal string, or null when missing or undefined; missing says which
+                (value is a decimal string, or null when missing, undefined or without a plan
+                (status "no-plan": no board has a target for the indicator that year); missing says which
                 board lacks which month or year's target, null when nothing is missing)
   --out FILE    write a new workbook: every sheet of the input unchanged plus "Tổng hợp" and "Kiểm tra"
                 (must differ from the input; the input is never modified; an existing file is kept)

@@ -258,10 +258,13 @@ export class FakeRange extends FakeProxy {
       g.sheet.merges = g.sheet.merges.filter((m) => !areasIntersect(parseArea(m), g));
     });
   }
+  /** Selects the range; the sheet's selection handlers run after the sync, as Excel runs them. */
   select(): void {
     this.enqueue(() => {
       const g = this.geometry();
       this.ctx.book.log({ kind: 'select', sheet: g.sheet.name, address: areaAddress(g.sheet.name, g) });
+      const local = fakeA1(g.r, g.c) + (g.rc * g.cc > 1 ? `:${fakeA1(g.r + g.rc - 1, g.c + g.cc - 1)}` : '');
+      if (g.sheet.selectionHandlers.length > 0) void this.ctx.book.selectionChanged(g.sheet, local);
     });
   }
   getMergedAreasOrNullObject(): FakeMergedAreas {

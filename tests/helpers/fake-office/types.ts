@@ -72,7 +72,12 @@ export interface FakeSheet {
   frozen?: { rows: number; cols: number };
   /** what the add-in set through `Worksheet.pageLayout` */
   print?: FakePrint;
+  /** handlers registered with `worksheet.onSelectionChanged.add` */
+  selectionHandlers: FakeSelectionHandler[];
 }
+
+/** A handler of a sheet's `onSelectionChanged`, with the arguments Excel passes. */
+export type FakeSelectionHandler = (args: { address: string; worksheetId: string; type: 'WorksheetSelectionChanged'; source: 'Local' }) => Promise<unknown>;
 
 /** A rectangle of cells, 0-based. */
 export interface FakeArea {

@@ -65,7 +65,7 @@ export class FakeWorkbook {
         const { r, c } = parseCell(ref);
         cells.set(cellKey(r, c), { ...cell });
       }
-      this.sheets.push({ id: this.nextId++, name: s.name, visibility: s.visibility ?? 'Visible', protected: s.protected ?? false, cells, merges: [...(s.merges ?? [])], hidden: new Set(s.hiddenRows ?? []), widths: new Map(), heights: new Map() });
+      this.sheets.push({ id: this.nextId++, name: s.name, visibility: s.visibility ?? 'Visible', protected: s.protected ?? false, cells, merges: [...(s.merges ?? [])], hidden: new Set(s.hiddenRows ?? []), widths: new Map(), heights: new Map(), selectionHandlers: [] });
     }
   }
 
@@ -87,7 +87,7 @@ export class FakeWorkbook {
 
   addSheet(name: string): FakeSheet {
     if (this.find(name) !== undefined) throw new FakeOfficeError('ItemAlreadyExists', `sheet ${name} exists`);
-    const s: FakeSheet = { id: this.nextId++, name, visibility: 'Visible', protected: false, cells: new Map(), merges: [], hidden: new Set(), widths: new Map(), heights: new Map() };
+    const s: FakeSheet = { id: this.nextId++, name, visibility: 'Visible', protected: false, cells: new Map(), merges: [], hidden: new Set(), widths: new Map(), heights: new Map(), selectionHandlers: [] };
     this.sheets.push(s);
     this.ops.push({ kind: 'add', sheet: name });
     return s;
@@ -165,6 +165,20 @@ export class FakeWorkbook {
         return maj === 1 && (min ?? 0) <= apiMinor;
       },
     };
+  }
+
+  /**
+   * Selects `address` on `sheet` as the analyst would (nothing is logged: the log is what the add-in
+   * did), and runs the sheet's selection handlers as Excel does; resolves when they are done.
+   */
+  async selectByUser(sheet: string, address: string): Promise<void> {
+    await this.selectionChanged(this.sheetNamed(sheet), address);
+  }
+
+  /** Runs a sheet's selection handlers with Excel's arguments (after the current sync, as Excel does). */
+  async selectionChanged(s: FakeSheet, address: string): Promise<void> {
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    await Promise.all(s.selectionHandlers.map((h) => h({ address, worksheetId: String(s.id), type: 'WorksheetSelectionChanged', source: 'Local' })));
   }
 
   log(op: FakeOp): void {

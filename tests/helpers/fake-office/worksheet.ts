@@ -6,7 +6,7 @@ import { jsonBytes } from './payload.js';
 import { FakeProxy, loadedProperty, propList } from './proxy.js';
 import { FakePageLayout } from './page-layout.js';
 import { FakeRange } from './range.js';
-import type { FakeSheet } from './types.js';
+import type { FakeSelectionHandler, FakeSheet } from './types.js';
 
 export class FakeWorksheets extends FakeProxy {
   get items(): FakeWorksheet[] {
@@ -54,6 +54,7 @@ export class FakeWorksheet extends FakeProxy {
   private readonly resolve: () => FakeSheet | null;
   readonly protection: { readonly protected: boolean; load(p: string | string[]): unknown };
   readonly freezePanes: FakeFreezePanes;
+  readonly onSelectionChanged: { add(handler: FakeSelectionHandler): { remove(): void } };
   constructor(ctx: FakeContext, resolve: () => FakeSheet | null) {
     super(ctx);
     this.resolve = resolve;
@@ -70,6 +71,18 @@ export class FakeWorksheet extends FakeProxy {
       },
     };
     this.freezePanes = this.makeFreezePanes();
+    this.onSelectionChanged = {
+      add: (handler) => {
+        enqueue(() => sheet().selectionHandlers.push(handler));
+        return {
+          remove: () =>
+            enqueue(() => {
+              const list = sheet().selectionHandlers;
+              if (list.includes(handler)) list.splice(list.indexOf(handler), 1);
+            }),
+        };
+      },
+    };
   }
   private makeFreezePanes(): FakeFreezePanes {
     const freeze = (target: () => { rows: number; cols: number; sheet: FakeSheet }): void =>
@@ -108,6 +121,7 @@ export class FakeWorksheet extends FakeProxy {
     if (s === null) return;
     for (const p of props) {
       if (p === 'name') this.data.set('name', s.name);
+      else if (p === 'id') this.data.set('id', String(s.id));
       else if (p === 'position') this.data.set('position', this.ctx.book.sheets.indexOf(s));
       else if (p === 'visibility') this.data.set('visibility', s.visibility);
       else throw new FakeOfficeError('InvalidArgument', `fake: unknown worksheet property ${p}`);
@@ -118,6 +132,9 @@ export class FakeWorksheet extends FakeProxy {
     const list = propList(props);
     this.enqueue(() => this.fill(list));
     return this;
+  }
+  get id(): string {
+    return this.get0('id');
   }
   get name(): string {
     return this.get0('name');

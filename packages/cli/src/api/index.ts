@@ -3,10 +3,17 @@
  * to exactly what its `--json` prints, with the same guarded reader, worker, time and memory limits.
  * Files that cannot be read or are refused reject with a {@link CliError} (stable `code`, English
  * `message`, Vietnamese `messageVi`): the command's one line.
+ *
+ * api/ may import the command's own modules (commands/, docx/, xlsx/, load, messages) and the
+ * library; it is imported by scripts (the package's `index` entry) and by commands/ for the shared
+ * steps, never by the library or the add-in.
  */
 export { checkFile } from './check-file.js';
 export { consolidateFile } from './consolidate-file.js';
 export type { ConsolidateFileOptions } from './consolidate-file.js';
+export { explainFile } from './explain-file.js';
+export type { ExplainFileOptions } from './explain-file.js';
+export type { ExplainJson, ExplanationInputJson, ExplanationJson, ExplanationRoundingJson } from '../explain-report.js';
 export { writeConsolidated } from './write-consolidated.js';
 export type { WriteConsolidatedOptions } from './write-consolidated.js';
 export { checkProgramFile } from './check-program-file.js';

@@ -4,7 +4,7 @@
  * and renders it with the shared .docx renderer, then writes it atomically. Exported by the scripts
  * API (`packages/cli/src/api/index.ts`).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { Period, isHoptacError } from 'hoptac';
 import type { Lang } from 'hoptac';
 import { loadPrograms } from 'hoptac/program';
@@ -14,10 +14,9 @@ import type { ReportDocument } from 'hoptac/report';
 import type { Finding } from 'hoptac/workbook';
 import { analyzeIsolated } from '../analyze.js';
 import type { AnalysisBounds } from '../analyze.js';
-import { InputError, UsageError } from '../args.js';
+import { cliError } from '../cli-error.js';
 import { renderDocx, workbookReportInput } from '../docx/index.js';
 import { fsReason, resolvePath, sameFile, writeAtomic } from '../files.js';
-import { t } from '../messages.js';
 import { isXlsxError } from '../xlsx/index.js';
 
 /** What {@link writeReport} is asked. */
@@ -63,9 +62,11 @@ export function programFor(file: ProgramFile, period: string): Program | undefin
 }
 
 /**
- * Writes the review report of `period` for `workbook` to `out` (.docx). Throws {@link InputError}
- * for a file that cannot be read or written and {@link UsageError} for a wrong request (a bad
- * period, an existing `out` without `force`, no program covering the period).
+ * Writes the review report of `period` for `workbook` to `out` (.docx). Rejects with a
+ * {@link CliError} (stable `code`, English `message`, Vietnamese `messageVi`): `invalid-period`,
+ * `out-not-docx`, `out-is-input`, `out-exists` (without `force`), `not-found`, `is-directory`,
+ * `cannot-read` or the program loader's code for the program file, `no-program-covers`, the
+ * reader's code for a refused workbook, and `write-failed` (or the writer's code) for the .docx.
  *
  * @example
  * ```ts
@@ -78,40 +79,43 @@ export async function writeReport(options: WriteReportOptions): Promise<WriteRep
   const lang = options.lang ?? 'vi';
   const cwd = options.cwd ?? process.cwd();
   const parsed = Period.safeParse(options.period);
-  if (!parsed.success) throw new UsageError(t(lang, 'bad-period', { message: parsed.error.messageIn(lang) }));
+  if (!parsed.success) throw cliError('invalid-period', 'bad-period', (l) => ({ message: parsed.error.messageIn(l) }), parsed.error);
   const period = Period.toString(parsed.data);
   const input = resolvePath(cwd, options.workbook);
   const out = resolvePath(cwd, options.out);
-  if (!/\.docx$/i.test(options.out)) throw new UsageError(t(lang, 'out-not-docx', { path: options.out }));
-  if (sameFile(input, out)) throw new UsageError(t(lang, 'out-is-input', { path: options.out }));
-  if (existsSync(out) && options.force !== true) throw new UsageError(t(lang, 'out-exists', { path: options.out }));
-  if (!existsSync(input)) throw new InputError(t(lang, 'not-found', { path: options.workbook }));
+  const outPath = () => ({ path: options.out });
+  if (!/\.docx$/i.test(options.out)) throw cliError('out-not-docx', 'out-not-docx', outPath);
+  if (sameFile(input, out)) throw cliError('out-is-input', 'out-is-input', outPath);
+  if (existsSync(out) && options.force !== true) throw cliError('out-exists', 'out-exists', outPath);
+  if (!existsSync(input)) throw cliError('not-found', 'not-found', () => ({ path: options.workbook }));
+  if (statSync(input).isDirectory()) throw cliError('is-directory', 'is-directory', () => ({ path: options.workbook }));
 
   let file: ProgramFile | undefined;
   let program: Program | undefined;
   if (options.program !== undefined) {
-    const path = resolvePath(cwd, options.program);
+    const programPath = options.program;
+    const path = resolvePath(cwd, programPath);
     let text: string;
     try {
       text = readFileSync(path, 'utf8');
     } catch (e) {
-      throw new InputError(t(lang, 'cannot-read', { path: options.program, reason: fsReason(e) }));
+      throw cliError('cannot-read', 'cannot-read', () => ({ path: programPath, reason: fsReason(e) }), e);
     }
     try {
       file = loadPrograms(text);
     } catch (e) {
-      if (isHoptacError(e)) throw new InputError(t(lang, 'bad-program-file', { path: options.program, reason: lang === 'vi' ? e.messageVi : e.message }));
+      if (isHoptacError(e)) throw cliError(e.code, 'bad-program-file', (l) => ({ path: programPath, reason: l === 'vi' ? e.messageVi : e.message }), e);
       throw e;
     }
     program = programFor(file, period);
-    if (program === undefined) throw new UsageError(t(lang, 'no-program-covers', { path: options.program, period }));
+    if (program === undefined) throw cliError('no-program-covers', 'no-program-covers', () => ({ path: programPath, period }));
   }
 
   let analysis;
   try {
     analysis = await analyzeIsolated({ path: input, period, lang }, options.bounds ?? {});
   } catch (e) {
-    if (isXlsxError(e)) throw new InputError(`${options.workbook}: ${e.messageIn(lang)}`);
+    if (isXlsxError(e)) throw cliError(e.code, 'file-refused', (l) => ({ path: options.workbook, message: e.messageIn(l) }), e);
     throw e;
   }
   const findings = analysis.findings;
@@ -133,7 +137,8 @@ export async function writeReport(options: WriteReportOptions): Promise<WriteRep
   try {
     await writeAtomic(out, bytes);
   } catch (e) {
-    throw new InputError(t(lang, 'cannot-write', { path: options.out, reason: fsReason(e) }));
+    if (isXlsxError(e)) throw cliError(e.code, 'cannot-write', (l) => ({ path: options.out, reason: e.messageIn(l) }), e);
+    throw cliError('write-failed', 'cannot-write', () => ({ path: options.out, reason: fsReason(e) }), e);
   }
   return { written: true, out, period, bytes: bytes.length, findings, document };
 }

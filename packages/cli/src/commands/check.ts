@@ -1,6 +1,7 @@
 /** `hoptac check FILE [--json]`: every finding of format 1, exit 0 (no errors), 1 (errors) or 2. */
 import { flag, parse, usageError } from '../args.js';
 import type { Io } from '../io.js';
+import { jsonText } from '../json-text.js';
 import { loadAnalysis } from '../load.js';
 import { t } from '../messages.js';
 import type { Lang } from '../messages.js';
@@ -18,7 +19,7 @@ export async function runCheck(argv: readonly string[], io: Io, lang: Lang): Pro
   const totals = findingTotals(analysis.findings, analysis.counts, analysis.rules);
   const { errors } = totals;
   if (flag(p, 'json')) {
-    io.out(`${JSON.stringify(checkJson(analysis, lang), null, 2)}\n`);
+    io.out(jsonText(checkJson(analysis, lang)));
   } else {
     const rules = rulesSummary(analysis, lang);
     io.out(checkReport(analysis.findings, lang, [t(lang, 'check-title', { path: file }), modelSummary(analysis, lang), ...(rules === undefined ? [] : [rules])], totals));

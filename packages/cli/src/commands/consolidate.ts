@@ -7,6 +7,7 @@ import { Period } from 'hoptac';
 import { flag, parse, str, usageError } from '../args.js';
 import { runConsolidation } from '../consolidation.js';
 import type { Io } from '../io.js';
+import { jsonText } from '../json-text.js';
 import { t } from '../messages.js';
 import type { Lang } from '../messages.js';
 import { findingTotals } from 'hoptac/workbook';
@@ -26,7 +27,7 @@ export async function runConsolidate(argv: readonly string[], io: Io, lang: Lang
   const { errors, warnings } = totals;
 
   if (flag(p, 'json')) {
-    io.out(`${JSON.stringify(consolidationJson(analysis, lang), null, 2)}\n`);
+    io.out(jsonText(consolidationJson(analysis, lang)));
   } else if (analysis.rows === undefined || analysis.period === undefined) {
     io.out(checkReport(findings, lang, [t(lang, 'check-title', { path: file }), modelSummary(analysis, lang)], totals));
     io.out(`\n${t(lang, 'not-consolidated')}\n`);

@@ -10,6 +10,7 @@ import { DiffFileError, compareFiles, diffJson } from '../api/diff.js';
 import { InputError, flag, parse, str, usageError } from '../args.js';
 import type { Comparison, CompareSide } from '../compare.js';
 import type { Io } from '../io.js';
+import { jsonText } from '../json-text.js';
 import { endProgress, progress } from '../io.js';
 import { t } from '../messages.js';
 import type { Lang, TextKey } from '../messages.js';
@@ -40,7 +41,7 @@ export async function runDiff(argv: readonly string[], io: Io, lang: Lang): Prom
   } finally {
     endProgress(io);
   }
-  if (flag(p, 'json')) io.out(`${JSON.stringify(diffJson(c, lang), null, 2)}\n`);
+  if (flag(p, 'json')) io.out(jsonText(diffJson(c, lang)));
   else io.out(diffReport(c, older, newer, lang));
   return c.old.ok && c.new.ok ? 0 : 1;
 }

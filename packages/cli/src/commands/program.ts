@@ -26,6 +26,7 @@ import {
 import { InputError, flag, parse, str, usageError } from '../args.js';
 import { fsReason, resolvePath } from '../files.js';
 import type { Io } from '../io.js';
+import { jsonText } from '../json-text.js';
 import { endProgress, progress } from '../io.js';
 import { t } from '../messages.js';
 import type { Lang, TextKey } from '../messages.js';
@@ -333,7 +334,7 @@ export async function runProgram(argv: readonly string[], io: Io, lang: Lang): P
   } finally {
     endProgress(io);
   }
-  if (flag(p, 'json')) io.out(`${JSON.stringify(result.json, null, 2)}\n`);
+  if (flag(p, 'json')) io.out(jsonText(result.json));
   else io.out(programReport(result.json, file, lang, workbook));
   return result.exitCode;
 }

@@ -10,6 +10,7 @@ import { endProgress, progress } from '../io.js';
 import { t } from '../messages.js';
 import type { Lang } from '../messages.js';
 import { buildTemplate } from '../template/build.js';
+import { isXlsxError } from '../xlsx/index.js';
 import { indicatorCount } from './summary.js';
 
 const BOARD = /^[A-Z0-9_]{1,16}$/;
@@ -48,6 +49,8 @@ export async function runTemplate(argv: readonly string[], io: Io, lang: Lang): 
     await writeAtomic(out, bytes);
   } catch (e) {
     endProgress(io);
+    // the writer's refusals carry both languages; anything else is a bare file system error
+    if (isXlsxError(e)) throw cliError(e.code, 'cannot-write', (l) => ({ path: outText, reason: e.messageIn(l) }), e);
     throw cliError('write-failed', 'cannot-write', () => ({ path: outText, reason: fsReason(e) }), e);
   }
   endProgress(io);

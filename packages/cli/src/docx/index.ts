@@ -2,6 +2,10 @@
  * The one .docx renderer of the review report, shared by `hoptac report` and the Excel add-in so
  * both write the same document: pure (the `docx` package and fflate, no file system), and
  * deterministic (the same model and creation time give the same bytes in Node and in a browser).
+ *
+ * docx/ may import the library (hoptac, hoptac/report, hoptac/program, hoptac/workbook), docx and
+ * fflate, nothing of Node. Imported by api/ (`hoptac report`) and by the add-in through the
+ * `@hoptac/cli/docx` entry.
  */
 import type { Catalogue, ConsolidatedRow, Lang } from 'hoptac';
 import type { Board, Program } from 'hoptac/program';

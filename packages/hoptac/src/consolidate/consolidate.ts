@@ -1,3 +1,13 @@
+/**
+ * consolidate/: the exact consolidation of format 1. `consolidate.ts` computes a period's figures
+ * (flows sum their months, stocks take the last, ratios divide their summed parts and round once,
+ * half away from zero; anything lacking a month, a board or a target is missing); `explain.ts` lists
+ * the inputs of one figure; `options.ts` checks the options; `types.ts` is the result's shape.
+ * `internal/` is for this folder only.
+ *
+ * May import: decimal/, indicator/, internal/, messages/, observation/, period/, unit/, errors.ts.
+ * Imported by the package root, program/, report/ and workbook/.
+ */
 import { HoptacError } from '../errors.js';
 import { add as addScaled, divRound, format, type Scaled, trim } from '../decimal/scaled.js';
 import type { Indicator } from '../indicator/types.js';

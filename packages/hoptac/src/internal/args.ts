@@ -4,36 +4,36 @@
  * Private to the library; called on entry, never inside a hot loop.
  */
 import { HoptacError } from '../errors.js';
-import { type Expected, type Message, messageBoth, messageBothOf, messageOf } from '../messages/index.js';
+import { coreBoth, type Expected, type Message } from '../messages/index.js';
 
 /** Names a received value in both languages: `the number 1.5`, `null`, `an array of 3 items`. */
 export function describeValue(v: unknown): Message {
   switch (typeof v) {
     case 'number':
-      return messageBoth('got.number', { value: String(v) });
+      return coreBoth('got.number', { value: String(v) });
     case 'bigint':
-      return messageBoth('got.bigint', { value: `${String(v)}n` });
+      return coreBoth('got.bigint', { value: `${String(v)}n` });
     case 'string':
-      return v.length === 0 ? messageOf('got.empty-string') : messageBoth('got.string', { value: v.length > 60 ? `${v.slice(0, 60)}…` : v });
+      return v.length === 0 ? coreBoth('got.empty-string') : coreBoth('got.string', { value: v.length > 60 ? `${v.slice(0, 60)}…` : v });
     case 'boolean':
-      return messageBoth('got.boolean', { value: String(v) });
+      return coreBoth('got.boolean', { value: String(v) });
     case 'undefined':
-      return messageOf('got.undefined');
+      return coreBoth('got.undefined');
     case 'function':
-      return messageOf('got.function');
+      return coreBoth('got.function');
     case 'symbol':
-      return messageOf('got.symbol');
+      return coreBoth('got.symbol');
     default:
-      if (v === null) return messageOf('got.null');
-      if (Array.isArray(v)) return messageBoth('got.array', { count: v.length });
-      if (v instanceof Date) return messageOf('got.date');
-      return messageOf('got.object');
+      if (v === null) return coreBoth('got.null');
+      if (Array.isArray(v)) return coreBoth('got.array', { count: v.length });
+      if (v instanceof Date) return coreBoth('got.date');
+      return coreBoth('got.object');
   }
 }
 
 /** The `invalid-argument` error itself. */
 export function argumentError(fn: string, field: string, expected: Expected, got: unknown, params: Readonly<Record<string, string | number>> = {}): HoptacError {
-  return new HoptacError('invalid-argument', { fn, field, expected: messageBothOf(`expected.${expected}`, params)!, got: describeValue(got) });
+  return new HoptacError('invalid-argument', { fn, field, expected: coreBoth(`expected.${expected}`, params), got: describeValue(got) });
 }
 
 /** A plain object (not null, not an array). */

@@ -1,5 +1,6 @@
 /**
- * The message catalogue of hoptac: every text the library, the command and the add-in show, in
+ * The message catalogue of hoptac: every text the library shows (the command and the add-in
+ * keep their own sections, in the same shape, filled by the same `fillPlaceholders`), in
  * Vietnamese and English, and the one way to turn a message into text.
  *
  * - `vi.ts` / `en.ts`: one table per language, composed of sections (`vi/<section>.ts`,
@@ -7,6 +8,8 @@
  * - `fill.ts`: the one `{placeholder}` filler (a missing name stays visible as `{name}`).
  * - `text.ts`: the one accessor, `messageText(lang, key, params)` / `messageBoth(key, params)`,
  *   typed so each key takes exactly its placeholders.
+ * - `core.ts`: the `error`, `expected` and `got` sections on their own, for `HoptacError` and the
+ *   argument guards (so the smallest bundles carry only these words); `params.ts`: params as text.
  * - `types.ts`: `Lang`, `Message`, `Param`, `MessageRef`.
  * - `english.ts`: the check that keeps English out of Vietnamese text (used by tests).
  *
@@ -14,12 +17,14 @@
  * at the edge. Anything in the library may import this folder; it imports nothing but itself.
  */
 import { fillPlaceholders } from './fill.js';
-import { messageTextOf, paramsIn } from './text.js';
+import { coreTextOf } from './core.js';
+import { paramsIn } from './params.js';
 import type { Lang, Message, Param } from './types.js';
 import type { EXPECTED_VI } from './vi/expected.js';
 
 export type { Lang, Message, MessageNames, MessageRef, Param, Placeholders, RefKind } from './types.js';
 export { fillPlaceholders } from './fill.js';
+export { coreBoth, coreBothOf } from './core.js';
 export { isMessageKey, messageBoth, messageBothOf, messageOf, messageText, messageTextOf, paramsIn, paramText, MESSAGE_TABLES } from './text.js';
 export type { MessageData, MessageKey, MessageParams } from './text.js';
 
@@ -30,7 +35,7 @@ export function fillBoth(m: Message, params: Readonly<Record<string, Param>> = {
 
 /** The message for an error code in a language. */
 export function errorMessage(code: string, params: Readonly<Record<string, Param>>, lang: Lang): string {
-  return messageTextOf(lang, `error.${code}`, params) ?? code;
+  return coreTextOf(lang, `error.${code}`, params) ?? code;
 }
 
 /** What a parameter of a public function must be: a key of the `expected` section. */

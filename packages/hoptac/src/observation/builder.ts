@@ -96,6 +96,28 @@ function storeValue(st: RawObservations, n: number, v: string | null, atBoard: s
   st.scale[n] = d.scale;
 }
 
+/** addSeries' loop: one raw observation per value given (`undefined` adds nothing). */
+function appendRow(st: RawObservations, b: number, i: number, m0: number, sr: SeriesInput, srcs: SeriesInput['sources']): void {
+  const values = sr.values;
+  const est = sr.status === 'estimated';
+  for (let k = 0; k < values.length; k++) {
+    const v = values[k];
+    if (v === undefined) continue;
+    const n = st.length;
+    if (n === st.cap) st.grow();
+    st.board[n] = b;
+    st.indicator[n] = i;
+    st.month[n] = m0 + k;
+    storeValue(st, n, v, sr.board, sr.indicator, m0 + k, k);
+    st.length = n + 1;
+    if (srcs !== undefined) {
+      const src = srcs[k];
+      if (src !== undefined) st.sources[n] = src;
+    }
+    if (est) st.estimated.add(n);
+  }
+}
+
 /**
  * Starts an observation set. Add values as decimal strings; they are stored exactly.
  *
@@ -151,23 +173,7 @@ export function createObservations(): ObservationBuilder {
       expectArray(ADD_SERIES, 'values', values, 'value-list');
       const srcs = sr.sources;
       if (srcs !== undefined) expectArray(ADD_SERIES, 'sources', srcs, 'value-list');
-      const est = sr.status === 'estimated';
-      for (let k = 0; k < values.length; k++) {
-        const v = values[k];
-        if (v === undefined) continue;
-        const n = st.length;
-        if (n === st.cap) st.grow();
-        st.board[n] = b;
-        st.indicator[n] = i;
-        st.month[n] = m0 + k;
-        storeValue(st, n, v, sr.board, sr.indicator, m0 + k, k);
-        st.length = n + 1;
-        if (srcs !== undefined) {
-          const src = srcs[k];
-          if (src !== undefined) st.sources[n] = src;
-        }
-        if (est) st.estimated.add(n);
-      }
+      appendRow(st, b, i, m0, sr, srcs);
       return builder;
     },
     opening(o) {

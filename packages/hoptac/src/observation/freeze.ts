@@ -21,64 +21,70 @@ export interface RawSet {
   readonly targets: ReadonlyMap<string, StoredValue>;
 }
 
-/** First and last month per board (-1: none). */
-function boardSpans(st: RawObservations, nB: number): { first: Int32Array; last: Int32Array } {
+/** Above this common scale a series is kept as bigints (powers of ten leave the normal doubles). */
+const MAX_DOUBLE_SCALE = 300;
+
+/**
+ * One pass over the raw observations: first and last month per board; per series how many
+ * observations, the common scale, the largest magnitude (as a double, for the safety check only)
+ * and whether any value is too large for a safe mantissa.
+ */
+function shapes(st: RawObservations, nB: number, nI: number) {
   const first = new Int32Array(nB).fill(-1);
   const last = new Int32Array(nB).fill(-1);
-  const B = st.board;
-  const M = st.month;
+  const nS = nB * nI;
+  const scale = new Int32Array(nS);
+  const count = new Int32Array(nS);
+  const magnitude = new Float64Array(nS);
+  const big = new Uint8Array(nS);
+  const { board: B, indicator: I, month: M, scale: S, mant: V } = st;
+  const hasBig = st.big.size > 0;
   for (let k = 0; k < st.length; k++) {
     const b = B[k]!;
     const m = M[k]!;
     if (first[b] === -1 || m < first[b]!) first[b] = m;
     if (m > last[b]!) last[b] = m;
-  }
-  return { first, last };
-}
-
-/** Per series: how many observations, the common scale, the largest magnitude, whether any value is big. */
-function seriesShapes(st: RawObservations, nS: number, nI: number) {
-  const scale = new Int32Array(nS);
-  const count = new Int32Array(nS);
-  const max = new Float64Array(nS);
-  const big = new Uint8Array(nS);
-  const { board: B, indicator: I, scale: S, mant: V } = st;
-  const hasBig = st.big.size > 0;
-  for (let k = 0; k < st.length; k++) {
-    const key = B[k]! * nI + I[k]!;
+    const key = b * nI + I[k]!;
     count[key]!++;
     const s = S[k]!;
+    if (s < 0) continue;
     if (s > scale[key]!) scale[key] = s;
+    const v = V[k]!;
+    const a = (v < 0 ? -v : v) / (s < POW10.length ? POW10[s]! : 10 ** s);
+    if (a > magnitude[key]!) magnitude[key] = a;
     if (hasBig && st.big.has(k)) big[key] = 1;
   }
-  for (let k = 0; k < st.length; k++) {
-    const key = B[k]! * nI + I[k]!;
-    const s = S[k]!;
-    if (s < 0 || big[key]) continue;
-    const shiftBy = scale[key]! - s;
-    const a = shiftBy === 0 ? Math.abs(V[k]!) : Math.abs(V[k]!) * 10 ** shiftBy; // magnitude estimate for the safety check only
-    if (a > max[key]!) max[key] = a;
-  }
-  return { scale, count, max, big };
+  return { first, last, scale, count, magnitude, big };
+}
+
+const POW10 = Array.from({ length: 23 }, (_, k) => 10 ** k); // exact doubles
+
+/** Could a mantissa, or a sum of `len` of them, at the series' common scale leave the safe integers? */
+function isSafe(sh: ReturnType<typeof shapes>, key: number, len: number): boolean {
+  const s = sh.scale[key]!;
+  if (sh.big[key] || s > MAX_DOUBLE_SCALE) return false;
+  // an upper bound of the largest mantissa: the magnitude is a double within a few units in the
+  // last place of the truth, so a factor 1.001 covers every rounding
+  const bound = sh.magnitude[key]! * 10 ** s * 1.001;
+  return bound * len < SAFE_SUM && bound < SAFE_SUM;
 }
 
 /** Empty series for every board × indicator that has an observation. */
-function emptySeries(nB: number, nI: number, first: Int32Array, last: Int32Array, shapes: ReturnType<typeof seriesShapes>): (Series | undefined)[] {
+function emptySeries(nB: number, nI: number, sh: ReturnType<typeof shapes>): (Series | undefined)[] {
   const series: (Series | undefined)[] = new Array<Series | undefined>(nB * nI);
   for (let b = 0; b < nB; b++) {
-    const start = first[b]!;
-    const len = start < 0 ? 0 : last[b]! - start + 1;
+    const start = sh.first[b]!;
+    const len = start < 0 ? 0 : sh.last[b]! - start + 1;
     for (let i = 0; i < nI; i++) {
       const key = b * nI + i;
-      if (shapes.count[key] === 0) continue;
-      const max = shapes.max[key]!;
-      const safe = !shapes.big[key] && max * len < SAFE_SUM && max < SAFE_SUM;
+      if (sh.count[key] === 0) continue;
+      const safe = isSafe(sh, key, len);
       series[key] = {
         board: b,
         indicator: i,
         start,
         flags: new Uint8Array(len),
-        scale: shapes.scale[key]!,
+        scale: sh.scale[key]!,
         mant: safe ? new Float64Array(len) : undefined,
         big: safe ? undefined : new Array<bigint>(len).fill(0n),
         estimated: undefined,
@@ -94,8 +100,14 @@ function fillSeries(raw: RawSet, series: (Series | undefined)[]): void {
   const { st, boards, indicators } = raw;
   const nI = indicators.length;
   const { board: B, indicator: I, month: M, scale: S, mant: V } = st;
+  let lastKey = -1;
+  let sr = series[0]!;
   for (let k = 0; k < st.length; k++) {
-    const sr = series[B[k]! * nI + I[k]!]!;
+    const key = B[k]! * nI + I[k]!;
+    if (key !== lastKey) {
+      sr = series[key]!;
+      lastKey = key;
+    }
     const slot = M[k]! - sr.start;
     if (sr.flags[slot] !== SLOT_ABSENT) {
       throw new HoptacError('duplicate-observation', { board: boards[B[k]!]!, indicator: indicators[I[k]!]!, month: monthIndexText(M[k]!) });
@@ -109,7 +121,7 @@ function fillSeries(raw: RawSet, series: (Series | undefined)[]): void {
     sr.flags[slot] = SLOT_VALUE;
     const shiftBy = sr.scale - s;
     if (sr.mant !== undefined) {
-      sr.mant[slot] = shiftBy === 0 ? V[k]! : V[k]! * 10 ** shiftBy; // exact: checked safe above
+      sr.mant[slot] = shiftBy === 0 ? V[k]! : V[k]! * (shiftBy < POW10.length ? POW10[shiftBy]! : 10 ** shiftBy); // exact: an integer times an exact power of ten, checked safe above
     } else {
       const d: Scaled = st.big.get(k) ?? { int: BigInt(V[k]!), scale: s };
       (sr.big as bigint[])[slot] = d.int * pow10(shiftBy);
@@ -129,15 +141,15 @@ function markEstimates(st: RawObservations, nI: number, series: (Series | undefi
 export function freezeObservations(raw: RawSet): SetInternals {
   const nB = raw.boards.length;
   const nI = raw.indicators.length;
-  const { first, last } = boardSpans(raw.st, nB);
-  const series = emptySeries(nB, nI, first, last, seriesShapes(raw.st, nB * nI, nI));
+  const sh = shapes(raw.st, nB, nI);
+  const series = emptySeries(nB, nI, sh);
   fillSeries(raw, series);
   if (raw.st.estimated.size > 0) markEstimates(raw.st, nI, series);
   return {
     boards: Object.freeze([...raw.boards]),
     indicators: Object.freeze([...raw.indicators]),
-    boardFirst: first,
-    boardLast: last,
+    boardFirst: sh.first,
+    boardLast: sh.last,
     series,
     openings: raw.openings,
     targets: raw.targets,

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { expectArray, expectObject, expectString } from '../internal/args.js';
-import { fromZodIssues } from '../internal/zod-issues.js';
+import { checkSnapshotHash, readSnapshotJson } from '../internal/snapshot-json.js';
 import { messageBoth } from '../messages/index.js';
 import { HoptacError, type SafeResult, safely } from '../errors.js';
 import { format, parseScaled, sub, trim } from '../decimal/scaled.js';
@@ -160,21 +160,7 @@ const snapshotSchema = z
  * ```
  */
 export function loadSnapshot(json: unknown): Snapshot {
-  let input = json;
-  if (typeof json === 'string') {
-    try {
-      input = JSON.parse(json) as unknown;
-    } catch {
-      throw new HoptacError('invalid-snapshot', { reason: messageBoth('reason.not-json') });
-    }
-  }
-  const r = snapshotSchema.safeParse(input, { reportInput: true });
-  if (!r.success) {
-    const issues = fromZodIssues(r.error.issues, SNAPSHOT_TEXT);
-    const i = issues[0]!;
-    throw new HoptacError('invalid-snapshot', { reason: messageBoth('reason.at-path', { path: i.path.join('.'), message: { vi: i.messageVi, en: i.message } }) }, issues);
-  }
-  const d = r.data;
+  const d = readSnapshotJson(json, (input) => snapshotSchema.safeParse(input, { reportInput: true }), SNAPSHOT_TEXT);
   const rows = Object.freeze(
     d.rows.map((x) =>
       snapshotRow({ indicator: x.indicator, board: x.board, measure: x.measure, value: x.value, unit: x.unit, status: x.status, ...(x.estimated === undefined ? {} : { estimated: x.estimated }), ...(x.span === undefined ? {} : { span: x.span }) }),
@@ -182,7 +168,7 @@ export function loadSnapshot(json: unknown): Snapshot {
   );
   const body = { period: d.period, boards: Object.freeze([...d.boards]), indicators: Object.freeze([...d.indicators]), rows };
   const hash = contentHash(body);
-  if (hash !== d.hash) throw new HoptacError('invalid-snapshot', { reason: messageBoth('reason.hash-mismatch', { hash: d.hash, actual: hash }) });
+  checkSnapshotHash(d.hash, hash);
   const inputs: SnapshotInputs = Object.freeze({
     ...(d.inputs.description === undefined ? {} : { description: d.inputs.description }),
     ...(d.inputs.program === undefined ? {} : { program: d.inputs.program }),

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { readWorkbook } from './read/index.js';
-import { boardSheet, boardsSheet, grid, sheet } from './test-grid.js';
+import { boardSheet, boardsSheet, grid, sheet } from '../../../../tests/helpers/test-grid.js';
 import type { Finding } from './findings.js';
 
 const at = (fs: readonly Finding[], code: string) => fs.filter((f) => f.code === code).map((f) => `${f.sheet}!${f.cell}`);

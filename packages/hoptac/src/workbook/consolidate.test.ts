@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { isHoptacError } from '../errors.js';
 import { consolidateWorkbook, latestCompleteMonth } from './consolidate.js';
 import { readWorkbook } from './read/index.js';
-import { boardsSheet, grid, sheet, type CellSpec } from './test-grid.js';
+import { boardsSheet, grid, sheet, type CellSpec } from '../../../../tests/helpers/test-grid.js';
 
 const MONTHS: string[] = [];
 for (let m = 1; m <= 12; m++) MONTHS.push(`2016-${String(m).padStart(2, '0')}`);

@@ -6,7 +6,7 @@ import { consolidateWorkbook } from './consolidate.js';
 import { readMonthHeader } from './month-header.js';
 import { readWorkbook } from './read/index.js';
 import { reportSheets, summaryPosition } from './report.js';
-import { boardSheet, boardsSheet, grid } from './test-grid.js';
+import { boardSheet, boardsSheet, grid } from '../../../../tests/helpers/test-grid.js';
 
 const text = (value: string) => ({ kind: 'text' as const, value });
 // December 2017 is month index 2017 × 12 + 11, by hand

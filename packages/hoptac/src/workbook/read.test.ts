@@ -3,7 +3,7 @@ import { observations } from '../observation/set.js';
 import { consolidate } from '../consolidate/consolidate.js';
 import { readWorkbook } from './read/index.js';
 import { FINDING_CODES, FINDING_SEVERITY, type Finding } from './findings.js';
-import { boardSheet, boardsSheet, err, grid, num, sheet } from './test-grid.js';
+import { boardSheet, boardsSheet, err, grid, num, sheet } from '../../../../tests/helpers/test-grid.js';
 import type { GridSheet } from './grid.js';
 
 const where = (f: Finding) => `${f.code} ${f.sheet ?? '-'}!${f.cell ?? '-'}`;

@@ -4,7 +4,7 @@ import { consolidateWorkbook } from './consolidate.js';
 import { readWorkbook } from './read/index.js';
 import { reportSheets, summaryPosition, SUMMARY_FIRST_DATA_ROW, SUMMARY_FIRST_FIGURE_COL, SUMMARY_HEADER_ROW } from './report.js';
 import { FINDINGS_SHEET, type OutputCell, SUMMARY_SHEET } from './output.js';
-import { boardsSheet, grid, sheet } from './test-grid.js';
+import { boardsSheet, grid, sheet } from '../../../../tests/helpers/test-grid.js';
 
 const months = ['2016-01', '2016-02', '2017-01', '2017-02'];
 function workbook() {

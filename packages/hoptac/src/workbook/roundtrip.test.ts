@@ -4,7 +4,7 @@ import { normalizeDecimal } from '../decimal/public.js';
 import { observations } from '../observation/set.js';
 import type { GridCell } from './grid.js';
 import { readWorkbook } from './read/index.js';
-import { boardsSheet, grid, sheet } from './test-grid.js';
+import { boardsSheet, grid, sheet } from '../../../../tests/helpers/test-grid.js';
 
 // A random exact decimal with at most 15 significant digits (what a number cell can hold).
 const decimalArb = fc

@@ -4,18 +4,17 @@
  * a content hash. The add-in keeps one in the workbook at each consolidation, to show later what
  * changed since. The hash is the program snapshots' own: SHA-256 of the canonical JSON.
  */
-import * as z from 'zod/mini';
 import { HoptacError, type SafeResult, safely } from '../errors.js';
-import { format, parseScaled, trim } from '../decimal/scaled.js';
+import { format, trim } from '../decimal/scaled.js';
 import type { DecimalString } from '../decimal/public.js';
 import { createObservations, type ObservationSet } from '../observation/set.js';
 import { firstMonth, hasValueAt, isEstimatedAt, lastMonth, listOpenings, listSeries, listTargets, seriesBoard, seriesIndicator, sourceAt, valueAt } from '../observation/query.js';
 import { monthIndexText } from '../period/core.js';
-import { isMonthText, monthTextIndex } from '../period/month-text.js';
+import { monthTextIndex } from '../period/month-text.js';
 import { canonicalJson } from '../program/internal/canonical-json.js';
 import { sha256Hex } from '../program/internal/sha256.js';
-import { messageBoth } from '../messages/index.js';
-import { fromZodIssues } from '../internal/zod-issues.js';
+import { checkSnapshotHash, parseSnapshotText, refuseSnapshotShape } from '../internal/snapshot-json.js';
+import { snapshotShapeIssues } from './snapshot-shape.js';
 import { columnName, parseA1 } from './grid.js';
 import type { RowUnit, WorkbookModel } from './model.js';
 
@@ -118,33 +117,6 @@ function located(src: { readonly sheet: string; readonly cell?: string } | undef
   return { sheet: src.sheet, ...(src.cell === undefined ? {} : { cell: src.cell }) };
 }
 
-// zod/mini: the same checks as the classic API, without pulling zod's whole runtime (and its locales)
-// into every bundle that reads a workbook (the add-in's ribbon command takes a snapshot each run).
-const str = z.string();
-const int = z.int();
-const decimal = z.string().check(z.refine((v) => parseScaled(v) !== undefined, { message: 'not a decimal' }));
-const month = z.string().check(z.refine(isMonthText, { message: 'not a month (YYYY-MM)' }));
-const valueSchema = z.strictObject({ board: str, indicator: str, year: z.optional(int), value: decimal, sheet: z.optional(str), cell: z.optional(str) });
-const schema = z.strictObject({
-  format: z.literal(WORKBOOK_SNAPSHOT_FORMAT),
-  hash: z.string().check(z.regex(/^[0-9a-f]{64}$/)),
-  takenAt: z.optional(z.string().check(z.maxLength(64))),
-  boards: z.array(str),
-  series: z.array(
-    z.strictObject({
-      board: z.string().check(z.minLength(1)),
-      indicator: z.string().check(z.minLength(1)),
-      start: month,
-      values: z.array(z.nullable(decimal)).check(z.maxLength(12 * 1000)),
-      estimated: z.optional(z.array(z.int().check(z.nonnegative()))),
-      cells: z.array(z.tuple([z.int().check(z.nonnegative()), str, str, z.int().check(z.positive())])),
-    }),
-  ),
-  openings: z.array(valueSchema),
-  targets: z.array(valueSchema),
-  units: z.array(z.strictObject({ board: str, indicator: str, unit: str, exponent: int, sheet: str, cell: z.optional(str) })),
-});
-
 /**
  * Reads a workbook snapshot back from JSON (text or parsed): checks its shape and that its hash
  * matches its content. Throws `invalid-snapshot` (with issue paths) when it does not.
@@ -157,23 +129,12 @@ const schema = z.strictObject({
  * ```
  */
 export function loadWorkbookSnapshot(json: unknown): WorkbookSnapshot {
-  let input = json;
-  if (typeof json === 'string') {
-    try {
-      input = JSON.parse(json) as unknown;
-    } catch {
-      throw new HoptacError('invalid-snapshot', { reason: messageBoth('reason.not-json') });
-    }
-  }
-  const r = schema.safeParse(input);
-  if (!r.success) {
-    const issues = fromZodIssues(r.error.issues);
-    const i = issues[0]!;
-    throw new HoptacError('invalid-snapshot', { reason: messageBoth('reason.at-path', { path: i.path.join('.'), message: { vi: i.messageVi, en: i.message } }) }, issues);
-  }
-  const d = r.data as WorkbookSnapshot;
-  const hash = hashOf(d);
-  if (hash !== d.hash) throw new HoptacError('invalid-snapshot', { reason: messageBoth('reason.hash-mismatch', { hash: d.hash, actual: hash }) });
+  const input = parseSnapshotText(json);
+  const issues = snapshotShapeIssues(input);
+  if (issues.length > 0) refuseSnapshotShape(issues);
+  // a copy of what was checked, so freezing it never freezes the caller's object
+  const d = (typeof json === 'string' ? input : structuredClone(input)) as WorkbookSnapshot;
+  checkSnapshotHash(d.hash, hashOf(d));
   return Object.freeze(d);
 }
 

@@ -1,10 +1,10 @@
 /**
- * Test helper (not exported by the package): Grids from plain arrays.
+ * Test helper for the library's workbook tests: Grids from plain arrays.
  * A string is a text cell, a JS number a number cell (by the 15-digit rule), `null`/`undefined`
  * an absent cell, and a GridCell object is taken as is.
  */
-import { excelNumberToDecimal } from '../decimal/public.js';
-import type { Grid, GridCell, GridSheet } from './grid.js';
+import { excelNumberToDecimal } from '../../packages/hoptac/src/decimal/public.js';
+import type { Grid, GridCell, GridSheet } from '../../packages/hoptac/src/workbook/grid.js';
 
 export type CellSpec = string | number | boolean | null | undefined | GridCell;
 

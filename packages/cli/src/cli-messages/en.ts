@@ -1,7 +1,7 @@
 /**
  * English words of the `hoptac` command (its frame around the findings: usage, progress, reports). English plurals: `{s}` follows `n`, `{es}` follows `errors`, `{ws}` follows `warnings`: the keys of the Vietnamese table.
  */
-import type { CLI_VI } from '../vi/cli.js';
+import type { CLI_VI } from './vi.js';
 
 export const CLI_EN = {
   'usage-error': 'hoptac: {detail}',
@@ -57,6 +57,27 @@ export const CLI_EN = {
   'value-no-plan': '—',
   legend: '"missing": a month, a board, or one board\'s target was not reported; "undefined": division by zero; "—": no board has an annual target for the indicator (no plan, not a gap).',
   'missing-detail': 'Missing: {items}',
+  'explain-title': 'How a figure of {label} ({period}) was made, from {path}',
+  'explain-value': 'Value: {value}',
+  'explain-status-missing': 'Not computed: inputs are missing (see "Missing").',
+  'explain-status-undefined': 'Undefined: a division by zero.',
+  'explain-status-no-plan': 'No plan: no board has an annual target for this indicator (not a gap).',
+  'explain-status-ok': 'Value: {value}',
+  'explain-rule': 'Rule: {text}',
+  'explain-inputs': 'Inputs ({n}), in {unit}:',
+  'explain-col-when': 'When',
+  'explain-col-value': 'Value',
+  'explain-col-cell': 'Source cell',
+  'explain-opening': 'opening total',
+  'explain-target-year': 'target for {year}',
+  'explain-estimated': ' (est.)',
+  'explain-numerator': 'Numerator',
+  'explain-denominator': 'Denominator',
+  'explain-rounding': 'Rounded once, half away from zero, to {decimals} places: {numerator} / {denominator}{times} = {value}',
+  'explain-missing': 'Missing ({n}): {items}',
+  'unknown-indicator-asked': 'the workbook has no indicator "{indicator}". Indicator codes: {known}.',
+  'unknown-board-asked': 'the workbook has no board "{board}". Board codes: {known}.',
+  'invalid-measure': 'this indicator has no measure "{measure}". Measures: {known}.',
   'and-more': '… and {n} more',
   'm-value': 'Period',
   'm-ytd': 'Year to date',

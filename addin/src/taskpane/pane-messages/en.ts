@@ -1,7 +1,7 @@
 /**
  * English words of the add-in's task pane: the keys of the Vietnamese table.
  */
-import type { PANE_VI } from '../vi/pane.js';
+import type { PANE_VI } from './vi.js';
 
 export const PANE_EN = {
   title: 'Hoptac',
@@ -51,7 +51,7 @@ export const PANE_EN = {
   'summary.latest': 'Latest complete month',
   'summary.errors': 'Errors',
   'summary.warnings': 'Warnings',
-  'summary.missing': 'Missing values',
+  'summary.missing': 'Blank cells in the workbook (all periods)',
   none: 'none',
   findingsHeading: 'Findings',
   findingsHint: 'Click a finding to go to its cell.',

@@ -50,7 +50,7 @@ export const PANE_VI = {
   'summary.latest': 'Tháng gần nhất đủ số liệu',
   'summary.errors': 'Lỗi',
   'summary.warnings': 'Cảnh báo',
-  'summary.missing': 'Ô bỏ trống (thiếu số liệu)',
+  'summary.missing': 'Ô bỏ trống trong sổ (toàn bộ)',
   none: 'không có',
   findingsHeading: 'Các vấn đề',
   findingsHint: 'Bấm vào một vấn đề để chuyển đến ô đó.',

@@ -1,0 +1,20 @@
+/**
+ * What `--json` prints: the value as indented JSON text and a newline. JSON.stringify escapes the
+ * C0 controls but leaves DEL and the C1 controls (U+0080-U+009F, among them CSI U+009B) raw, and a
+ * terminal acts on them; here they are escaped too (`\u009b`), which any JSON reader reads back as
+ * the same character.
+ */
+
+const RAW_IN_JSON = /[\u007f-\u009f]/g;
+
+/**
+ * `value` as the command's JSON output.
+ *
+ * @example
+ * ```ts
+ * jsonText({ message: 'a\u009b31mb' }); // '{\n  "message": "a\\u009b31mb"\n}\n'
+ * ```
+ */
+export function jsonText(value: unknown): string {
+  return `${JSON.stringify(value, null, 2).replace(RAW_IN_JSON, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)}\n`;
+}
