@@ -4,18 +4,25 @@
  * of ten in words. Without names (or for a code the catalogue lacks) an indicator stays `"code"`.
  */
 import { label, parse } from '../period/index.js';
-import { decimalText } from './decimal-text.js';
+import { formatDecimal, isPlainDecimalText } from '../decimal/decimal-text.js';
+import { monthTextIndex } from '../period/month-text.js';
 import type { Lang, MessageNames, RefKind } from './types.js';
 
 const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const MONTH = /^(\d{4})-(\d{2})$/;
 const CODE = /[a-z][a-z0-9_]*/g;
 
+/** `YYYY-MM` said `11/2018` or `November 2018`; other text as it is. */
 function monthText(value: string, lang: Lang): string {
-  const m = MONTH.exec(value);
-  const month = m === null ? 0 : Number(m[2]);
-  if (m === null || month < 1 || month > 12) return value;
-  return lang === 'vi' ? `${m[2]}/${m[1]}` : `${EN_MONTHS[month - 1]!} ${m[1]}`;
+  const i = monthTextIndex(value);
+  if (i === undefined) return value;
+  const year = Math.floor(i / 12);
+  const month = (i % 12) + 1;
+  return lang === 'vi' ? `${String(month).padStart(2, '0')}/${year}` : `${EN_MONTHS[month - 1]!} ${year}`;
+}
+
+/** A plain decimal in the language's number format (`1.234,5`, `1,234.5`); other text as it is. */
+function decimalText(value: string, lang: Lang): string {
+  return isPlainDecimalText(value) ? formatDecimal(value, lang) : value;
 }
 
 function periodText(value: string, lang: Lang): string {
