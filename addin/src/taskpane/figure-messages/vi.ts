@@ -1,4 +1,8 @@
 /**
+ * The figure-messages folder's entry: the task pane's figure words, `vi.ts` (this table, the
+ * reference) and `en.ts` (the same keys). Only `../figure-words.ts` (and the tests beside them) may
+ * import this folder.
+ *
  * Vietnamese words of the task pane's figures: the glance view, the result's gaps, and where a
  * figure comes from (the explain view). In the message catalogue's shape (one table per language,
  * `section.id` keys, `{placeholder}`s filled by the library's `fillPlaceholders`), kept in the

@@ -1,4 +1,8 @@
 /**
+ * The pane-messages folder's entry: the task pane's section of the message catalogue, `vi.ts`
+ * (this table, the reference) and `en.ts` (the same keys). Only `../strings.ts` (and the tests
+ * beside them) may import this folder.
+ *
  * Vietnamese words of the add-in's task pane.
  */
 

@@ -1,4 +1,8 @@
 /**
+ * The cli-messages folder's entry: the command's section of the message catalogue, `vi.ts` (this
+ * table, the reference) and `en.ts` (the same keys). Only `../messages.ts` (and the tests beside
+ * them) may import this folder.
+ *
  * Vietnamese words of the `hoptac` command (its frame around the findings: usage, progress, reports). English plurals: `{s}` follows `n`, `{es}` follows `errors`, `{ws}` follows `warnings`.
  */
 
