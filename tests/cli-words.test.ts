@@ -26,12 +26,13 @@ function bareCodes(line: string): string[] {
 }
 
 // DN: fdi_capital_new for 2017-02 left blank (LD reported it), workers_total typed as text
-// "1010.5", and its fdi_capital_new row in thousand USD (converted exactly, divided by 1,000)
+// "1.010,5" (the workbook's number format is Vietnamese: "." groups thousands, "," is the decimal
+// mark, so the cell reads as one thousand and ten and a half: 1,010.5 in English), and its fdi_capital_new row in thousand USD (converted exactly, divided by 1,000)
 const planted = () =>
   plant(tmp.dir, 'planted', (wb) => {
     const dn = sheet(wb, 'DN');
     dn.getCell('F2').value = null;
-    dn.getCell('F5').value = '1010.5';
+    dn.getCell('F5').value = '1.010,5';
     dn.getCell('C2').value = 'nghìn USD';
   });
 
@@ -41,7 +42,7 @@ describe('hoptac check, text output', () => {
     const vi = await hoptac(['check', path]);
     const en = await hoptac(['check', path, '--lang', 'en']);
     expect(vi.stdout).toContain(`bỏ trống chỉ tiêu ${name('fdi_capital_new', 'vi')} (fdi_capital_new) tháng 02/2017`);
-    expect(vi.stdout).toContain('đã đọc là 1010,5');
+    expect(vi.stdout).toContain('đã đọc là 1.010,5');
     expect(vi.stdout).toContain('(chia 1.000)');
     expect(en.stdout).toContain(`left ${name('fdi_capital_new', 'en')} (fdi_capital_new) blank for February 2017`);
     expect(en.stdout).toContain('read as 1,010.5');
