@@ -14,7 +14,8 @@
  * - `english.ts`: the check that keeps English out of Vietnamese text (used by tests).
  *
  * A message travels as data, `{ key, params }` (findings carry their `params`), and becomes text
- * at the edge. Anything in the library may import this folder; it imports nothing but itself.
+ * at the edge. Anything in the library may import this folder; it imports only the grammar owners
+ * (`period/`, `decimal/`) and the indicator types, to say references in words.
  */
 import { fillPlaceholders } from './fill.js';
 import { coreTextOf } from './core.js';
