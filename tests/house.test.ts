@@ -35,20 +35,10 @@ const LONG_FUNCTIONS: Readonly<Record<string, number>> = {
 
 /** Source folders whose index/main file has no header comment yet. */
 const FOLDERS_WITHOUT_HEADER: readonly string[] = [
-  'packages/hoptac/src',
-  'packages/hoptac/src/consolidate/internal',
-  'packages/hoptac/src/internal',
   'packages/hoptac/src/messages/en',
   'packages/hoptac/src/messages/vi',
-  'packages/hoptac/src/program/internal',
-  'packages/hoptac/src/text',
-  'packages/hoptac/src/workbook',
   'packages/hoptac/src/workbook/internal',
-  'packages/cli/src',
   'addin/src',
-  'addin/src/commands',
-  'addin/src/core',
-  'addin/src/excel',
 ];
 
 const files = sourceFiles(ROOT);

@@ -3,6 +3,9 @@
  * figure comes from (the explain view). In the message catalogue's shape (one table per language,
  * `section.id` keys, `{placeholder}`s filled by the library's `fillPlaceholders`), kept in the
  * add-in so the library's bundles do not carry the pane's words.
+ *
+ * This file is the folder's entry: figure-messages/ holds the two tables (vi.ts, en.ts with the
+ * same keys); only the task pane's views import them.
  */
 
 export const FIGURES_VI = {
