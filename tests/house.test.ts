@@ -23,7 +23,6 @@ const LONG_FILES: Readonly<Record<string, number>> = {
 const LONG_FUNCTIONS: Readonly<Record<string, number>> = {
   'packages/hoptac/src/program/check.ts#programFindings': 158,
   'packages/hoptac/src/program/check.ts#programFindings.file.programs.forEach(callback)': 117,
-  'packages/hoptac/src/program/completeness.ts#completeness': 135,
   'packages/hoptac/src/program/load.ts#build': 105,
   'packages/cli/src/template/build.ts#buildTemplate': 120,
 };
