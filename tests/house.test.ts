@@ -22,7 +22,6 @@ const LONG_FILES: Readonly<Record<string, number>> = {
 /** Functions longer than 80 lines (`file#outer.inner`), with their length when the rule was written. */
 const LONG_FUNCTIONS: Readonly<Record<string, number>> = {
   'packages/hoptac/src/program/load.ts#build': 105,
-  'packages/cli/src/template/build.ts#buildTemplate': 120,
 };
 
 /** Source folders whose index/main file has no header comment yet. */
