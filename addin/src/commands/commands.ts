@@ -3,6 +3,9 @@
  * Ribbon commands (the manifest's FunctionFile). `consolidate` runs at once for the latest month
  * every board has reported, with bounded work: a workbook too large for a ribbon command (which
  * Office stops after 5 minutes) is left to the task pane. The outcome is shown in a small dialog.
+ *
+ * This file is the folder's entry: commands/ holds the ribbon commands and their dialog's text. It
+ * may import core/ and excel/, never taskpane/.
  */
 import { Period } from 'hoptac';
 import type { Lang } from 'hoptac';

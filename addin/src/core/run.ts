@@ -2,6 +2,10 @@
  * The two runs of the add-in, over any {@link ExcelHost}: validate (read, check, write nothing) and
  * consolidate (read, check, roll up, make sure the source did not change, write the add-in's own
  * sheets). Both use the same library code as the `hoptac` command, so they cannot disagree.
+ *
+ * This file is the folder's entry: core/ holds what the add-in does, whatever the host (the runs, the
+ * report, the glance figures, the period's gaps and findings, a figure's explanation). It imports
+ * the library and excel/'s interfaces and helpers, never the taskpane/ or commands/ folders.
  */
 import type { Lang } from 'hoptac';
 import { consolidateWorkbook, diffWorkbooks, findingTotals, latestCompleteMonth, readWorkbook, reportSheets, takeWorkbookSnapshot } from 'hoptac/workbook';

@@ -2,6 +2,10 @@
  * The part of the Excel JavaScript API the add-in uses, as plain interfaces. The real `Excel`
  * object satisfies them (see `officeHost` in `office.ts`); the tests use a fake with the same
  * load/sync semantics. Keeping the subset small keeps the add-in honest about what it touches.
+ *
+ * This file is the folder's entry: excel/ is the one place that talks to Excel (reading, writing,
+ * printing, selection, the snapshot part, failures). core/, commands/ and taskpane/ import it; it
+ * imports only the library.
  */
 
 /** The lowest ExcelApi requirement set the add-in needs (getRangeByIndexes, freezeAt, hyperlinks). */

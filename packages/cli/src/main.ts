@@ -4,6 +4,11 @@
  * Exit codes: 0 no errors (warnings allowed), 1 the workbook has errors, 2 unreadable input or
  * wrong usage. Results go to standard output; usage, errors and progress (on a terminal only) to
  * standard error. An unexpected failure prints one line (a stack trace only with HOPTAC_DEBUG=1).
+ *
+ * The folder: commands/ (one file per command), api/ (the scripts API, the same work as the
+ * commands), xlsx/ (the guarded .xlsx reader and writer), docx/ and template/; the files beside them
+ * are the shared steps (load, analyze, report, messages, files). This file is imported by
+ * bin/hoptac.mjs only; the library is imported through its public entries only.
  */
 import { readFileSync } from 'node:fs';
 import { InputError, UsageError, parse } from './args.js';

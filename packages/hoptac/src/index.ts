@@ -4,6 +4,12 @@
  *
  * Everything here is pure TypeScript that runs in Node and in browsers: no file system, no Office.
  * Numbers travel as decimal strings and are never converted to binary floating point.
+ *
+ * The source has one folder per concept: period/, unit/, decimal/, indicator/, observation/,
+ * consolidate/, rules/, outliers/, program/, report/, workbook/, messages/; internal/ and text/ are
+ * private helpers. This file is the main entry `hoptac`; program.ts, workbook.ts and report.ts are
+ * the entries of the subpaths. Library code may import only from within the library: nothing here
+ * imports the command line, the add-in or Node's file system.
  */
 import { parse, safeParse, toString, label, compare, equals, contains, months, firstMonth, lastMonth, shiftYears, yearToDate, span, monthCount, month } from './period/index.js';
 import * as UnitFns from './unit/index.js';

@@ -1,12 +1,11 @@
 /**
- * The figure-messages folder's entry: the task pane's figure words, `vi.ts` (this table, the
- * reference) and `en.ts` (the same keys). Only `../figure-words.ts` (and the tests beside them) may
- * import this folder.
- *
  * Vietnamese words of the task pane's figures: the glance view, the result's gaps, and where a
  * figure comes from (the explain view). In the message catalogue's shape (one table per language,
  * `section.id` keys, `{placeholder}`s filled by the library's `fillPlaceholders`), kept in the
  * add-in so the library's bundles do not carry the pane's words.
+ *
+ * This file is the folder's entry: figure-messages/ holds the two tables (vi.ts, en.ts with the
+ * same keys); only the task pane's views import them.
  */
 
 export const FIGURES_VI = {

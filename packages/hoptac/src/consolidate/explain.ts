@@ -130,57 +130,74 @@ function figureOf(c: ECtx, ind: Indicator, board: string, measure: Measure): Exp
     const rule: ExplanationRule = measure === 'target' ? 'target-of-year' : 'percentage-of-figures';
     return { ...head, rule, text: messageBoth('explain.no-plan', { year: c.year }), inputs: [], value: null, status: 'no-plan' };
   }
-  if (ind.kind === 'ratio' || measure === 'vs_last_year_pct' || measure === 'ytd_target_pct') {
-    let num: Explanation;
-    let den: Explanation;
-    let decimals = 2;
-    let mult: '1' | '100' = '100';
-    if (ind.kind === 'ratio') {
-      if (measure === 'vs_last_year_pct' || measure === 'target' || measure === 'ytd_target_pct') {
-        throw new HoptacError('invalid-input', { count: 1, first: messageBoth('reason.ratio-has-no-measure', { measure }) });
-      }
-      num = figureOf(c, c.byCode.get(ind.numerator!)!, board, measure);
-      den = figureOf(c, c.byCode.get(ind.denominator!)!, board, measure);
-      decimals = ind.decimals;
-      mult = ind.unit === '%' ? '100' : '1';
-    } else if (measure === 'vs_last_year_pct') {
-      num = figureOf(c, ind, board, 'value');
-      den = figureOf(c, ind, board, 'same_period_last_year');
-    } else {
-      num = figureOf(c, ind, board, 'ytd');
-      den = figureOf(c, ind, board, 'target');
-    }
-    const rule: ExplanationRule = ind.kind === 'ratio' ? 'ratio-of-parts' : 'percentage-of-figures';
-    const text = messageBothOf(`explain.${rule}`, { decimals })!;
-    const base = { ...head, rule, text, inputs: [], parts: [num, den] as const };
-    if (num.status === 'missing' || den.status === 'missing') {
-      return { ...base, value: null, status: 'missing', missing: mergeMissing([num, den]) };
-    }
-    if (num.value === null || den.value === null) return { ...base, value: null, status: 'undefined' };
-    const q = divRound(sc(num.value), sc(den.value), decimals, mult === '100' ? 2 : 0);
-    const rounding: ExplanationRounding = { numerator: num.value, denominator: den.value, multiplier: mult, decimals, mode: 'half-away-from-zero' };
-    return q === undefined ? { ...base, value: null, status: 'undefined', rounding } : { ...base, value: format(q), status: 'ok', rounding };
-  }
-  if (board === ALL) {
-    const parts = c.boards.map((b) => figureOf(c, ind, b, measure));
-    const inputs = parts.flatMap((p) => p.inputs);
-    const text = messageBoth('explain.sum-of-boards');
-    const miss = parts.filter((p) => p.status !== 'ok');
-    if (miss.length > 0) return { ...head, rule: 'sum-of-boards', text, inputs, value: null, status: 'missing', missing: mergeMissing(miss) };
-    return { ...head, rule: 'sum-of-boards', text, inputs, value: sumDecimalTexts(parts.map((p) => p.value!)), status: 'ok' };
-  }
+  if (ind.kind === 'ratio' || measure === 'vs_last_year_pct' || measure === 'ytd_target_pct') return quotientFigure(c, head, ind, board, measure);
+  if (board === ALL) return sumOfBoardsFigure(c, head, ind, measure);
   const bi = c.s.boards.indexOf(board);
   const ii = c.s.indicators.indexOf(ind.code);
-  if (measure === 'target') {
-    const t = bi < 0 || ii < 0 ? undefined : c.s.targets.get(`${bi}|${ii}|${c.year}`);
-    const text = messageBoth('explain.target-of-year', { year: c.year });
-    if (t === undefined) {
-      return { ...head, rule: 'target-of-year', text, inputs: [], value: null, status: 'missing', missing: { count: 1, items: [{ board, indicator: ind.code, what: 'target', year: c.year }] } };
+  if (measure === 'target') return targetFigure(c, head, ind, board, bi, ii);
+  return monthsFigure(c, head, ind, board, measure, bi, ii);
+}
+
+/** What every explanation of one figure starts with. */
+type FigureHead = Pick<Explanation, 'indicator' | 'board' | 'measure' | 'period'>;
+
+/** A ratio (its numerator over its denominator) or a percentage of two figures, rounded once. */
+function quotientFigure(c: ECtx, head: FigureHead, ind: Indicator, board: string, measure: Measure): Explanation {
+  let num: Explanation;
+  let den: Explanation;
+  let decimals = 2;
+  let mult: '1' | '100' = '100';
+  if (ind.kind === 'ratio') {
+    if (measure === 'vs_last_year_pct' || measure === 'target' || measure === 'ytd_target_pct') {
+      throw new HoptacError('invalid-input', { count: 1, first: messageBoth('reason.ratio-has-no-measure', { measure }) });
     }
-    const v = format(t.value);
-    const input: ExplanationInput = { board, indicator: ind.code, kind: 'target', year: c.year, value: v, ...(t.source === undefined ? {} : { source: t.source }) };
-    return { ...head, rule: 'target-of-year', text, inputs: [input], value: v, status: 'ok' };
+    num = figureOf(c, c.byCode.get(ind.numerator!)!, board, measure);
+    den = figureOf(c, c.byCode.get(ind.denominator!)!, board, measure);
+    decimals = ind.decimals;
+    mult = ind.unit === '%' ? '100' : '1';
+  } else if (measure === 'vs_last_year_pct') {
+    num = figureOf(c, ind, board, 'value');
+    den = figureOf(c, ind, board, 'same_period_last_year');
+  } else {
+    num = figureOf(c, ind, board, 'ytd');
+    den = figureOf(c, ind, board, 'target');
   }
+  const rule: ExplanationRule = ind.kind === 'ratio' ? 'ratio-of-parts' : 'percentage-of-figures';
+  const text = messageBothOf(`explain.${rule}`, { decimals })!;
+  const base = { ...head, rule, text, inputs: [], parts: [num, den] as const };
+  if (num.status === 'missing' || den.status === 'missing') {
+    return { ...base, value: null, status: 'missing', missing: mergeMissing([num, den]) };
+  }
+  if (num.value === null || den.value === null) return { ...base, value: null, status: 'undefined' };
+  const q = divRound(sc(num.value), sc(den.value), decimals, mult === '100' ? 2 : 0);
+  const rounding: ExplanationRounding = { numerator: num.value, denominator: den.value, multiplier: mult, decimals, mode: 'half-away-from-zero' };
+  return q === undefined ? { ...base, value: null, status: 'undefined', rounding } : { ...base, value: format(q), status: 'ok', rounding };
+}
+
+/** ALL: the sum of the boards' figures, missing when any board's is. */
+function sumOfBoardsFigure(c: ECtx, head: FigureHead, ind: Indicator, measure: Measure): Explanation {
+  const parts = c.boards.map((b) => figureOf(c, ind, b, measure));
+  const inputs = parts.flatMap((p) => p.inputs);
+  const text = messageBoth('explain.sum-of-boards');
+  const miss = parts.filter((p) => p.status !== 'ok');
+  if (miss.length > 0) return { ...head, rule: 'sum-of-boards', text, inputs, value: null, status: 'missing', missing: mergeMissing(miss) };
+  return { ...head, rule: 'sum-of-boards', text, inputs, value: sumDecimalTexts(parts.map((p) => p.value!)), status: 'ok' };
+}
+
+/** A board's annual target. */
+function targetFigure(c: ECtx, head: FigureHead, ind: Indicator, board: string, bi: number, ii: number): Explanation {
+  const t = bi < 0 || ii < 0 ? undefined : c.s.targets.get(`${bi}|${ii}|${c.year}`);
+  const text = messageBoth('explain.target-of-year', { year: c.year });
+  if (t === undefined) {
+    return { ...head, rule: 'target-of-year', text, inputs: [], value: null, status: 'missing', missing: { count: 1, items: [{ board, indicator: ind.code, what: 'target', year: c.year }] } };
+  }
+  const v = format(t.value);
+  const input: ExplanationInput = { board, indicator: ind.code, kind: 'target', year: c.year, value: v, ...(t.source === undefined ? {} : { source: t.source }) };
+  return { ...head, rule: 'target-of-year', text, inputs: [input], value: v, status: 'ok' };
+}
+
+/** A board's figure from its months: a stock's last month, a flow's sum (after its opening, for a cumulative). */
+function monthsFigure(c: ECtx, head: FigureHead, ind: Indicator, board: string, measure: Measure, bi: number, ii: number): Explanation {
   let from: number;
   let to: number;
   let rule: ExplanationRule;

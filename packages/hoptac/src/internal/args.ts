@@ -2,6 +2,10 @@
  * Guards of the public functions against wrong types from plain JavaScript: each throws
  * `invalid-argument` naming the function, the field, what was expected and what came.
  * Private to the library; called on entry, never inside a hot loop.
+ *
+ * This file is the folder's entry: internal/ holds the library's private helpers (argument guards,
+ * civil dates, the snapshot JSON reader, zod issues in our words). Any folder of the library may
+ * import them; nothing outside the library may.
  */
 import { HoptacError } from '../errors.js';
 import { coreBoth, type Expected, type Message } from '../messages/index.js';

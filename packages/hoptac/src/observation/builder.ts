@@ -118,6 +118,48 @@ function appendRow(st: RawObservations, b: number, i: number, m0: number, sr: Se
   }
 }
 
+/** `add`: one observation appended to the store (no closure: this is the hot path). */
+function storeObservation(st: RawObservations, boards: CodeTable, indicators: CodeTable, o: ObservationInput): void {
+  if (typeof o !== 'object' || o === null) throw argumentError(ADD, 'observation', 'object', o);
+  const n = st.length;
+  if (n === st.cap) st.grow();
+  st.board[n] = boards.of(o.board, ADD);
+  st.indicator[n] = indicators.of(o.indicator, ADD);
+  const m = monthOf(o.month, ADD, 'month');
+  st.month[n] = m;
+  storeValue(st, n, o.value, o.board, o.indicator, m, -1);
+  st.length = n + 1;
+  if (o.source !== undefined) st.sources[n] = o.source;
+  if (o.status === 'estimated') st.estimated.add(n);
+}
+
+/** `addSeries`: a run of consecutive months appended to the store. */
+function storeSeries(st: RawObservations, boards: CodeTable, indicators: CodeTable, sr: SeriesInput): void {
+  expectObject(ADD_SERIES, 'series', sr);
+  const b = boards.of(sr.board, ADD_SERIES);
+  const i = indicators.of(sr.indicator, ADD_SERIES);
+  const m0 = monthOf(sr.start, ADD_SERIES, 'start');
+  const values = sr.values;
+  expectArray(ADD_SERIES, 'values', values, 'value-list');
+  const srcs = sr.sources;
+  if (srcs !== undefined) expectArray(ADD_SERIES, 'sources', srcs, 'value-list');
+  appendRow(st, b, i, m0, sr, srcs);
+}
+
+/** `build`: the openings keyed by board × indicator, then the store frozen into series. */
+function buildObservations(
+  boards: CodeTable,
+  indicators: CodeTable,
+  st: RawObservations,
+  openings: ReadonlyMap<string, { board: number; indicator: number } & StoredValue>,
+  targets: Map<string, StoredValue>,
+): ObservationSet {
+  const nI = indicators.list.length;
+  const byKey = new Map<number, StoredValue>();
+  for (const o of openings.values()) byKey.set(o.board * nI + o.indicator, { value: o.value, source: o.source });
+  return wrapInternals(freezeObservations({ boards: boards.list, indicators: indicators.list, st, openings: byKey, targets }), st.length);
+}
+
 /**
  * Starts an observation set. Add values as decimal strings; they are stored exactly.
  *
@@ -150,30 +192,12 @@ export function createObservations(): ObservationBuilder {
     },
     add(o) {
       if (built) guard();
-      if (typeof o !== 'object' || o === null) throw argumentError(ADD, 'observation', 'object', o);
-      const n = st.length;
-      if (n === st.cap) st.grow();
-      st.board[n] = boards.of(o.board, ADD);
-      st.indicator[n] = indicators.of(o.indicator, ADD);
-      const m = monthOf(o.month, ADD, 'month');
-      st.month[n] = m;
-      storeValue(st, n, o.value, o.board, o.indicator, m, -1);
-      st.length = n + 1;
-      if (o.source !== undefined) st.sources[n] = o.source;
-      if (o.status === 'estimated') st.estimated.add(n);
+      storeObservation(st, boards, indicators, o);
       return builder;
     },
     addSeries(sr) {
       if (built) guard();
-      expectObject(ADD_SERIES, 'series', sr);
-      const b = boards.of(sr.board, ADD_SERIES);
-      const i = indicators.of(sr.indicator, ADD_SERIES);
-      const m0 = monthOf(sr.start, ADD_SERIES, 'start');
-      const values = sr.values;
-      expectArray(ADD_SERIES, 'values', values, 'value-list');
-      const srcs = sr.sources;
-      if (srcs !== undefined) expectArray(ADD_SERIES, 'sources', srcs, 'value-list');
-      appendRow(st, b, i, m0, sr, srcs);
+      storeSeries(st, boards, indicators, sr);
       return builder;
     },
     opening(o) {
@@ -198,10 +222,7 @@ export function createObservations(): ObservationBuilder {
     build() {
       guard();
       built = true;
-      const nI = indicators.list.length;
-      const byKey = new Map<number, StoredValue>();
-      for (const o of openings.values()) byKey.set(o.board * nI + o.indicator, { value: o.value, source: o.source });
-      return wrapInternals(freezeObservations({ boards: boards.list, indicators: indicators.list, st, openings: byKey, targets }), st.length);
+      return buildObservations(boards, indicators, st, openings, targets);
     },
   };
   return builder;

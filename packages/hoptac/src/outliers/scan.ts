@@ -219,6 +219,26 @@ function judge(st: Stats, y: bigint): 'out' | 'in' | 'flat' {
 }
 
 /**
+ * The series as plain numbers when every present value is exact as one (within SAFE_MANTISSA), so
+ * the fast number path may run; undefined when some value is too large (the bigint path runs).
+ */
+function safeNumbers(present: ScanInput['present'], bigInts: readonly bigint[] | undefined, numInts: ArrayLike<number>): ArrayLike<number> | undefined {
+  const n = present.length;
+  if (bigInts !== undefined) {
+    const a = new Float64Array(n);
+    for (let t = 0; t < n; t++) {
+      if (!present[t]) continue;
+      const v = bigInts[t]!;
+      if (v > BigInt(SAFE_MANTISSA) || v < -BigInt(SAFE_MANTISSA)) return undefined;
+      a[t] = Number(v);
+    }
+    return a;
+  }
+  for (let t = 0; t < n; t++) if (present[t] && Math.abs(numInts[t]!) > SAFE_MANTISSA) return undefined;
+  return numInts;
+}
+
+/**
  * Scans a series month by month (see the module and {@link findOutliers} for the method). A month
  * found to be a unit slip is left out of the history of the months after it (and a stock's next
  * change is measured from the level before the slip), so one slip is reported once, and a board
@@ -230,26 +250,8 @@ export function scan(input: ScanInput): ScanHit[] {
   const bigInts = Array.isArray(input.ints) ? (input.ints as readonly bigint[]) : undefined;
   const numInts = bigInts === undefined ? (input.ints as ArrayLike<number>) : undefined;
   const big = (t: number): bigint => (bigInts !== undefined ? bigInts[t]! : BigInt(numInts![t]!));
-  let fast = input.forceBig !== true;
-  let nums: ArrayLike<number> | undefined;
-  if (fast) {
-    if (bigInts !== undefined) {
-      const a = new Float64Array(n);
-      for (let t = 0; t < n; t++) {
-        if (!present[t]) continue;
-        const v = bigInts[t]!;
-        if (v > BigInt(SAFE_MANTISSA) || v < -BigInt(SAFE_MANTISSA)) {
-          fast = false;
-          break;
-        }
-        a[t] = Number(v);
-      }
-      nums = a;
-    } else {
-      nums = numInts!;
-      for (let t = 0; t < n; t++) if (present[t] && Math.abs(nums[t]!) > SAFE_MANTISSA) fast = false;
-    }
-  }
+  const nums = input.forceBig === true ? undefined : safeNumbers(present, bigInts, numInts!);
+  const fast = nums !== undefined;
   const slip = new Uint8Array(n);
   const ref = new Int32Array(n).fill(-1); // a stock's reference month for its change
   const defined = new Uint8Array(n); // y[t] defined

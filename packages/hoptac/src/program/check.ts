@@ -4,10 +4,11 @@ import { findingMessage, programWord } from '../messages/program.js';
 import { monthIndexText } from '../period/core.js';
 import { parse as parsePeriod } from '../period/parse.js';
 import { contains } from '../period/ops.js';
+import type { Period } from '../period/types.js';
 import { checkActivities } from './activities.js';
 import { INDICATOR_GROUPS } from './groups.js';
 import { endDay, isoDate, monthIndexOf, parseDate, startDay } from './internal/dates.js';
-import { findOverlaps } from './internal/overlaps.js';
+import { findOverlaps, type OverlapPair } from './internal/overlaps.js';
 import { boardDays, boardValidOn, programBounds, programDays } from './internal/spans.js';
 import type { Board, FieldPath, ProgramFile, ProgramFinding, ProgramFindingCode } from './types.js';
 import { expectProgramFile } from './internal/guards.js';
@@ -153,123 +154,8 @@ export function programFindings(file: ProgramFile, options: CheckOptions = {}): 
   const overlapsOf = new Map<number, (typeof overlaps.pairs)[number][]>();
   for (const o of overlaps.pairs) overlapsOf.set(o.later, [...(overlapsOf.get(o.later) ?? []), o]);
 
-  file.programs.forEach((p, i) => {
-    const at = (...rest: (string | number)[]): FieldPath => ['programs', i, ...rest];
-    const period = parsePeriod(p.period);
-    const [m0, m1] = programBounds(p);
-    const [d0, d1] = programDays(p);
-    const months = m1 - m0 + 1;
-
-    if (p.statedDuration !== undefined && p.statedDuration.months !== months) {
-      add('stated-duration-mismatch', at('statedDuration'), { program: p.code, text: p.statedDuration.text, statedMonths: p.statedDuration.months, period: p.period, months });
-    }
-
-    if (p.signedOn !== undefined) {
-      const signed = parseDate(p.signedOn, true)!;
-      if (monthIndexOf(signed) > m0) {
-        add('signed-after-start', at('signedOn'), { program: p.code, signedOn: p.signedOn, period: p.period, start: monthIndexText(m0) });
-      }
-    }
-
-    // Parties on the signing day, at both ends of the period, and on review days.
-    const checks: { path: FieldPath; day: number; what: string }[] = [];
-    if (p.signedOn !== undefined) checks.push({ path: at('signedOn'), day: startDay(parseDate(p.signedOn, true)!), what: 'signing' });
-    checks.push({ path: at('period'), day: d0, what: 'periodStart' }, { path: at('period'), day: d1, what: 'periodEnd' });
-    p.reviews.forEach((r, j) => checks.push({ path: at('reviews', j, 'date'), day: startDay(parseDate(r.date, true)!), what: 'review' }));
-    p.parties.forEach((code, k) => {
-      const b = boards.get(code);
-      if (b === undefined) return;
-      // A party that existed when the program began and merged into its successor during it
-      // describes reality: a warning naming the successor; days after the merger are not checked.
-      const [from, until] = boardDays(b);
-      const began = checks.some((c) => c.what !== 'review' && c.what !== 'periodEnd' && from <= c.day && c.day <= until);
-      const merged = b.successor !== undefined && began && until < d1;
-      if (merged) {
-        const takeOver = p.successorTakesOver === true ? 'yes' : 'no';
-        add('party-merged', at('parties', k), { board: code, program: p.code, until: isoDate(until), successor: b.successor!, from: isoDate(until + 1) }, (lang) => ({
-          obligations: programWord(takeOver === 'yes' ? 'successorTakesOver' : 'successorDoesNotTakeOver', lang, { successor: b.successor!, from: isoDate(until + 1) }),
-        }));
-      }
-      const reported = new Set<string>();
-      for (const c of checks) {
-        const key = c.path.join('.');
-        if (reported.has(key) || boardValidOn(b, c.day) || (merged && c.day > until)) continue;
-        reported.add(key);
-        add('party-not-valid', c.path, { board: code, date: isoDate(c.day), program: p.code }, (lang) => ({ what: programWord(c.what, lang), validity: validityText(b, lang) }));
-      }
-    });
-
-    p.reviews.forEach((r, j) => {
-      const kind = (lang: 'vi' | 'en') => ({ review: programWord(r.kind, lang) });
-      if (r.host !== undefined && !p.parties.includes(r.host)) {
-        add('review-host-not-party', at('reviews', j, 'host'), { host: r.host, program: p.code });
-      }
-      const date = parseDate(r.date, true)!;
-      if (endDay(date) < d0 || (r.kind === 'interim' && startDay(date) > d1)) {
-        add('review-outside-program', at('reviews', j, 'date'), { date: r.date, period: p.period, program: p.code, kind: r.kind }, kind);
-      } else if (r.kind === 'final' && monthIndexOf(date) < m1) {
-        // a final review in the program's last month (late December) is normal
-        add('final-review-before-end', at('reviews', j, 'date'), { date: r.date, period: p.period, program: p.code, end: isoDate(d1) });
-      }
-      if (r.covers !== undefined) {
-        const covers = parsePeriod(r.covers);
-        const bad = r.kind === 'final' ? !(contains(period, covers) && contains(covers, period)) : !contains(period, covers);
-        if (bad) {
-          add('review-span-mismatch', at('reviews', j, 'covers'), { program: p.code, covers: r.covers, period: p.period, kind: r.kind }, kind);
-        }
-      }
-    });
-
-    // Chain links: both sides agree, and time runs forward.
-    if (p.successor !== undefined) {
-      const q = file.programs[index.get(p.successor) ?? -1];
-      if (q !== undefined) {
-        if (q.predecessor !== undefined && q.predecessor !== p.code) {
-          add('chain-mismatch', at('successor'), { program: p.code, other: q.code }, (lang) => ({ relation: programWord('successor', lang), back: `${programWord('predecessor', lang)} ${q.predecessor ?? ''}`.trim() }));
-        }
-        if (programBounds(q)[0] < m0) {
-          add('chain-order', at('successor'), { program: p.code, other: q.code, start: monthIndexText(m0), otherStart: monthIndexText(programBounds(q)[0]) });
-        }
-      }
-    }
-    if (p.predecessor !== undefined) {
-      const q = file.programs[index.get(p.predecessor) ?? -1];
-      if (q !== undefined) {
-        if (q.successor !== undefined && q.successor !== p.code) {
-          add('chain-mismatch', at('predecessor'), { program: p.code, other: q.code }, (lang) => ({ relation: programWord('predecessor', lang), back: `${programWord('successor', lang)} ${q.successor ?? ''}`.trim() }));
-        }
-        // reported from the predecessor's side when it names this program as successor
-        if (q.successor !== p.code && m0 < programBounds(q)[0]) {
-          add('chain-order', at('predecessor'), { program: q.code, other: p.code, start: monthIndexText(programBounds(q)[0]), otherStart: monthIndexText(m0) });
-        }
-      }
-    }
-
-    p.legalBases.forEach((code, j) => {
-      const basis = bases.get(code);
-      const next = basis?.replacedBy === undefined ? undefined : bases.get(basis.replacedBy);
-      if (next !== undefined && startDay(parseDate(next.issuedOn)!) < d0) {
-        add('legal-basis-superseded', at('legalBases', j), { basis: code, program: p.code, replacedBy: next.code, replacedOn: next.issuedOn, start: isoDate(d0) });
-      }
-    });
-
-    p.obligations.forEach((o, j) => {
-      o.indicators.forEach((code, k) => {
-        if (!known.has(code)) add('unknown-indicator', at('obligations', j, 'indicators', k), { indicator: code, program: p.code });
-      });
-      o.groups.forEach((g, k) => {
-        for (const code of INDICATOR_GROUPS.get(g) ?? []) {
-          if (!known.has(code)) add('unknown-indicator', at('obligations', j, 'groups', k), { indicator: code, program: p.code });
-        }
-      });
-    });
-
-    for (const o of overlapsOf.get(i) ?? []) {
-      const q = file.programs[o.earlier]!;
-      const overlap = o.from === o.to ? monthIndexText(o.from) : `${monthIndexText(o.from)}/${monthIndexText(o.to)}`;
-      add('program-overlap', at('period'), { program: p.code, other: q.code, parties: o.shared.join(', '), overlap }, undefined, 0);
-    }
-  });
+  const ctx: ProgramCheck = { file, add, boards, bases, known, index };
+  file.programs.forEach((p, i) => checkProgram(ctx, p, i, overlapsOf.get(i) ?? []));
   for (const f of checkActivities(file)) add(f.code, f.path, f.params);
   if (overlaps.count > 0) {
     counts.set('program-overlap', overlaps.count);
@@ -280,6 +166,172 @@ export function programFindings(file: ProgramFile, options: CheckOptions = {}): 
     out.push(makeFinding('findings-capped', [], { cap, counts: capped.map(([code, n]) => `${code}: ${n}`).join(', ') }));
   }
   return Object.freeze({ findings: Object.freeze(out), counts: Object.freeze(Object.fromEntries(counts)), ok: errors === 0 });
+}
+
+/** What every program's checks share: the file, the finding counter, and the file's lookups. */
+interface ProgramCheck {
+  readonly file: ProgramFile;
+  readonly add: AddFinding;
+  readonly boards: ReadonlyMap<string, Board>;
+  readonly bases: ReadonlyMap<string, ProgramFile['legalBases'][number]>;
+  readonly known: ReadonlySet<string>;
+  readonly index: ReadonlyMap<string, number>;
+}
+
+/** Counts a finding; builds it (messages included) only while under the cap of its code. */
+type AddFinding = (code: ProgramFindingCode, path: FieldPath, params: Params, localized?: (lang: 'vi' | 'en') => Params, count?: number) => void;
+
+/** The path of a field of the program being checked. */
+type ProgramPath = (...rest: (string | number)[]) => FieldPath;
+
+type CheckedProgram = ProgramFile['programs'][number];
+
+/** Every check of one program (its overlaps with earlier programs given). */
+function checkProgram(ctx: ProgramCheck, p: CheckedProgram, i: number, overlapsOfP: readonly OverlapPair[]): void {
+  const { file, add } = ctx;
+  const at = (...rest: (string | number)[]): FieldPath => ['programs', i, ...rest];
+  const period = parsePeriod(p.period);
+  const [m0, m1] = programBounds(p);
+  const [d0, d1] = programDays(p);
+  const months = m1 - m0 + 1;
+
+  if (p.statedDuration !== undefined && p.statedDuration.months !== months) {
+    add('stated-duration-mismatch', at('statedDuration'), { program: p.code, text: p.statedDuration.text, statedMonths: p.statedDuration.months, period: p.period, months });
+  }
+
+  if (p.signedOn !== undefined) {
+    const signed = parseDate(p.signedOn, true)!;
+    if (monthIndexOf(signed) > m0) {
+      add('signed-after-start', at('signedOn'), { program: p.code, signedOn: p.signedOn, period: p.period, start: monthIndexText(m0) });
+    }
+  }
+
+  checkParties(ctx, p, at, d0, d1);
+  checkReviews(ctx, p, at, period, m1, d0, d1);
+  checkChain(ctx, p, at, m0);
+  checkLegalBases(ctx, p, at, d0);
+  checkObligationIndicators(ctx, p, at);
+  for (const o of overlapsOfP) {
+    const q = file.programs[o.earlier]!;
+    const overlap = o.from === o.to ? monthIndexText(o.from) : `${monthIndexText(o.from)}/${monthIndexText(o.to)}`;
+    add('program-overlap', at('period'), { program: p.code, other: q.code, parties: o.shared.join(', '), overlap }, undefined, 0);
+  }
+}
+
+/** Parties on the signing day, at both ends of the period, and on review days. */
+function checkParties(ctx: ProgramCheck, p: CheckedProgram, at: ProgramPath, d0: number, d1: number): void {
+  const { add, boards } = ctx;
+  const checks: { path: FieldPath; day: number; what: string }[] = [];
+  if (p.signedOn !== undefined) checks.push({ path: at('signedOn'), day: startDay(parseDate(p.signedOn, true)!), what: 'signing' });
+  checks.push({ path: at('period'), day: d0, what: 'periodStart' }, { path: at('period'), day: d1, what: 'periodEnd' });
+  p.reviews.forEach((r, j) => checks.push({ path: at('reviews', j, 'date'), day: startDay(parseDate(r.date, true)!), what: 'review' }));
+  p.parties.forEach((code, k) => {
+    const b = boards.get(code);
+    if (b === undefined) return;
+    // A party that existed when the program began and merged into its successor during it
+    // describes reality: a warning naming the successor; days after the merger are not checked.
+    const [from, until] = boardDays(b);
+    const began = checks.some((c) => c.what !== 'review' && c.what !== 'periodEnd' && from <= c.day && c.day <= until);
+    const merged = b.successor !== undefined && began && until < d1;
+    if (merged) {
+      const takeOver = p.successorTakesOver === true ? 'yes' : 'no';
+      add('party-merged', at('parties', k), { board: code, program: p.code, until: isoDate(until), successor: b.successor!, from: isoDate(until + 1) }, (lang) => ({
+        obligations: programWord(takeOver === 'yes' ? 'successorTakesOver' : 'successorDoesNotTakeOver', lang, { successor: b.successor!, from: isoDate(until + 1) }),
+      }));
+    }
+    const reported = new Set<string>();
+    for (const c of checks) {
+      const key = c.path.join('.');
+      if (reported.has(key) || boardValidOn(b, c.day) || (merged && c.day > until)) continue;
+      reported.add(key);
+      add('party-not-valid', c.path, { board: code, date: isoDate(c.day), program: p.code }, (lang) => ({ what: programWord(c.what, lang), validity: validityText(b, lang) }));
+    }
+  });
+
+}
+
+/** Each review: hosted by a party, inside the program, covering the right span. */
+function checkReviews(ctx: ProgramCheck, p: CheckedProgram, at: ProgramPath, period: Period, m1: number, d0: number, d1: number): void {
+  const { add } = ctx;
+  p.reviews.forEach((r, j) => {
+    const kind = (lang: 'vi' | 'en') => ({ review: programWord(r.kind, lang) });
+    if (r.host !== undefined && !p.parties.includes(r.host)) {
+      add('review-host-not-party', at('reviews', j, 'host'), { host: r.host, program: p.code });
+    }
+    const date = parseDate(r.date, true)!;
+    if (endDay(date) < d0 || (r.kind === 'interim' && startDay(date) > d1)) {
+      add('review-outside-program', at('reviews', j, 'date'), { date: r.date, period: p.period, program: p.code, kind: r.kind }, kind);
+    } else if (r.kind === 'final' && monthIndexOf(date) < m1) {
+      // a final review in the program's last month (late December) is normal
+      add('final-review-before-end', at('reviews', j, 'date'), { date: r.date, period: p.period, program: p.code, end: isoDate(d1) });
+    }
+    if (r.covers !== undefined) {
+      const covers = parsePeriod(r.covers);
+      const bad = r.kind === 'final' ? !(contains(period, covers) && contains(covers, period)) : !contains(period, covers);
+      if (bad) {
+        add('review-span-mismatch', at('reviews', j, 'covers'), { program: p.code, covers: r.covers, period: p.period, kind: r.kind }, kind);
+      }
+    }
+  });
+
+}
+
+/** Chain links: both sides agree, and time runs forward. */
+function checkChain(ctx: ProgramCheck, p: CheckedProgram, at: ProgramPath, m0: number): void {
+  const { file, add, index } = ctx;
+  if (p.successor !== undefined) {
+    const q = file.programs[index.get(p.successor) ?? -1];
+    if (q !== undefined) {
+      if (q.predecessor !== undefined && q.predecessor !== p.code) {
+        add('chain-mismatch', at('successor'), { program: p.code, other: q.code }, (lang) => ({ relation: programWord('successor', lang), back: `${programWord('predecessor', lang)} ${q.predecessor ?? ''}`.trim() }));
+      }
+      if (programBounds(q)[0] < m0) {
+        add('chain-order', at('successor'), { program: p.code, other: q.code, start: monthIndexText(m0), otherStart: monthIndexText(programBounds(q)[0]) });
+      }
+    }
+  }
+  if (p.predecessor !== undefined) {
+    const q = file.programs[index.get(p.predecessor) ?? -1];
+    if (q !== undefined) {
+      if (q.successor !== undefined && q.successor !== p.code) {
+        add('chain-mismatch', at('predecessor'), { program: p.code, other: q.code }, (lang) => ({ relation: programWord('predecessor', lang), back: `${programWord('successor', lang)} ${q.successor ?? ''}`.trim() }));
+      }
+      // reported from the predecessor's side when it names this program as successor
+      if (q.successor !== p.code && m0 < programBounds(q)[0]) {
+        add('chain-order', at('predecessor'), { program: q.code, other: p.code, start: monthIndexText(programBounds(q)[0]), otherStart: monthIndexText(m0) });
+      }
+    }
+  }
+
+}
+
+/** Legal bases already replaced when the program starts. */
+function checkLegalBases(ctx: ProgramCheck, p: CheckedProgram, at: ProgramPath, d0: number): void {
+  const { add, bases } = ctx;
+  p.legalBases.forEach((code, j) => {
+    const basis = bases.get(code);
+    const next = basis?.replacedBy === undefined ? undefined : bases.get(basis.replacedBy);
+    if (next !== undefined && startDay(parseDate(next.issuedOn)!) < d0) {
+      add('legal-basis-superseded', at('legalBases', j), { basis: code, program: p.code, replacedBy: next.code, replacedOn: next.issuedOn, start: isoDate(d0) });
+    }
+  });
+
+}
+
+/** Obliged indicators (named or through a group) the catalogue does not know. */
+function checkObligationIndicators(ctx: ProgramCheck, p: CheckedProgram, at: ProgramPath): void {
+  const { add, known } = ctx;
+  p.obligations.forEach((o, j) => {
+    o.indicators.forEach((code, k) => {
+      if (!known.has(code)) add('unknown-indicator', at('obligations', j, 'indicators', k), { indicator: code, program: p.code });
+    });
+    o.groups.forEach((g, k) => {
+      for (const code of INDICATOR_GROUPS.get(g) ?? []) {
+        if (!known.has(code)) add('unknown-indicator', at('obligations', j, 'groups', k), { indicator: code, program: p.code });
+      }
+    });
+  });
+
 }
 
 function validityText(b: Board, lang: 'vi' | 'en'): string {

@@ -123,24 +123,13 @@ export function completeness(programs: Program | readonly Program[] | ProgramFil
   expectPrograms('completeness', 'programs', programs);
   const catalogue = options.catalogue ?? builtInCatalogue;
   const byCode = new Map(catalogue.indicators.map((i) => [i.code, i] as const));
-  const cells = new Map<string, 'final' | 'estimated' | 'blank'>();
-  const carried = new Set<string>();
-  for (const o of observations(set)) {
-    cells.set(`${o.board}|${o.indicator}|${o.month}`, o.value === null ? 'blank' : o.status);
-    carried.add(o.indicator);
-  }
-  const targets = new Set<string>();
-  const carriedTargets = new Set<string>();
-  for (const t of listTargets(set)) {
-    targets.add(`${t.board}|${t.indicator}|${t.year}`);
-    carriedTargets.add(t.indicator);
-  }
+  const { cells, carried, targets, carriedTargets } = heldCells(set);
 
   const list: readonly Program[] = Array.isArray(programs) ? programs : 'programs' in programs ? programs.programs : [programs as Program];
   const calendarOptions = { ...(options.by === undefined ? {} : { by: options.by }), ...(options.boards === undefined ? {} : { boards: options.boards }) };
   const calendar = reportingCalendar(programs, options.span, calendarOptions);
-  const missing = new Map<string, MissingCell>();
-  const missingTargets = new Map<string, MissingTarget>();
+  const lacks: Lacks = { byCode, cells, targets, missing: new Map(), missingTargets: new Map() };
+  const { missing, missingTargets } = lacks;
   const received = options.receivedOn;
   /** Is an indicator carried at all, for this kind of report? A ratio through both its parts. */
   const isCarried = (code: string, kind: ObligationKind): boolean => {
@@ -149,35 +138,13 @@ export function completeness(programs: Program | readonly Program[] | ProgramFil
     if (ind?.kind === 'ratio') return isCarried(ind.numerator!, kind) && isCarried(ind.denominator!, kind);
     return carried.has(code);
   };
-  const perIndicator = new Map<string, { indicator: string; kind: ObligationKind; rs: { reported: boolean }[] }>();
+  const perIndicator = new Map<string, IndicatorReports>();
   const reports: ReportStatus[] = calendar.map((r) => {
     const [a, b] = bounds(parsePeriod(r.period));
     let lacking = 0;
     let lackingCarried = 0;
     for (const code of r.indicators) {
-      let here = 0;
-      if (r.kind === 'targets') {
-        if (!byCode.has(code)) throw new HoptacError('unknown-indicator', { indicator: code });
-        const year = r.period;
-        if (!targets.has(`${r.party}|${code}|${year}`)) {
-          here++;
-          const key = `${r.party}|${code}|${year}`;
-          if (!missingTargets.has(key)) missingTargets.set(key, Object.freeze({ party: r.party, indicator: code, year }));
-        }
-      } else {
-        for (const [ind, months] of neededMonths(byCode, code, a, b)) {
-          for (const m of months) {
-            const month = monthIndexText(m);
-            const state = cells.get(`${r.party}|${ind}|${month}`);
-            const reason: MissingCell['reason'] | undefined =
-              state === undefined ? 'absent' : state === 'blank' ? 'blank' : state === 'estimated' && r.stage === 'final' ? 'estimated' : undefined;
-            if (reason === undefined) continue;
-            here++;
-            const key = `${r.party}|${ind}|${month}|${reason}`;
-            if (!missing.has(key)) missing.set(key, Object.freeze({ party: r.party, indicator: ind, month, reason }));
-          }
-        }
-      }
+      const here = lackingCells(lacks, r, code, a, b);
       lacking += here;
       if (isCarried(code, r.kind)) lackingCarried += here;
       const ik = `${r.kind}|${code}`;
@@ -191,36 +158,133 @@ export function completeness(programs: Program | readonly Program[] | ProgramFil
     return Object.freeze({ ...r, reported, reportedCarried: lackingCarried === 0, onTime, ...(on === undefined ? {} : { receivedOn: on }), missingCells: lacking });
   });
 
-  const group = <K extends string>(rs: readonly ReportStatus[], key: (r: ReportStatus) => K) => {
-    const m = new Map<K, ReportStatus[]>();
-    for (const r of rs) {
-      const k = key(r);
-      const l = m.get(k);
-      if (l === undefined) m.set(k, [r]);
-      else l.push(r);
-    }
-    return m;
-  };
   const hasMap = received !== undefined;
-  const views = (rs: readonly ReportStatus[]) => ({
-    byParty: Object.freeze([...group(rs, (r) => r.party)].map(([party, g]) => Object.freeze({ party, ...rate(g, hasMap) }))),
-    byPeriod: Object.freeze(
-      [...group(rs, (r) => r.period)].sort(([x], [y]) => comparePeriodText(x, y)).map(([period, g]) => Object.freeze({ period, ...rate(g, hasMap) })),
-    ),
+  const { byParty, byPeriod } = rateViews(reports, hasMap);
+  const byPartyAndPeriod = ratesByPartyAndPeriod(reports, hasMap);
+  const byIndicator = [...perIndicator.values()].map((x) => {
+    const reportedN = x.rs.filter((r) => r.reported).length;
+    return Object.freeze({ indicator: x.indicator, kind: x.kind, expected: x.rs.length, reported: reportedN, onTime: null, rate: pct(reportedN, x.rs.length), onTimeRate: null });
   });
-  const { byParty, byPeriod } = views(reports);
-  const byPartyAndPeriod = [...group(reports, (r) => `${r.party}|${r.period}`)]
+  const { notCarried, findings } = notCarriedFindings(programs, list, byCode, reports, isCarried);
+  const carriedView = reports.map((r) => ({ ...r, reported: r.reportedCarried }));
+  const without = rateViews(carriedView, hasMap);
+  return Object.freeze({
+    reports: Object.freeze(reports),
+    total: rate(reports, hasMap),
+    byParty,
+    byPeriod,
+    byPartyAndPeriod: Object.freeze(byPartyAndPeriod),
+    missing: Object.freeze([...missing.values()]),
+    byIndicator: Object.freeze(byIndicator),
+    missingTargets: Object.freeze([...missingTargets.values()]),
+    notCarried: Object.freeze(notCarried),
+    withoutNotCarried: Object.freeze({ total: rate(carriedView, hasMap), byParty: without.byParty, byPeriod: without.byPeriod }),
+    findings: Object.freeze(findings),
+  });
+}
+
+/** One indicator's reports of one kind, reported or not, for `byIndicator`. */
+interface IndicatorReports {
+  indicator: string;
+  kind: ObligationKind;
+  rs: { reported: boolean }[];
+}
+
+/** What the set holds: each cell's state, the targets, and which indicators it carries at all. */
+function heldCells(set: ObservationSet) {
+  const cells = new Map<string, 'final' | 'estimated' | 'blank'>();
+  const carried = new Set<string>();
+  for (const o of observations(set)) {
+    cells.set(`${o.board}|${o.indicator}|${o.month}`, o.value === null ? 'blank' : o.status);
+    carried.add(o.indicator);
+  }
+  const targets = new Set<string>();
+  const carriedTargets = new Set<string>();
+  for (const t of listTargets(set)) {
+    targets.add(`${t.board}|${t.indicator}|${t.year}`);
+    carriedTargets.add(t.indicator);
+  }
+  return { cells, carried, targets, carriedTargets };
+}
+
+/** The held cells and targets, and the missing ones found so far (each named once). */
+interface Lacks {
+  readonly byCode: ReadonlyMap<string, Indicator>;
+  readonly cells: ReadonlyMap<string, 'final' | 'estimated' | 'blank'>;
+  readonly targets: ReadonlySet<string>;
+  readonly missing: Map<string, MissingCell>;
+  readonly missingTargets: Map<string, MissingTarget>;
+}
+
+/** How many cells (or targets) one indicator of a report lacks over months a..b; records each missing one. */
+function lackingCells(lacks: Lacks, r: ReportDue, code: string, a: number, b: number): number {
+  const { byCode, cells, targets, missing, missingTargets } = lacks;
+  let here = 0;
+  if (r.kind === 'targets') {
+    if (!byCode.has(code)) throw new HoptacError('unknown-indicator', { indicator: code });
+    const year = r.period;
+    if (!targets.has(`${r.party}|${code}|${year}`)) {
+      here++;
+      const key = `${r.party}|${code}|${year}`;
+      if (!missingTargets.has(key)) missingTargets.set(key, Object.freeze({ party: r.party, indicator: code, year }));
+    }
+  } else {
+    for (const [ind, months] of neededMonths(byCode, code, a, b)) {
+      for (const m of months) {
+        const month = monthIndexText(m);
+        const state = cells.get(`${r.party}|${ind}|${month}`);
+        const reason: MissingCell['reason'] | undefined =
+          state === undefined ? 'absent' : state === 'blank' ? 'blank' : state === 'estimated' && r.stage === 'final' ? 'estimated' : undefined;
+        if (reason === undefined) continue;
+        here++;
+        const key = `${r.party}|${ind}|${month}|${reason}`;
+        if (!missing.has(key)) missing.set(key, Object.freeze({ party: r.party, indicator: ind, month, reason }));
+      }
+    }
+  }
+  return here;
+}
+
+/** Reports grouped by a key, in first-seen order. */
+function groupReports<K extends string>(rs: readonly ReportStatus[], key: (r: ReportStatus) => K): Map<K, ReportStatus[]> {
+  const m = new Map<K, ReportStatus[]>();
+  for (const r of rs) {
+    const k = key(r);
+    const l = m.get(k);
+    if (l === undefined) m.set(k, [r]);
+    else l.push(r);
+  }
+  return m;
+}
+
+/** The rates by party and by period. */
+function rateViews(rs: readonly ReportStatus[], hasMap: boolean) {
+  return {
+    byParty: Object.freeze([...groupReports(rs, (r) => r.party)].map(([party, g]) => Object.freeze({ party, ...rate(g, hasMap) }))),
+    byPeriod: Object.freeze(
+      [...groupReports(rs, (r) => r.period)].sort(([x], [y]) => comparePeriodText(x, y)).map(([period, g]) => Object.freeze({ period, ...rate(g, hasMap) })),
+    ),
+  };
+}
+
+/** The rates by party and period, sorted by party then period. */
+function ratesByPartyAndPeriod(reports: readonly ReportStatus[], hasMap: boolean) {
+  return [...groupReports(reports, (r) => `${r.party}|${r.period}`)]
     .map(([k, rs]) => {
       const cut = k.indexOf('|');
       return Object.freeze({ party: k.slice(0, cut), period: k.slice(cut + 1), ...rate(rs, hasMap) });
     })
     .sort((x, y) => (x.party < y.party ? -1 : x.party > y.party ? 1 : comparePeriodText(x.period, y.period)));
-  const byIndicator = [...perIndicator.values()].map((x) => {
-    const reportedN = x.rs.filter((r) => r.reported).length;
-    return Object.freeze({ indicator: x.indicator, kind: x.kind, expected: x.rs.length, reported: reportedN, onTime: null, rate: pct(reportedN, x.rs.length), onTimeRate: null });
-  });
+}
 
-  // Obliged indicators never carried: named once each, with the first obligation that names them.
+/** Obliged indicators never carried: named once each, with the first obligation that names them. */
+function notCarriedFindings(
+  programs: Program | readonly Program[] | ProgramFile,
+  list: readonly Program[],
+  byCode: ReadonlyMap<string, Indicator>,
+  reports: readonly ReportStatus[],
+  isCarried: (code: string, kind: ObligationKind) => boolean,
+): { notCarried: string[]; findings: ProgramFinding[] } {
   const notCarried: string[] = [];
   const findings: ProgramFinding[] = [];
   const named = new Set<string>();
@@ -238,21 +302,7 @@ export function completeness(programs: Program | readonly Program[] | ProgramFil
       }
     });
   });
-  const carriedView = reports.map((r) => ({ ...r, reported: r.reportedCarried }));
-  const without = views(carriedView);
-  return Object.freeze({
-    reports: Object.freeze(reports),
-    total: rate(reports, hasMap),
-    byParty,
-    byPeriod,
-    byPartyAndPeriod: Object.freeze(byPartyAndPeriod),
-    missing: Object.freeze([...missing.values()]),
-    byIndicator: Object.freeze(byIndicator),
-    missingTargets: Object.freeze([...missingTargets.values()]),
-    notCarried: Object.freeze(notCarried),
-    withoutNotCarried: Object.freeze({ total: rate(carriedView, hasMap), byParty: without.byParty, byPeriod: without.byPeriod }),
-    findings: Object.freeze(findings),
-  });
+  return { notCarried, findings };
 }
 
 function comparePeriodText(a: string, b: string): number {

@@ -9,6 +9,9 @@
  * import { matchKey } from 'hoptac';
  * matchKey('  Lũy kế  đầu kỳ ') === matchKey('luỹ kế đầu kỳ'); // true
  * ```
+ *
+ * This file is the folder's entry: text/ holds the one key by which names are matched; any folder of
+ * the library may import it (it is public as `matchKey`).
  */
 export function matchKey(text: string): string {
   return text

@@ -1,3 +1,12 @@
+/**
+ * The workbook model: what `readWorkbook` makes of a shared workbook (boards, indicators, settings,
+ * targets, observations, findings).
+ *
+ * This file is the folder's entry: workbook/ reads format 1 from a Grid (read/), checks it,
+ * consolidates, diffs and snapshots it, and describes the sheets hoptac writes (output.ts,
+ * report.ts). It imports the library's model folders; the command line and the add-in import it
+ * only through the `hoptac/workbook` entry (../workbook.ts).
+ */
 import type { Catalogue } from '../indicator/types.js';
 import type { ObservationSet } from '../observation/set.js';
 import type { RuleStats } from '../rules/evaluate.js';

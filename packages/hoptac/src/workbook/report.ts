@@ -192,24 +192,7 @@ function summarySheet(result: WorkbookConsolidation, lang: Lang): OutputSheet {
   const B = c.boards.length;
   const width = B + 1;
   const notesCol = SUMMARY_FIRST_FIGURE_COL + MEASURES.length * width;
-  const h1: OutputCell[] = [t(L.no, true), t(L.indicator, true), t(L.unit, true)];
-  const h2: OutputCell[] = [undefined, undefined, undefined];
-  const merges: string[] = [
-    `${a1(SUMMARY_HEADER_ROW, 0)}:${a1(SUMMARY_HEADER_ROW + 1, 0)}`,
-    `${a1(SUMMARY_HEADER_ROW, 1)}:${a1(SUMMARY_HEADER_ROW + 1, 1)}`,
-    `${a1(SUMMARY_HEADER_ROW, 2)}:${a1(SUMMARY_HEADER_ROW + 1, 2)}`,
-  ];
-  MEASURES.forEach((m, k) => {
-    const col = SUMMARY_FIRST_FIGURE_COL + k * width;
-    h1[col] = t(MEASURE_TITLES[lang][m], true);
-    for (let j = 1; j < width; j++) h1[col + j] = undefined;
-    c.boards.forEach((b, j) => (h2[col + j] = t(b, true)));
-    h2[col + B] = t(L.total, true);
-    if (width > 1) merges.push(`${a1(SUMMARY_HEADER_ROW, col)}:${a1(SUMMARY_HEADER_ROW, col + B)}`);
-  });
-  h1[notesCol] = t(L.notes, true);
-  h2[notesCol] = undefined;
-  merges.push(`${a1(SUMMARY_HEADER_ROW, notesCol)}:${a1(SUMMARY_HEADER_ROW + 1, notesCol)}`);
+  const { h1, h2, merges } = summaryHeader(c.boards, lang, notesCol);
   rows.push(h1, h2);
 
   // group the rows by indicator
@@ -259,6 +242,32 @@ function summarySheet(result: WorkbookConsolidation, lang: Lang): OutputSheet {
   const print = summaryPrint(periodText, lang, SUMMARY_FIRST_DATA_ROW - 1);
   const rowHeights = wrappedRowHeights(rows, columnWidths);
   return { name: SUMMARY_SHEET, rows, columnWidths, rowHeights, merges, freeze: { rows: SUMMARY_FIRST_DATA_ROW, cols: SUMMARY_FIRST_FIGURE_COL }, print };
+}
+
+/** The summary's two header rows (STT, indicator, unit; each measure over its boards and total; notes) and their merges. */
+function summaryHeader(boards: readonly string[], lang: Lang, notesCol: number): { h1: OutputCell[]; h2: OutputCell[]; merges: string[] } {
+  const L = TEXT[lang];
+  const B = boards.length;
+  const width = B + 1;
+  const h1: OutputCell[] = [t(L.no, true), t(L.indicator, true), t(L.unit, true)];
+  const h2: OutputCell[] = [undefined, undefined, undefined];
+  const merges: string[] = [
+    `${a1(SUMMARY_HEADER_ROW, 0)}:${a1(SUMMARY_HEADER_ROW + 1, 0)}`,
+    `${a1(SUMMARY_HEADER_ROW, 1)}:${a1(SUMMARY_HEADER_ROW + 1, 1)}`,
+    `${a1(SUMMARY_HEADER_ROW, 2)}:${a1(SUMMARY_HEADER_ROW + 1, 2)}`,
+  ];
+  MEASURES.forEach((m, k) => {
+    const col = SUMMARY_FIRST_FIGURE_COL + k * width;
+    h1[col] = t(MEASURE_TITLES[lang][m], true);
+    for (let j = 1; j < width; j++) h1[col + j] = undefined;
+    boards.forEach((b, j) => (h2[col + j] = t(b, true)));
+    h2[col + B] = t(L.total, true);
+    if (width > 1) merges.push(`${a1(SUMMARY_HEADER_ROW, col)}:${a1(SUMMARY_HEADER_ROW, col + B)}`);
+  });
+  h1[notesCol] = t(L.notes, true);
+  h2[notesCol] = undefined;
+  merges.push(`${a1(SUMMARY_HEADER_ROW, notesCol)}:${a1(SUMMARY_HEADER_ROW + 1, notesCol)}`);
+  return { h1, h2, merges };
 }
 
 /** Bounds of the summary's column widths: STT, the indicator's name, its unit; the figures; the notes. */

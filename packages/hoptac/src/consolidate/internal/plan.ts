@@ -2,6 +2,9 @@
  * Whether an indicator has an annual plan: at least one of the consolidated boards has a target
  * for it in the year. Without one, the indicator has no plan (`no-plan`), which is not a gap; with
  * one, a board that lacks its target is missing. One answer for `consolidate` and `explain`.
+ *
+ * This file is the folder's entry: consolidate/internal/ holds the consolidation's private helpers
+ * (whether a plan exists, exact sums of decimal text); only consolidate/ may import them.
  */
 import type { SetInternals } from '../../observation/internals.js';
 

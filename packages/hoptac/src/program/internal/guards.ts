@@ -2,6 +2,10 @@
  * Guards of hoptac/program's functions against wrong types from plain JavaScript: a program file
  * or a program that did not come from `loadPrograms`, a period that is neither text nor a period
  * value. Each throws `invalid-argument` naming the function and the field.
+ *
+ * This file is the folder's entry: program/internal/ holds hoptac/program's private helpers
+ * (guards, dates, spans, overlaps, input issues, canonical JSON, sha256). program/ imports them;
+ * so do the workbook snapshots (canonical JSON and the hash), and nothing else.
  */
 import { argumentError, expectCode } from '../../internal/args.js';
 import { isPeriod } from '../../period/guard.js';

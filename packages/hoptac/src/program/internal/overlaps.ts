@@ -60,6 +60,15 @@ function below(a: readonly number[], x: number): number {
 }
 
 export function findOverlaps(spans: readonly Span[], cap: number): Overlaps {
+  const { groups, groupOf } = groupSpans(spans);
+  relateGroups(spans, groups);
+  const count = countOverlaps(spans, groups);
+  const { pairs, examined } = listOverlaps(spans, groups, groupOf, cap, count);
+  return { count, pairs, examined };
+}
+
+/** Programs grouped by their set of parties; groupOf[i] is the group of program i. */
+function groupSpans(spans: readonly Span[]): { groups: Group[]; groupOf: Int32Array } {
   const groups: Group[] = [];
   const groupOf = new Int32Array(spans.length);
   const byKey = new Map<string, number>();
@@ -75,8 +84,11 @@ export function findOverlaps(spans: readonly Span[], cap: number): Overlaps {
     groups[g]!.members.push(i);
     groupOf[i] = g;
   });
+  return { groups, groupOf };
+}
 
-  // Related groups: count shared parties through an index party -> groups.
+/** Related groups: count shared parties through an index party -> groups. Also sorts each group's ends. */
+function relateGroups(spans: readonly Span[], groups: Group[]): void {
   const withParty = new Map<string, number[]>();
   groups.forEach((g, gi) => {
     for (const p of g.parties) {
@@ -93,8 +105,10 @@ export function findOverlaps(spans: readonly Span[], cap: number): Overlaps {
     if (g.parties.size < 2) g.related.splice(g.related.indexOf(gi), 1);
     g.ends = g.members.map((i) => spans[i]!.to).sort((a, b) => a - b);
   });
+}
 
-  // Exact count: pairs minus the pairs where one ends before the other starts.
+/** Exact count: pairs minus the pairs where one ends before the other starts. */
+function countOverlaps(spans: readonly Span[], groups: readonly Group[]): number {
   let count = 0;
   groups.forEach((g, gi) => {
     for (const hi of g.related) {
@@ -113,8 +127,11 @@ export function findOverlaps(spans: readonly Span[], cap: number): Overlaps {
       }
     }
   });
+  return count;
+}
 
-  // Listing: a sweep by start month; each program meets the still-active members of related groups.
+/** Listing: a sweep by start month; each program meets the still-active members of related groups. */
+function listOverlaps(spans: readonly Span[], groups: Group[], groupOf: Int32Array, cap: number, count: number): { pairs: OverlapPair[]; examined: number } {
   const pairs: OverlapPair[] = [];
   let examined = 0;
   if (cap > 0 && count > 0) {
@@ -140,5 +157,5 @@ export function findOverlaps(spans: readonly Span[], cap: number): Overlaps {
     }
   }
   pairs.sort((a, b) => a.later - b.later || a.earlier - b.earlier);
-  return { count, pairs, examined };
+  return { pairs, examined };
 }
