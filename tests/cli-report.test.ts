@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { checkReport, findingJson, formatDecimal, table } from '../packages/cli/src/report.js';
 
 const f = (severity: 'error' | 'warning', code: string, sheet?: string, cell?: string): Finding =>
-  ({ severity, code, ...(sheet === undefined ? {} : { sheet }), ...(cell === undefined ? {} : { cell }), message: `en ${code}`, messageVi: `vi ${code}` }) as Finding;
+  ({ severity, code, ...(sheet === undefined ? {} : { sheet }), ...(cell === undefined ? {} : { cell }), message: `en ${code}`, messageVi: `vi ${code}`, messageKey: 'finding.outlier.flow' as const, params: { board: 'DN' } }) as Finding;
 
 describe('formatDecimal', () => {
   it.each([
@@ -43,7 +43,7 @@ describe('checkReport', () => {
 
 describe('findingJson', () => {
   it('has exactly the contract keys, null for an absent sheet or cell, the message in the language', () => {
-    expect(findingJson(f('warning', 'period-outside-data'), 'vi')).toEqual({ severity: 'warning', code: 'period-outside-data', sheet: null, cell: null, message: 'vi period-outside-data' });
-    expect(Object.keys(findingJson(f('error', 'x', 'DN', 'A1'), 'en'))).toEqual(['severity', 'code', 'sheet', 'cell', 'message']);
+    expect(findingJson(f('warning', 'period-outside-data'), 'vi')).toEqual({ severity: 'warning', code: 'period-outside-data', sheet: null, cell: null, message: 'vi period-outside-data', params: { board: 'DN' } });
+    expect(Object.keys(findingJson(f('error', 'x', 'DN', 'A1'), 'en'))).toEqual(['severity', 'code', 'sheet', 'cell', 'message', 'params']);
   });
 });

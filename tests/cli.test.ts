@@ -201,7 +201,8 @@ describe('check', () => {
     expect(json.ok).toBe(true);
     expect(json.findings.length).toBeGreaterThan(0);
     for (const f of json.findings) {
-      expect(Object.keys(f)).toEqual(['severity', 'code', 'sheet', 'cell', 'message']);
+      expect(Object.keys(f)).toEqual(['severity', 'code', 'sheet', 'cell', 'message', 'params']);
+      expect(typeof f.params === 'object' && f.params !== null && !Array.isArray(f.params)).toBe(true);
       expect(f.severity).toBe('warning');
       expect(typeof f.code).toBe('string');
       expect(f.sheet === null || typeof f.sheet === 'string').toBe(true);

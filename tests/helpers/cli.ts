@@ -59,6 +59,8 @@ export interface FindingJson {
   sheet: string | null;
   cell: string | null;
   message: string;
+  /** the message's params, codes as codes */
+  params: Record<string, unknown>;
 }
 
 export interface RowJson {

@@ -3,7 +3,7 @@
  * from results to text, so tests can pin them without files.
  */
 import { formatDecimal, MEASURES, Period } from 'hoptac';
-import type { Catalogue, ConsolidatedRow, Measure, MissingItem, RuleStats } from 'hoptac';
+import type { Catalogue, ConsolidatedRow, Measure, MissingItem, Param, RuleStats } from 'hoptac';
 import { findingMessage, findingTotals } from 'hoptac/workbook';
 import type { Finding, FindingTotals } from 'hoptac/workbook';
 import { t } from './messages.js';
@@ -17,6 +17,8 @@ export interface FindingJson {
   readonly sheet: string | null;
   readonly cell: string | null;
   readonly message: string;
+  /** the message's params, codes as codes (indicator, board, month `YYYY-MM`, ...) */
+  readonly params: Readonly<Record<string, Param>>;
 }
 
 /** One input a missing figure lacked, as `--json` prints it: `month` or `year` is null when it does not apply. */
@@ -81,7 +83,7 @@ export interface ConsolidationJson {
 }
 
 export function findingJson(f: Finding, lang: Lang): FindingJson {
-  return { severity: f.severity, code: f.code, sheet: f.sheet ?? null, cell: f.cell ?? null, message: findingMessage(f, lang) };
+  return { severity: f.severity, code: f.code, sheet: f.sheet ?? null, cell: f.cell ?? null, message: findingMessage(f, lang), params: f.params };
 }
 
 export function rowJson(r: ConsolidatedRow): RowJson {

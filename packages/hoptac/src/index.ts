@@ -69,5 +69,6 @@ export type { Outlier, FindOutliersOptions } from './outliers/find.js';
 export { matchKey } from './text/match-key.js';
 export { HoptacError, isHoptacError } from './errors.js';
 export type { ErrorCode, ErrorIssue, SafeResult } from './errors.js';
-export type { Lang, Message, MessageRef, Param, Placeholders, MessageData, MessageKey, MessageParams } from './messages/index.js';
+export type { Lang, Message, MessageNames, MessageRef, Param, Placeholders, RefKind, MessageData, MessageKey, MessageParams } from './messages/index.js';
 export { fillPlaceholders, isMessageKey, messageBoth, messageText, messageTextOf } from './messages/index.js';
+export { catalogueNames, renderMessage } from './messages/render.js';

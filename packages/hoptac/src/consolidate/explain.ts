@@ -1,7 +1,5 @@
 import { HoptacError } from '../errors.js';
-import { EXPLANATION_TEXT as TEXT } from '../messages/explain.js';
-import { fillPlaceholders, fillBoth } from '../messages/index.js';
-import { REASONS } from '../messages/reasons.js';
+import { messageBoth, messageBothOf } from '../messages/index.js';
 import { sumDecimalTexts } from './internal/sum-text.js';
 import { divRound, format, parseScaled, type Scaled } from '../decimal/scaled.js';
 import type { DecimalString } from '../decimal/public.js';
@@ -130,7 +128,7 @@ function figureOf(c: ECtx, ind: Indicator, board: string, measure: Measure): Exp
   const head = { indicator: ind.code, board, measure, period: c.periodText };
   if (ind.kind !== 'ratio' && (measure === 'target' || measure === 'ytd_target_pct') && !c.planned(ind.code)) {
     const rule: ExplanationRule = measure === 'target' ? 'target-of-year' : 'percentage-of-figures';
-    return { ...head, rule, text: fillBoth(TEXT['no-plan'], { year: c.year }), inputs: [], value: null, status: 'no-plan' };
+    return { ...head, rule, text: messageBoth('explain.no-plan', { year: c.year }), inputs: [], value: null, status: 'no-plan' };
   }
   if (ind.kind === 'ratio' || measure === 'vs_last_year_pct' || measure === 'ytd_target_pct') return quotientFigure(c, head, ind, board, measure);
   if (board === ALL) return sumOfBoardsFigure(c, head, ind, measure);
@@ -151,7 +149,7 @@ function quotientFigure(c: ECtx, head: FigureHead, ind: Indicator, board: string
   let mult: '1' | '100' = '100';
   if (ind.kind === 'ratio') {
     if (measure === 'vs_last_year_pct' || measure === 'target' || measure === 'ytd_target_pct') {
-      throw new HoptacError('invalid-input', { count: 1, first: fillBoth(REASONS['ratio-has-no-measure'], { measure }) });
+      throw new HoptacError('invalid-input', { count: 1, first: messageBoth('reason.ratio-has-no-measure', { measure }) });
     }
     num = figureOf(c, c.byCode.get(ind.numerator!)!, board, measure);
     den = figureOf(c, c.byCode.get(ind.denominator!)!, board, measure);
@@ -165,7 +163,7 @@ function quotientFigure(c: ECtx, head: FigureHead, ind: Indicator, board: string
     den = figureOf(c, ind, board, 'target');
   }
   const rule: ExplanationRule = ind.kind === 'ratio' ? 'ratio-of-parts' : 'percentage-of-figures';
-  const text = { vi: fillPlaceholders(TEXT[rule].vi, { decimals }), en: fillPlaceholders(TEXT[rule].en, { decimals }) };
+  const text = messageBothOf(`explain.${rule}`, { decimals })!;
   const base = { ...head, rule, text, inputs: [], parts: [num, den] as const };
   if (num.status === 'missing' || den.status === 'missing') {
     return { ...base, value: null, status: 'missing', missing: mergeMissing([num, den]) };
@@ -180,7 +178,7 @@ function quotientFigure(c: ECtx, head: FigureHead, ind: Indicator, board: string
 function sumOfBoardsFigure(c: ECtx, head: FigureHead, ind: Indicator, measure: Measure): Explanation {
   const parts = c.boards.map((b) => figureOf(c, ind, b, measure));
   const inputs = parts.flatMap((p) => p.inputs);
-  const text = TEXT['sum-of-boards'];
+  const text = messageBoth('explain.sum-of-boards');
   const miss = parts.filter((p) => p.status !== 'ok');
   if (miss.length > 0) return { ...head, rule: 'sum-of-boards', text, inputs, value: null, status: 'missing', missing: mergeMissing(miss) };
   return { ...head, rule: 'sum-of-boards', text, inputs, value: sumDecimalTexts(parts.map((p) => p.value!)), status: 'ok' };
@@ -189,7 +187,7 @@ function sumOfBoardsFigure(c: ECtx, head: FigureHead, ind: Indicator, measure: M
 /** A board's annual target. */
 function targetFigure(c: ECtx, head: FigureHead, ind: Indicator, board: string, bi: number, ii: number): Explanation {
   const t = bi < 0 || ii < 0 ? undefined : c.s.targets.get(`${bi}|${ii}|${c.year}`);
-  const text = { vi: fillPlaceholders(TEXT['target-of-year'].vi, { year: c.year }), en: fillPlaceholders(TEXT['target-of-year'].en, { year: c.year }) };
+  const text = messageBoth('explain.target-of-year', { year: c.year });
   if (t === undefined) {
     return { ...head, rule: 'target-of-year', text, inputs: [], value: null, status: 'missing', missing: { count: 1, items: [{ board, indicator: ind.code, what: 'target', year: c.year }] } };
   }
@@ -218,7 +216,7 @@ function monthsFigure(c: ECtx, head: FigureHead, ind: Indicator, board: string, 
       to = c.p1;
     }
   }
-  const text = { vi: fillPlaceholders(TEXT[rule].vi, { from: from < 0 ? '?' : monthIndexText(from), to: monthIndexText(to) }), en: fillPlaceholders(TEXT[rule].en, { from: from < 0 ? '?' : monthIndexText(from), to: monthIndexText(to) }) };
+  const text = messageBothOf(`explain.${rule}`, { from: from < 0 ? '?' : monthIndexText(from), to: monthIndexText(to) })!;
   if (from < 0 || to < from) {
     return { ...head, rule, text, inputs: [], value: null, status: 'missing', missing: { count: 1, items: [{ board, indicator: ind.code, what: 'history' }] } };
   }

@@ -1,8 +1,6 @@
 import { HoptacError, type ErrorIssue, type SafeResult, issue, safely } from '../errors.js';
 import { argumentError, describeValue } from '../internal/args.js';
-import { fillBoth, type Message, type Param } from '../messages/index.js';
-import { CATALOGUE_TEXT, ISSUE_TEXT, TYPE_NAMES } from '../messages/issues.js';
-import { REASONS } from '../messages/reasons.js';
+import { fillBoth, type Message, messageBoth, messageOf, type Param } from '../messages/index.js';
 import { BY_KEY } from '../unit/units.js';
 import { matchKey } from '../text/match-key.js';
 import type { Catalogue, Indicator, IndicatorKind } from './types.js';
@@ -59,57 +57,57 @@ interface Row {
 function readRows(input: unknown, issues: ErrorIssue[]): Row[] {
   const add = (path: (string | number)[], m: Message, params: Readonly<Record<string, Param>> = {}) => issues.push(issue(path, fillBoth(m, params)));
   const type = (path: (string | number)[], expected: Message, got: unknown) =>
-    add(path, got === undefined ? ISSUE_TEXT.required : ISSUE_TEXT.type, { expected, got: describeValue(got) });
+    add(path, got === undefined ? messageOf('issue.required') : messageOf('issue.type'), { expected, got: describeValue(got) });
   const o = input as Record<string, unknown>;
-  for (const k of Object.keys(o)) if (k !== 'indicators') add([], ISSUE_TEXT['unknown-keys'], { keys: `"${k}"` });
+  for (const k of Object.keys(o)) if (k !== 'indicators') add([], messageOf('issue.unknown-keys'), { keys: `"${k}"` });
   const list = o['indicators'];
   if (!Array.isArray(list)) {
-    type(['indicators'], TYPE_NAMES['array']!, list);
+    type(['indicators'], messageOf('type.array'), list);
     return [];
   }
   if (list.length > MAX_INDICATORS) {
-    add(['indicators'], ISSUE_TEXT['array-max'], { max: MAX_INDICATORS });
+    add(['indicators'], messageOf('issue.array-max'), { max: MAX_INDICATORS });
     return [];
   }
   const rows: Row[] = [];
   list.forEach((r: unknown, i) => {
     const at = (f: string) => ['indicators', i, f];
     if (typeof r !== 'object' || r === null || Array.isArray(r)) {
-      type(['indicators', i], TYPE_NAMES['object']!, r);
+      type(['indicators', i], messageOf('type.object'), r);
       return;
     }
     const x = r as Record<string, unknown>;
     const extra = Object.keys(x).filter((k) => !FIELDS.has(k));
-    if (extra.length > 0) add(['indicators', i], ISSUE_TEXT['unknown-keys'], { keys: extra.map((k) => `"${k}"`).join(', ') });
+    if (extra.length > 0) add(['indicators', i], messageOf('issue.unknown-keys'), { keys: extra.map((k) => `"${k}"`).join(', ') });
     const text = (f: string, optional = false): string | undefined => {
       const v = x[f];
       if (v === undefined && optional) return undefined;
-      if (typeof v !== 'string') return void type(at(f), TYPE_NAMES['string']!, v);
+      if (typeof v !== 'string') return void type(at(f), messageOf('type.string'), v);
       const t = f === 'nameVi' || f === 'nameEn' ? v.trim() : v;
-      if (!optional && t.length === 0) return void add(at(f), ISSUE_TEXT.empty);
-      if (t.length > 500) return void add(at(f), ISSUE_TEXT['string-max'], { max: 500 });
+      if (!optional && t.length === 0) return void add(at(f), messageOf('issue.empty'));
+      if (t.length > 500) return void add(at(f), messageOf('issue.string-max'), { max: 500 });
       return t;
     };
     const code = text('code');
-    if (code !== undefined && !CODE.test(code)) add(at('code'), ISSUE_TEXT.type, { expected: CATALOGUE_TEXT.code, got: describeValue(code) });
+    if (code !== undefined && !CODE.test(code)) add(at('code'), messageOf('issue.type'), { expected: messageOf('catalogue.code'), got: describeValue(code) });
     const nameVi = text('nameVi');
     const nameEn = text('nameEn');
     const unit = text('unit');
-    if (unit !== undefined && !BY_KEY.has(matchKey(unit))) add(at('unit'), CATALOGUE_TEXT.unit, { unit });
+    if (unit !== undefined && !BY_KEY.has(matchKey(unit))) add(at('unit'), messageOf('catalogue.unit'), { unit });
     const kind = x['kind'];
     if (typeof kind !== 'string' || !KINDS.includes(kind)) {
-      if (kind === undefined) type(at('kind'), CATALOGUE_TEXT.kind, kind);
-      else add(at('kind'), ISSUE_TEXT['one-of'], { values: CATALOGUE_TEXT.kind, got: describeValue(kind) });
+      if (kind === undefined) type(at('kind'), messageOf('catalogue.kind'), kind);
+      else add(at('kind'), messageOf('issue.one-of'), { values: messageOf('catalogue.kind'), got: describeValue(kind) });
     }
     const numerator = text('numerator', true);
     const denominator = text('denominator', true);
     let decimals = 2;
     const d = x['decimals'];
     if (d !== undefined) {
-      if (typeof d !== 'number') type(at('decimals'), TYPE_NAMES['int']!, d);
-      else if (!Number.isInteger(d)) add(at('decimals'), ISSUE_TEXT.integer, { got: describeValue(d) });
-      else if (d < 0) add(at('decimals'), ISSUE_TEXT['number-min'], { min: 0 });
-      else if (d > 12) add(at('decimals'), ISSUE_TEXT['number-max'], { max: 12 });
+      if (typeof d !== 'number') type(at('decimals'), messageOf('type.int'), d);
+      else if (!Number.isInteger(d)) add(at('decimals'), messageOf('issue.integer'), { got: describeValue(d) });
+      else if (d < 0) add(at('decimals'), messageOf('issue.number-min'), { min: 0 });
+      else if (d > 12) add(at('decimals'), messageOf('issue.number-max'), { max: 12 });
       else decimals = d;
     }
     if (issues.length === 0) {
@@ -140,24 +138,24 @@ export function defineCatalogue(input: unknown): Catalogue {
   const add = (path: (string | number)[], m: Message, params: Readonly<Record<string, Param>> = {}) => issues.push(issue(path, fillBoth(m, params)));
   const byCode = new Map<string, Row>();
   rows.forEach((r, i) => {
-    if (byCode.has(r.code)) add(['indicators', i, 'code'], CATALOGUE_TEXT['duplicate-code'], { code: r.code });
+    if (byCode.has(r.code)) add(['indicators', i, 'code'], messageOf('catalogue.duplicate-code'), { code: r.code });
     else byCode.set(r.code, r);
   });
   rows.forEach((r, i) => {
     const at = (f: string) => ['indicators', i, f];
     if (r.kind !== 'ratio') {
-      if (r.numerator !== undefined || r.denominator !== undefined) add(at('numerator'), CATALOGUE_TEXT['parts-of-non-ratio']);
+      if (r.numerator !== undefined || r.denominator !== undefined) add(at('numerator'), messageOf('catalogue.parts-of-non-ratio'));
       return;
     }
     for (const part of ['numerator', 'denominator'] as const) {
       const code = r[part];
-      const name = CATALOGUE_TEXT[part];
-      if (code === undefined || code === '') add(at(part), CATALOGUE_TEXT['ratio-needs-part'], { part: name });
-      else if (code === r.code) add(at(part), CATALOGUE_TEXT['ratio-own-part'], { part: name });
+      const name = messageOf(`catalogue.${part}`);
+      if (code === undefined || code === '') add(at(part), messageOf('catalogue.ratio-needs-part'), { part: name });
+      else if (code === r.code) add(at(part), messageOf('catalogue.ratio-own-part'), { part: name });
       else {
         const p = byCode.get(code);
-        if (p === undefined) add(at(part), CATALOGUE_TEXT['part-missing'], { part: name, code });
-        else if (p.kind === 'ratio') add(at(part), CATALOGUE_TEXT['part-is-ratio'], { part: name, code });
+        if (p === undefined) add(at(part), messageOf('catalogue.part-missing'), { part: name, code });
+        else if (p.kind === 'ratio') add(at(part), messageOf('catalogue.part-is-ratio'), { part: name, code });
       }
     }
   });
@@ -175,7 +173,7 @@ export function defineCatalogue(input: unknown): Catalogue {
 
 function invalid(issues: readonly ErrorIssue[]): HoptacError {
   const i = issues[0]!;
-  const first = fillBoth(REASONS['at-path'], { path: i.path.join('.'), message: { vi: i.messageVi, en: i.message } });
+  const first = messageBoth('reason.at-path', { path: i.path.join('.'), message: { vi: i.messageVi, en: i.message } });
   return new HoptacError('invalid-catalogue', { count: issues.length, first }, issues);
 }
 

@@ -8,37 +8,36 @@
  * import them; nothing outside the library may.
  */
 import { HoptacError } from '../errors.js';
-import { EXPECTED, type Expected, GOT } from '../messages/arguments.js';
-import { fillBoth, type Message } from '../messages/index.js';
+import { coreBoth, type Expected, type Message } from '../messages/index.js';
 
 /** Names a received value in both languages: `the number 1.5`, `null`, `an array of 3 items`. */
 export function describeValue(v: unknown): Message {
   switch (typeof v) {
     case 'number':
-      return fillBoth(GOT.number, { value: String(v) });
+      return coreBoth('got.number', { value: String(v) });
     case 'bigint':
-      return fillBoth(GOT.bigint, { value: `${String(v)}n` });
+      return coreBoth('got.bigint', { value: `${String(v)}n` });
     case 'string':
-      return v.length === 0 ? GOT['empty-string'] : fillBoth(GOT.string, { value: v.length > 60 ? `${v.slice(0, 60)}…` : v });
+      return v.length === 0 ? coreBoth('got.empty-string') : coreBoth('got.string', { value: v.length > 60 ? `${v.slice(0, 60)}…` : v });
     case 'boolean':
-      return fillBoth(GOT.boolean, { value: String(v) });
+      return coreBoth('got.boolean', { value: String(v) });
     case 'undefined':
-      return GOT.undefined;
+      return coreBoth('got.undefined');
     case 'function':
-      return GOT.function;
+      return coreBoth('got.function');
     case 'symbol':
-      return GOT.symbol;
+      return coreBoth('got.symbol');
     default:
-      if (v === null) return GOT.null;
-      if (Array.isArray(v)) return fillBoth(GOT.array, { count: v.length });
-      if (v instanceof Date) return GOT.date;
-      return GOT.object;
+      if (v === null) return coreBoth('got.null');
+      if (Array.isArray(v)) return coreBoth('got.array', { count: v.length });
+      if (v instanceof Date) return coreBoth('got.date');
+      return coreBoth('got.object');
   }
 }
 
 /** The `invalid-argument` error itself. */
 export function argumentError(fn: string, field: string, expected: Expected, got: unknown, params: Readonly<Record<string, string | number>> = {}): HoptacError {
-  return new HoptacError('invalid-argument', { fn, field, expected: fillBoth(EXPECTED[expected], params), got: describeValue(got) });
+  return new HoptacError('invalid-argument', { fn, field, expected: coreBoth(`expected.${expected}`, params), got: describeValue(got) });
 }
 
 /** A plain object (not null, not an array). */

@@ -7,8 +7,7 @@
  */
 import type { core } from 'zod';
 import { type ErrorIssue, HoptacError } from '../errors.js';
-import { fillBoth } from '../messages/index.js';
-import { REASONS } from '../messages/reasons.js';
+import { messageBoth } from '../messages/index.js';
 import { type CustomTexts, fromZodIssues } from './zod-issues.js';
 
 /** What `schema.safeParse(input)` gives, in zod and in zod/mini. */
@@ -30,17 +29,17 @@ export function parseSnapshotText(json: unknown): unknown {
   try {
     return JSON.parse(json) as unknown;
   } catch {
-    throw new HoptacError('invalid-snapshot', { reason: REASONS['not-json'] });
+    throw new HoptacError('invalid-snapshot', { reason: messageBoth('reason.not-json') });
   }
 }
 
 /** Throws `invalid-snapshot` naming the first issue of a snapshot's shape (all issues attached). */
 export function refuseSnapshotShape(issues: readonly ErrorIssue[]): never {
   const i = issues[0]!;
-  throw new HoptacError('invalid-snapshot', { reason: fillBoth(REASONS['at-path'], { path: i.path.join('.'), message: { vi: i.messageVi, en: i.message } }) }, issues);
+  throw new HoptacError('invalid-snapshot', { reason: messageBoth('reason.at-path', { path: i.path.join('.'), message: { vi: i.messageVi, en: i.message } }) }, issues);
 }
 
 /** Throws `invalid-snapshot` when the hash a snapshot claims is not the one its content gives. */
 export function checkSnapshotHash(claimed: string, actual: string): void {
-  if (claimed !== actual) throw new HoptacError('invalid-snapshot', { reason: fillBoth(REASONS['hash-mismatch'], { hash: claimed, actual }) });
+  if (claimed !== actual) throw new HoptacError('invalid-snapshot', { reason: messageBoth('reason.hash-mismatch', { hash: claimed, actual }) });
 }

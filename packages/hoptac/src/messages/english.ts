@@ -48,6 +48,7 @@ export function englishIn(vi: string): string[] {
   const found = ZOD_PHRASES.filter((p) => vi.toLowerCase().includes(p.toLowerCase()));
   const prose = vi
     .replace(/`[^`]*`/g, ' ')
+    .replace(/(^|\s)--[\w-]+/g, ' ')
     .replace(/"[^"]*"/g, ' ')
     .replace(/\{\w+\}/g, ' ');
   // a token with a digit or `_` (export_value, 60be5f9) is a code, not a word

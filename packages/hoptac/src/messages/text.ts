@@ -4,7 +4,8 @@
  */
 import { MESSAGES_EN } from './en.js';
 import { fillPlaceholders } from './fill.js';
-import type { Lang, Message, MessageRef, Param, Placeholders } from './types.js';
+import { paramsIn } from './params.js';
+import type { Lang, Message, Param, Placeholders } from './types.js';
 import { MESSAGES_VI } from './vi.js';
 
 /** Every key of the catalogue (`finding.missing-value.cell`, `error.invalid-period`, ...). */
@@ -29,23 +30,6 @@ const TABLES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = { v
 /** True when `key` is a key of the catalogue. */
 export function isMessageKey(key: string): key is MessageKey {
   return Object.hasOwn(MESSAGES_VI, key);
-}
-
-/** A param as text in a language: a {@link Message} gives its words, a reference its value. */
-export function paramText(p: Param, lang: Lang): string | number {
-  if (typeof p !== 'object') return p;
-  return isRef(p) ? p.value : p[lang];
-}
-
-function isRef(p: Message | MessageRef): p is MessageRef {
-  return (p as Partial<MessageRef>).ref !== undefined;
-}
-
-/** The text params of one language (each {@link Param} through {@link paramText}). */
-export function paramsIn(params: Readonly<Record<string, Param>>, lang: Lang): Record<string, string | number> {
-  const out: Record<string, string | number> = {};
-  for (const [k, v] of Object.entries(params)) out[k] = paramText(v, lang);
-  return out;
 }
 
 /**
@@ -80,5 +64,17 @@ export function messageTextOf(lang: Lang, key: string, params: Readonly<Record<s
   return isMessageKey(key) ? fillPlaceholders(TABLES[lang][key], paramsIn(params, lang)) : undefined;
 }
 
+/** A key's templates in both languages, unfilled (for words passed on as a param of another message). */
+export function messageOf(key: MessageKey): Message {
+  return { vi: MESSAGES_VI[key], en: MESSAGES_EN[key] };
+}
+
+/** Both languages of a key given as plain text; `undefined` for a key not in the catalogue. */
+export function messageBothOf(key: string, params: Readonly<Record<string, Param>> = {}): Message | undefined {
+  return isMessageKey(key) ? { vi: fillPlaceholders(MESSAGES_VI[key], paramsIn(params, 'vi')), en: fillPlaceholders(MESSAGES_EN[key], paramsIn(params, 'en')) } : undefined;
+}
+
 /** Every template of the catalogue, for tests that read all of them. */
 export const MESSAGE_TABLES: Readonly<Record<Lang, Readonly<Record<MessageKey, string>>>> = TABLES;
+
+export { paramsIn, paramText } from './params.js';

@@ -5,8 +5,7 @@
  */
 import { HoptacError } from '../errors.js';
 import { argumentError, expectArray, expectInteger, expectObject } from '../internal/args.js';
-import { fillBoth } from '../messages/index.js';
-import { REASONS } from '../messages/reasons.js';
+import { messageBoth } from '../messages/index.js';
 import { parseScaled, type Scaled, trim } from '../decimal/scaled.js';
 import { monthIndexText } from '../period/core.js';
 import { MAX_YEAR, MIN_YEAR } from '../period/types.js';
@@ -66,7 +65,7 @@ class CodeTable {
 function exact(v: string, what: string, fn: string, field: string): Scaled {
   if (typeof v !== 'string') throw argumentError(fn, field, 'decimal', v);
   const d = parseScaled(v);
-  if (d === undefined) throw new HoptacError('invalid-observation', { reason: fillBoth(REASONS['not-a-decimal'], { where: what, text: v.length > 60 ? `${v.slice(0, 60)}…` : v }) });
+  if (d === undefined) throw new HoptacError('invalid-observation', { reason: messageBoth('reason.not-a-decimal', { where: what, text: v.length > 60 ? `${v.slice(0, 60)}…` : v }) });
   return trim(d);
 }
 
@@ -91,7 +90,7 @@ function storeValue(st: RawObservations, n: number, v: string | null, atBoard: s
   }
   const where = `${atBoard}/${atIndicator}/${monthIndexText(atMonth)}`;
   const d = exact(v, where, '', '');
-  if (d.scale > 32000) throw new HoptacError('invalid-observation', { reason: fillBoth(REASONS['too-many-places'], { where }) });
+  if (d.scale > 32000) throw new HoptacError('invalid-observation', { reason: messageBoth('reason.too-many-places', { where }) });
   if (d.int <= MAX_SAFE && d.int >= -MAX_SAFE) st.mant[n] = Number(d.int);
   else st.big.set(n, d);
   st.scale[n] = d.scale;
@@ -182,7 +181,7 @@ export function createObservations(): ObservationBuilder {
   const targets = new Map<string, StoredValue>();
   let built = false;
   const guard = () => {
-    if (built) throw new HoptacError('invalid-observation', { reason: REASONS['already-built'] });
+    if (built) throw new HoptacError('invalid-observation', { reason: messageBoth('reason.already-built') });
   };
 
   const builder: ObservationBuilder = {

@@ -4,8 +4,7 @@
  * general parsers (`decimal/scaled.ts`, `period/parse.ts`), which own those grammars.
  */
 import { HoptacError } from '../errors.js';
-import { fillBoth } from '../messages/index.js';
-import { REASONS } from '../messages/reasons.js';
+import { messageBoth } from '../messages/index.js';
 import { expectMonth } from '../period/guard.js';
 import { monthIndex } from '../period/core.js';
 import { parse as parsePeriod } from '../period/parse.js';
@@ -71,6 +70,6 @@ export function monthOf(m: string | MonthPeriod, fn: string, field: string): num
     }
   }
   const p = parsePeriod(m);
-  if (p.kind !== 'month') throw new HoptacError('invalid-observation', { reason: fillBoth(REASONS['not-a-month'], { text: m }) });
+  if (p.kind !== 'month') throw new HoptacError('invalid-observation', { reason: messageBoth('reason.not-a-month', { text: m }) });
   return monthIndex(p);
 }

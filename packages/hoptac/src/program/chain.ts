@@ -1,6 +1,5 @@
 import { HoptacError } from '../errors.js';
-import { fillBoth } from '../messages/index.js';
-import { REASONS } from '../messages/reasons.js';
+import { messageBoth } from '../messages/index.js';
 import type { Program, ProgramFile } from './types.js';
 import { expectCode, expectProgramFile } from './internal/guards.js';
 
@@ -21,7 +20,7 @@ export function programChain(file: ProgramFile, code: string): readonly Program[
   expectCode('programChain', 'code', code);
   const byCode = new Map(file.programs.map((p) => [p.code, p] as const));
   let current = byCode.get(code);
-  if (current === undefined) throw new HoptacError('invalid-input', { count: 1, first: fillBoth(REASONS['no-program'], { code }) });
+  if (current === undefined) throw new HoptacError('invalid-input', { count: 1, first: messageBoth('reason.no-program', { code }) });
   const out: Program[] = [current];
   const seen = new Set<string>([current.code]);
   for (;;) {

@@ -134,8 +134,8 @@ describe('targets, indicators and what the workbook never carries (issue 9, item
     expect(c.byIndicator.find((x) => x.kind === 'results' && x.indicator === 'budget_contribution')).toMatchObject({ expected: 54, reported: 0, rate: '0.00' });
     expect(c.findings.map((f) => `${f.severity} ${f.code} ${f.path.join('.')} ${String(f.params['indicator'])}`)).toEqual(expectedNotCarried.map((code) => `warning obligation-not-carried obligations.0 ${code}`));
     const f = c.findings.find((x) => x.params['indicator'] === 'budget_contribution')!;
-    expect(f.message).toContain('The indicator budget_contribution (');
-    expect(f.messageVi).toContain('Chỉ tiêu budget_contribution (Nộp ngân sách)');
+    expect(f.message).toContain('The indicator budget contributions (budget_contribution)');
+    expect(f.messageVi).toContain('Chỉ tiêu Nộp ngân sách (budget_contribution)');
   });
 });
 

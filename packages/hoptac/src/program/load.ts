@@ -3,30 +3,26 @@ import { type ErrorIssue, type SafeResult, safely } from '../errors.js';
 import { toString as periodText } from '../period/format.js';
 import { span as periodSpan } from '../period/ops.js';
 import { safeParse as safeParsePeriod } from '../period/parse.js';
-import { dateText, parseDate, startDay } from './internal/dates.js';
-import { crossCheckIssue, invalidProgram, notJsonIssue, schemaIssues } from './internal/input-issues.js';
+import { dateText, parseDate } from './internal/dates.js';
+import { crossCheck } from './internal/cross-check.js';
+import { invalidProgram, notJsonIssue, schemaIssues } from './internal/input-issues.js';
 import type { Area, Board, LegalBasis, Obligation, Program, ProgramFile, Review } from './types.js';
 
 const BOARD_CODE = /^[A-Z0-9_]{1,16}$/;
 const PROGRAM_CODE = /^[A-Za-z0-9_.-]{1,64}$/;
 
 const text = (max = 500) => z.string().trim().min(1).max(max);
-const date = z.string().refine((s) => parseDate(s) !== undefined, { message: 'a date is written YYYY-MM-DD (a real calendar day)' });
-const dateOrMonth = z.string().refine((s) => parseDate(s, true) !== undefined, { message: 'a date is written YYYY-MM-DD, or YYYY-MM when only the month is known' });
+const date = z.string().refine((s) => parseDate(s) !== undefined, { message: 'program-input.date' });
+const dateOrMonth = z.string().refine((s) => parseDate(s, true) !== undefined, { message: 'program-input.date-or-month' });
 const period = z.string().superRefine((s, ctx) => {
   const r = safeParsePeriod(s);
   if (r.success) return;
   const { from, to } = r.error.params;
-  ctx.addIssue({
-    code: 'custom',
-    message:
-      from !== undefined && to !== undefined
-        ? `the period "${s}" ends (${String(to)}) before it starts (${String(from)}): write the first year or month first`
-        : 'not a period: write 2016/2018, 2016-2018, 2013-07/2015-12 or Giai đoạn 2016-2018',
-  });
+  if (from !== undefined && to !== undefined) ctx.addIssue({ code: 'custom', message: 'program-input.period-reversed', params: { text: s, to: String(to), from: String(from) } });
+  else ctx.addIssue({ code: 'custom', message: 'program-input.not-a-period' });
 });
-const boardCode = z.string().regex(BOARD_CODE, 'a board code is 1-16 characters of A-Z, 0-9 and _');
-const programCode = z.string().regex(PROGRAM_CODE, 'a program code is 1-64 characters of A-Z, a-z, 0-9, _, . and -');
+const boardCode = z.string().regex(BOARD_CODE, 'program-input.board-code');
+const programCode = z.string().regex(PROGRAM_CODE, 'program-input.program-code');
 
 const boardSchema = z
   .object({
@@ -56,7 +52,7 @@ const legalBasisSchema = z
 
 const areaSchema = z
   .object({
-    code: z.string().regex(/^[a-z0-9_]{1,64}$/, 'an area code is 1-64 characters of a-z, 0-9 and _'),
+    code: z.string().regex(/^[a-z0-9_]{1,64}$/, 'program-input.area-code'),
     nameVi: text(),
     nameEn: text(),
     responsibilities: z
@@ -70,7 +66,7 @@ const obligationSchema = z
   .object({
     kind: z.enum(['results', 'targets']).optional(),
     parties: z.array(boardCode).min(1).max(100).optional(),
-    indicators: z.array(z.string().regex(/^[a-z0-9_]{1,64}$/, 'an indicator code is 1-64 characters of a-z, 0-9 and _')).max(1000).default([]),
+    indicators: z.array(z.string().regex(/^[a-z0-9_]{1,64}$/, 'program-input.indicator-code')).max(1000).default([]),
     groups: z.array(z.enum(['investment', 'production', 'labour', 'land', 'environment'])).max(10).default([]),
     cadence: z.enum(['monthly', 'quarterly', 'annual', 'cumulative']),
     dueDays: z.number().int().min(0).max(366),
@@ -79,11 +75,11 @@ const obligationSchema = z
     note: text(2000).optional(),
   })
   .strict()
-  .refine((o) => o.indicators.length + o.groups.length > 0, { message: 'an obligation names at least one indicator or group', path: ['indicators'] })
-  .refine((o) => o.estimateDueDays === undefined || o.estimateFirst, { message: 'estimateDueDays needs estimateFirst: true', path: ['estimateDueDays'] })
-  .refine((o) => o.estimateDueDays === undefined || o.estimateDueDays <= o.dueDays, { message: 'the estimate cannot be due after the final figures', path: ['estimateDueDays'] })
-  .refine((o) => o.kind !== 'targets' || o.cadence === 'annual', { message: 'targets are owed once a year: cadence "annual"', path: ['cadence'] })
-  .refine((o) => o.kind !== 'targets' || !o.estimateFirst, { message: 'targets have no estimate: leave estimateFirst out', path: ['estimateFirst'] });
+  .refine((o) => o.indicators.length + o.groups.length > 0, { message: 'program-input.obligation-empty', path: ['indicators'] })
+  .refine((o) => o.estimateDueDays === undefined || o.estimateFirst, { message: 'program-input.estimate-needs-first', path: ['estimateDueDays'] })
+  .refine((o) => o.estimateDueDays === undefined || o.estimateDueDays <= o.dueDays, { message: 'program-input.estimate-after-final', path: ['estimateDueDays'] })
+  .refine((o) => o.kind !== 'targets' || o.cadence === 'annual', { message: 'program-input.targets-annual', path: ['cadence'] })
+  .refine((o) => o.kind !== 'targets' || !o.estimateFirst, { message: 'program-input.targets-no-estimate', path: ['estimateFirst'] });
 
 const reviewSchema = z
   .object({
@@ -116,7 +112,7 @@ const programSchema = z
     code: programCode,
     titleVi: text(),
     titleEn: text(),
-    parties: z.array(boardCode).min(2, 'a program has at least two parties').max(100),
+    parties: z.array(boardCode).min(2, 'program-input.two-parties').max(100),
     period,
     signedOn: dateOrMonth.optional(),
     signedAt: text(200).optional(),
@@ -127,7 +123,7 @@ const programSchema = z
     statedDuration: z
       .object({ text: text(200), years: z.number().int().min(1).max(100).optional(), months: z.number().int().min(1).max(1200).optional() })
       .strict()
-      .refine((d) => (d.years === undefined) !== (d.months === undefined), { message: 'give either years or months' })
+      .refine((d) => (d.years === undefined) !== (d.months === undefined), { message: 'program-input.years-or-months' })
       .optional(),
     obligations: z.array(obligationSchema).max(1000).default([]),
     successorTakesOver: z.boolean().optional(),
@@ -154,6 +150,8 @@ export const programFileSchema = z
 export type ProgramFileInput = z.input<typeof programFileSchema>;
 
 type Parsed = z.output<typeof programFileSchema>;
+/** A program file as its schema reads it, before the cross-reference checks (private to the program folder). */
+export type ParsedProgramFile = Parsed;
 
 /**
  * Validates a program file (parsed JSON, or JSON text) and returns it as plain readonly data:
@@ -225,83 +223,6 @@ export function formatPath(path: readonly (string | number)[]): string {
   let out = '';
   for (const p of path) out += typeof p === 'number' ? `[${p}]` : out === '' ? p : `.${p}`;
   return out;
-}
-
-function crossCheck(d: Parsed): ErrorIssue[] {
-  const issues: ErrorIssue[] = [];
-  const add = (path: (string | number)[], message: string) => issues.push(crossCheckIssue(path, message));
-  const boards = new Map<string, (typeof d.boards)[number]>();
-  d.boards.forEach((b, i) => {
-    if (boards.has(b.code)) add(['boards', i, 'code'], `duplicate board code "${b.code}"`);
-    else boards.set(b.code, b);
-  });
-  d.boards.forEach((b, i) => {
-    if (b.successor !== undefined) {
-      if (b.successor === b.code) add(['boards', i, 'successor'], 'a board cannot be its own successor');
-      else if (!boards.has(b.successor)) add(['boards', i, 'successor'], `successor "${b.successor}" is not a board of this file`);
-    }
-    if (b.validFrom !== undefined && b.validUntil !== undefined && startDay(parseDate(b.validFrom)!) > startDay(parseDate(b.validUntil)!)) {
-      add(['boards', i, 'validUntil'], `validUntil ${b.validUntil} is before validFrom ${b.validFrom}`);
-    }
-  });
-  // successor loops
-  d.boards.forEach((b, i) => {
-    const seen = new Set<string>([b.code]);
-    let next = b.successor;
-    while (next !== undefined) {
-      if (seen.has(next)) {
-        if (next === b.code && b.successor !== b.code) add(['boards', i, 'successor'], `successors loop back to "${b.code}"`);
-        break;
-      }
-      seen.add(next);
-      next = boards.get(next)?.successor;
-    }
-  });
-  const bases = new Set<string>();
-  d.legalBases.forEach((l, i) => {
-    if (bases.has(l.code)) add(['legalBases', i, 'code'], `duplicate legal basis "${l.code}"`);
-    bases.add(l.code);
-  });
-  d.legalBases.forEach((l, i) => {
-    if (l.replacedBy !== undefined && !bases.has(l.replacedBy)) add(['legalBases', i, 'replacedBy'], `"${l.replacedBy}" is not a legal basis of this file`);
-  });
-  const programs = new Set<string>();
-  d.programs.forEach((p, i) => {
-    if (programs.has(p.code)) add(['programs', i, 'code'], `duplicate program code "${p.code}"`);
-    programs.add(p.code);
-  });
-  d.programs.forEach((p, i) => {
-    const at = (...rest: (string | number)[]) => ['programs', i, ...rest];
-    const parties = new Set<string>();
-    p.parties.forEach((code, j) => {
-      if (!boards.has(code)) add(at('parties', j), `party "${code}" is not a board of this file`);
-      if (parties.has(code)) add(at('parties', j), `party "${code}" is listed twice`);
-      parties.add(code);
-    });
-    for (const rel of ['predecessor', 'successor'] as const) {
-      const other = p[rel];
-      if (other === undefined) continue;
-      if (other === p.code) add(at(rel), `a program cannot be its own ${rel}`);
-      else if (!programs.has(other)) add(at(rel), `${rel} "${other}" is not a program of this file`);
-    }
-    p.legalBases.forEach((code, j) => {
-      if (!bases.has(code)) add(at('legalBases', j), `"${code}" is not listed in legalBases`);
-    });
-    p.areas.forEach((a, j) =>
-      a.responsibilities.forEach((r, k) => {
-        if (!parties.has(r.party)) add(at('areas', j, 'responsibilities', k, 'party'), `"${r.party}" is not a party of program ${p.code}`);
-      }),
-    );
-    p.obligations.forEach((o, j) =>
-      o.parties?.forEach((code, k) => {
-        if (!parties.has(code)) add(at('obligations', j, 'parties', k), `"${code}" is not a party of program ${p.code}`);
-      }),
-    );
-    p.reviews.forEach((r, j) => {
-      if (r.host !== undefined && !boards.has(r.host)) add(at('reviews', j, 'host'), `host "${r.host}" is not a board of this file`);
-    });
-  });
-  return issues;
 }
 
 function canonicalSpan(text: string): string {

@@ -1,6 +1,5 @@
 import { HoptacError } from '../errors.js';
-import { fillBoth } from '../messages/index.js';
-import { REASONS } from '../messages/reasons.js';
+import { messageBoth } from '../messages/index.js';
 import { add, divRound, format, parseScaled, type Scaled, trim } from '../decimal/scaled.js';
 import { consolidate } from '../consolidate/consolidate.js';
 import { ALL, type ConsolidatedRow, MISSING_ITEMS_CAP, type MissingItem } from '../consolidate/types.js';
@@ -75,7 +74,7 @@ export function programToDate(set: ObservationSet, program: Program, period: Per
   const p = periodArgument('programToDate', 'period', period);
   const [m0, m1] = programBounds(program);
   const end = Math.min(bounds(p)[1], m1);
-  if (end < m0) throw new HoptacError('invalid-input', { count: 1, first: fillBoth(REASONS['period-before-program'], { period: periodText(p), program: program.code, start: monthIndexText(m0) }) });
+  if (end < m0) throw new HoptacError('invalid-input', { count: 1, first: messageBoth('reason.period-before-program', { period: periodText(p), program: program.code, start: monthIndexText(m0) }) });
   const span = spanOf(m0, end);
   const c = consolidate(set, {
     period: span,
@@ -122,7 +121,7 @@ export function sinceInception(set: ObservationSet, file: ProgramFile, programCo
   const p = periodArgument('sinceInception', 'period', period);
   const first = programBounds(chain[0]!)[0];
   const end = Math.min(bounds(p)[1], programBounds(last)[1]);
-  if (end < first) throw new HoptacError('invalid-input', { count: 1, first: fillBoth(REASONS['period-before-program'], { period: periodText(p), program: chain[0]!.code, start: monthIndexText(first) }) });
+  if (end < first) throw new HoptacError('invalid-input', { count: 1, first: messageBoth('reason.period-before-program', { period: periodText(p), program: chain[0]!.code, start: monthIndexText(first) }) });
   const boards = options.boards ?? last.parties;
   const inception = new Map<string, number>();
   for (const b of boards) {

@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { expectArray, expectObject, expectString } from '../internal/args.js';
 import { checkSnapshotHash, readSnapshotJson } from '../internal/snapshot-json.js';
-import { fillBoth } from '../messages/index.js';
-import { REASONS } from '../messages/reasons.js';
+import { messageBoth } from '../messages/index.js';
 import { HoptacError, type SafeResult, safely } from '../errors.js';
 import { format, parseScaled, sub, trim } from '../decimal/scaled.js';
 import type { DecimalString } from '../decimal/public.js';
@@ -108,7 +107,7 @@ export function takeSnapshot(consolidation: Consolidation | ProgramConsolidation
   expectArray('takeSnapshot', 'consolidation.rows', consolidation.rows, 'value-list');
   expectObject('takeSnapshot', 'meta', meta);
   expectString('takeSnapshot', 'meta.takenAt', meta.takenAt, 'text');
-  if (!TAKEN_AT.test(meta.takenAt)) throw new HoptacError('invalid-snapshot', { reason: fillBoth(REASONS['taken-at'], { takenAt: meta.takenAt }) });
+  if (!TAKEN_AT.test(meta.takenAt)) throw new HoptacError('invalid-snapshot', { reason: messageBoth('reason.taken-at', { takenAt: meta.takenAt }) });
   const rows = Object.freeze(consolidation.rows.map((r) => snapshotRow(r)));
   const body = { period: consolidation.period, boards: Object.freeze([...consolidation.boards]), indicators: Object.freeze([...consolidation.indicators]), rows };
   return Object.freeze({ format: 'hoptac-snapshot/1', hash: contentHash(body), takenAt: meta.takenAt, inputs: Object.freeze({ ...(meta.inputs ?? {}) }), ...body });

@@ -5,8 +5,7 @@
  */
 import { type ConsolidatedRow, type Consolidation, type MissingSummary } from '../consolidate/types.js';
 import type { Indicator } from '../indicator/types.js';
-import { fillPlaceholders, type Lang } from '../messages/index.js';
-import { REPORT_TEXT, type ReportTextKey } from '../messages/report.js';
+import { type Lang, type MessageKey, messageTextOf } from '../messages/index.js';
 import { label as periodLabel } from '../period/format.js';
 import { parse as parsePeriod } from '../period/parse.js';
 import type { Period } from '../period/types.js';
@@ -17,6 +16,9 @@ import type { Paragraph, Run } from './types.js';
 import { lowerFirst, monthLabel } from './words.js';
 
 type Params = Readonly<Record<string, string | number>>;
+
+/** A key of the report's section of the catalogue (`report.<key>`). */
+export type ReportTextKey = MessageKey extends infer K ? (K extends `report.${infer T}` ? T : never) : never;
 
 const VI_COUNT = ['', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín', 'mười'];
 const EN_COUNT = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
@@ -50,7 +52,7 @@ export interface ReportContext {
 
 export function reportContext(input: ReportInput): ReportContext {
   const lang = input.lang ?? 'vi';
-  const w = (key: ReportTextKey, params: Params = {}): string => fillPlaceholders(REPORT_TEXT[key][lang], params);
+  const w = (key: ReportTextKey, params: Params = {}): string => messageTextOf(lang, `report.${key}`, params) ?? key;
   const c = input.consolidation;
   const period = parsePeriod(c.period);
   const periodText = lang === 'vi' ? lowerFirst(periodLabel(period, lang), lang) : period.kind === 'year' ? String(period.year) : period.kind === 'half' ? lowerFirst(periodLabel(period, lang), lang) : periodLabel(period, lang);

@@ -3,8 +3,7 @@
  * what it lacks), the indicators without a target, and the workbook's findings.
  */
 import { ALL } from '../consolidate/types.js';
-import type { ReportTextKey } from '../messages/report.js';
-import type { ReportContext } from './context.js';
+import type { ReportContext, ReportTextKey } from './context.js';
 import type { Block } from './types.js';
 import { lowerFirst, upperFirst, yearOf } from './words.js';
 

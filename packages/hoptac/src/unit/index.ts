@@ -6,8 +6,7 @@ import { HoptacError, type SafeResult, safely } from '../errors.js';
 import { format, mul, parseScaled, shift, trim } from '../decimal/scaled.js';
 import type { DecimalString } from '../decimal/public.js';
 import { argumentError, expectObject, expectString } from '../internal/args.js';
-import { fillBoth } from '../messages/index.js';
-import { REASONS } from '../messages/reasons.js';
+import { messageBoth } from '../messages/index.js';
 import { matchKey } from '../text/match-key.js';
 import { BY_KEY, type ConvertedAmount, type ExchangeRate, UNITS, type UnitCode, type UnitInfo } from './units.js';
 
@@ -129,9 +128,9 @@ export function convertCurrency(
   expectObject(fn, 'rate', rate, 'exchange-rate');
   expectString(fn, 'rate.rate', rate.rate, 'decimal');
   const r = parseScaled(rate.rate);
-  if (r === undefined || r.int <= 0n) throw new HoptacError('invalid-exchange-rate', { reason: fillBoth(REASONS['rate-not-positive'], { rate: rate.rate }) });
+  if (r === undefined || r.int <= 0n) throw new HoptacError('invalid-exchange-rate', { reason: messageBoth('reason.rate-not-positive', { rate: rate.rate }) });
   if (a.base !== rate.from || b.base !== rate.to) {
-    throw new HoptacError('invalid-exchange-rate', { reason: fillBoth(REASONS['rate-wrong-currencies'], { rateFrom: String(rate.from), rateTo: String(rate.to), from: a.code, to: b.code }) });
+    throw new HoptacError('invalid-exchange-rate', { reason: messageBoth('reason.rate-wrong-currencies', { rateFrom: String(rate.from), rateTo: String(rate.to), from: a.code, to: b.code }) });
   }
   const d = parseScaled(value);
   if (d === undefined) throw new HoptacError('invalid-decimal', { text: value });

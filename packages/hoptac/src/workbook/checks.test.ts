@@ -23,8 +23,9 @@ describe('the Rules sheet', () => {
     const v = m.findings.filter((f) => f.code === 'rule-violated' && f.message.includes('foreign_tenth'));
     // months start in column D: 2000 foreign workers × 10 > 1000 in March (F3)
     expect(v.map((f) => [f.cell, f.severity])).toEqual([['F3', 'warning']]);
-    expect(v[0]!.message).toBe('Too many foreign workers (rule foreign_tenth, board DN, 2017-03: workers_foreign * 10 = 20000; workers_total = 1000; workers_foreign * 10 <= workers_total must hold)');
-    expect(v[0]!.messageVi).toMatch(/^Lao động nước ngoài quá nhiều \(quy tắc foreign_tenth, đơn vị DN, tháng 2017-03/);
+    expect(v[0]!.message).toBe('Too many foreign workers (rule foreign_tenth, board DN, March 2017: foreign workers (workers_foreign) * 10 = 20,000; workers (workers_total) = 1,000; foreign workers (workers_foreign) * 10 <= workers (workers_total) must hold)');
+    expect(v[0]!.messageVi).toMatch(/^Lao động nước ngoài quá nhiều \(quy tắc foreign_tenth, đơn vị DN, tháng 03\/2017: Lao động nước ngoài \(workers_foreign\) \* 10 = 20\.000;/);
+    expect(v[0]!.params).toMatchObject({ rule: 'foreign_tenth', month: '2017-03', leftValue: '20000' });
     const stats = m.rules.find((r) => r.rule === 'foreign_tenth')!;
     expect(stats).toMatchObject({ origin: 'sheet', evaluated: 3, violated: 1, skipped: 0 });
   });
@@ -51,7 +52,7 @@ describe('the Rules sheet', () => {
     expect(bad[0]!.message).toMatch(/Rule "syntax" cannot be used: the left side ends before the expression is complete \(after character 18\)/);
     expect(bad[1]!.messageVi).toMatch(/"workers_totl" \(ký tự 1\) không có trong danh mục/);
     expect(bad.every((f) => f.severity === 'error')).toBe(true);
-    expect(m.findings.filter((f) => f.code === 'rule-violated' && f.message.includes('Rule ok')).map((f) => [f.cell, f.severity])).toEqual([
+    expect(m.findings.filter((f) => f.code === 'rule-violated' && f.params['rule'] === 'ok').map((f) => [f.cell, f.severity])).toEqual([
       ['D2', 'error'], ['E2', 'error'], ['F2', 'error'],
     ]);
     expect(m.ok).toBe(false);
@@ -78,7 +79,7 @@ describe('the built-in rules', () => {
     // foreign workers above the total: the reader's ratio-parts (foreign_worker_share over 100 %), once
     expect(at(m.findings, 'ratio-parts')).toEqual(['DN!F3']);
     expect(m.findings.find((f) => f.cell === 'E4')!.message).toBe(
-      'Rule builtin:workers_out_of_province<=workers_total fails for board DN in 2017-02: workers_out_of_province = 1500 and workers_total = 1000, but workers_out_of_province <= workers_total must hold. Check these values.',
+      'Rule workers from other provinces (workers_out_of_province) <= workers (workers_total) (builtin:workers_out_of_province<=workers_total) fails for board DN in February 2017: workers from other provinces (workers_out_of_province) = 1,500 and workers (workers_total) = 1,000. Check these values.',
     );
     // March has workers_total but no out-of-province figure: skipped, counted
     expect(m.rules.find((r) => r.rule === 'builtin:workers_out_of_province<=workers_total')).toMatchObject({ origin: 'builtin', evaluated: 2, violated: 1, skipped: 1 });
@@ -119,7 +120,7 @@ describe('the built-in rules', () => {
         ]),
       ),
     );
-    expect(m.findings.filter((f) => f.code === 'rule-violated').map((f) => `${f.cell} ${/^Rule (\S+)/.exec(f.message)?.[1]}`)).toEqual([
+    expect(m.findings.filter((f) => f.code === 'rule-violated').map((f) => `${f.cell} ${String(f.params['rule'])}`)).toEqual([
       'E3 builtin:leased_land_area<=industrial_land_area',
       'F3 builtin:workers_per_ha-defined',
       'F5 builtin:workers_foreign<=workers_total',
@@ -144,7 +145,7 @@ describe('outliers and unit slips at their cells', () => {
     expect(m.findings.map((f) => `${f.code} ${f.sheet}!${f.cell}`)).toEqual(['unit-slip DN!P2', 'outlier DN!P3']);
     const [slip, out] = m.findings;
     expect(slip!.message).toBe(
-      'export_value for 2018-01 is 13800 million USD, about 1000 times the usual (13.35 million USD): it looks like a figure in thousand USD typed into a row in million USD. Read in thousand USD it would be ordinary: fix the value or the unit.',
+      'exports (export_value) for January 2018 is 13,800 million USD, about 1,000 times the usual (13.35 million USD): it looks like a figure in thousand USD typed into a row in million USD. Read in thousand USD it would be ordinary: fix the value or the unit.',
     );
     expect(slip!.messageVi).toMatch(/đơn vị nghìn USD trong dòng ghi triệu USD/);
     expect(out!.message).toMatch(/is 25 million USD, far from this board's usual range over the 24 months before \(9\.7 to 17\.0, median 13\.35\)/);
@@ -163,7 +164,7 @@ describe('outliers and unit slips at their cells', () => {
     const m = readWorkbook(grid(boardsSheet('DN'), boardSheet('DN', [...months, '2018-03'], [['workers_total', 'người', ...base.map((v) => v * 100), 1300, 1335000, 1400]])));
     expect(m.findings.map((f) => `${f.code} ${f.cell}`)).toEqual(['unit-slip Q2']);
     const slip = m.findings[0]!;
-    expect(slip.message).toMatch(/about 1000 times the usual \(1320 persons\).*\(three or six zeros too many or too few\)/);
+    expect(slip.message).toMatch(/about 1,000 times the usual \(1,320 persons\).*\(three or six zeros too many or too few\)/);
   });
 });
 

@@ -153,7 +153,9 @@ describe('consolidateWorkbook: edges', () => {
     const r = consolidateWorkbook(golden(), { period: '2017-Q1' });
     const f = r.findings.filter((x) => x.code === 'period-outside-data');
     expect(f).toHaveLength(1);
-    expect(f[0]!.message).toContain('2017-03');
+    expect(f[0]!.message).toContain('March 2017');
+    expect(f[0]!.messageVi).toContain('03/2017');
+    expect(f[0]!.params).toMatchObject({ months: '2017-03' }); // codes stay codes in params
     expect(f[0]!.severity).toBe('warning');
     expect(consolidateWorkbook(golden(), { period: '2017-02' }).findings.some((x) => x.code === 'period-outside-data')).toBe(false);
   });

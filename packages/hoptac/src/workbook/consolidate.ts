@@ -8,7 +8,7 @@ import { monthTextIndex } from '../period/month-text.js';
 import { toString as periodText } from '../period/format.js';
 import { parse as parsePeriod } from '../period/parse.js';
 import type { Period } from '../period/types.js';
-import { messageBoth } from '../messages/index.js';
+import { catalogueNames, renderMessage } from '../messages/render.js';
 import { findSeries, hasAnyValue, hasValueAt, type Series } from '../observation/query.js';
 import type { Finding } from './findings.js';
 import type { Grid } from './grid.js';
@@ -69,7 +69,8 @@ export function consolidateWorkbook(input: Grid | WorkbookModel, options: { read
   if (absent.length > 0 && model.boards.length > 0) {
     const months = absent.length > 6 ? `${absent.slice(0, 3).join(', ')}, … ${absent[absent.length - 1]!} (${absent.length})` : absent.join(', ');
     const params = { period: text, months };
-    const { vi, en } = messageBoth('finding.period-outside-data', params);
+    const names = catalogueNames(model.catalogue);
+    const [vi, en] = [renderMessage('vi', 'finding.period-outside-data', params, names), renderMessage('en', 'finding.period-outside-data', params, names)];
     findings.push(Object.freeze({ severity: 'warning', code: 'period-outside-data', message: en, messageVi: vi, messageKey: 'finding.period-outside-data', params }));
   }
   const consolidation = model.ok

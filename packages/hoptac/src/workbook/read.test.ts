@@ -348,8 +348,8 @@ describe('readWorkbook: sheets and catalogue', () => {
       grid(boardsSheet('DN'), boardSheet('DN', ['2017-01'], [['I', null, null], ['1', null, null], ['Người lập biểu', null, null], ['export_valu', null, null], ['Tổng cộng', 'triệu USD', 5]])),
     );
     expect(m.findings.map(where)).toEqual(['unknown-indicator DN!A5', 'unknown-indicator DN!A6']);
-    expect(m.findings[0]!.message).toContain('(e.g. export_value)'); // the nearest code to export_valu
-    expect(m.findings[0]!.messageVi).toContain('(ví dụ export_value)');
+    expect(m.findings[0]!.message).toContain('e.g. to exports (export_value),'); // the nearest code to export_valu, by name
+    expect(m.findings[0]!.messageVi).toContain('ví dụ Kim ngạch xuất khẩu (export_value),');
   });
 
   test('number cells off the Grid contract: exponent form read exactly, garbage is not-a-number', () => {

@@ -5,8 +5,7 @@
  * can differ between platforms. Anything else throws `invalid-snapshot`.
  */
 import { HoptacError } from '../../errors.js';
-import { fillBoth } from '../../messages/index.js';
-import { REASONS } from '../../messages/reasons.js';
+import { messageBoth } from '../../messages/index.js';
 
 export function canonicalJson(value: unknown): string {
   if (value === null) return 'null';
@@ -16,7 +15,7 @@ export function canonicalJson(value: unknown): string {
     case 'boolean':
       return value ? 'true' : 'false';
     case 'number':
-      if (!Number.isSafeInteger(value)) throw new HoptacError('invalid-snapshot', { reason: fillBoth(REASONS['unsafe-number'], { value: String(value) }) });
+      if (!Number.isSafeInteger(value)) throw new HoptacError('invalid-snapshot', { reason: messageBoth('reason.unsafe-number', { value: String(value) }) });
       return String(value);
     case 'object': {
       if (Array.isArray(value)) return `[${value.map((v: unknown) => canonicalJson(v === undefined ? null : v)).join(',')}]`;
@@ -25,6 +24,6 @@ export function canonicalJson(value: unknown): string {
       return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonicalJson(v)}`).join(',')}}`;
     }
     default:
-      throw new HoptacError('invalid-snapshot', { reason: fillBoth(REASONS['not-json-value'], { type: typeof value }) });
+      throw new HoptacError('invalid-snapshot', { reason: messageBoth('reason.not-json-value', { type: typeof value }) });
   }
 }

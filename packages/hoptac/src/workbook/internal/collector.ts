@@ -2,7 +2,8 @@
  * Private: collects findings cheaply (no message text until the end), keeps the first
  * `cap` of each code in stable order with a running top-k, and counts every one exactly.
  */
-import { isMessageKey, type MessageKey, messageTextOf, type Param } from '../../messages/index.js';
+import { isMessageKey, type MessageKey, type MessageNames, type Param } from '../../messages/index.js';
+import { renderMessage } from '../../messages/render.js';
 import { type Finding, type FindingCode, FINDING_SEVERITY, type Severity } from '../findings.js';
 import { a1 } from '../grid.js';
 
@@ -77,8 +78,11 @@ export class Collector {
     return this.errors > 0;
   }
 
-  /** The findings in stable order (sheet tab order, row, column), capped, and the exact counts. */
-  finish(): { findings: Finding[]; counts: Record<string, number> } {
+  /**
+   * The findings in stable order (sheet tab order, row, column), capped, and the exact counts;
+   * messages say indicators by their `names` (the workbook's catalogue) when given.
+   */
+  finish(names?: MessageNames): { findings: Finding[]; counts: Record<string, number> } {
     const kept: Raw[] = [];
     let capped = false;
     for (const list of this.lists.values()) {
@@ -90,12 +94,12 @@ export class Collector {
     }
     for (const n of this.counts.values()) if (n > this.cap) capped = true;
     kept.sort(byPlace);
-    const findings = kept.map(toFinding);
+    const findings = kept.map((r) => toFinding(r, names));
     if (capped) {
       const parts: string[] = [];
       for (const [code, n] of this.counts) parts.push(`${code}: ${n}`);
       this.counts.set('findings-capped', 1);
-      findings.push(toFinding({ code: 'findings-capped', msg: 'findings-capped', sheetIdx: -1, sheet: undefined, row: -1, col: -1, seq: 0, params: { cap: this.cap, counts: parts.join(', ') }, severity: undefined }));
+      findings.push(toFinding({ code: 'findings-capped', msg: 'findings-capped', sheetIdx: -1, sheet: undefined, row: -1, col: -1, seq: 0, params: { cap: this.cap, counts: parts.join(', ') }, severity: undefined }, names));
     }
     const counts: Record<string, number> = {};
     for (const [code, n] of this.counts) counts[code] = n;
@@ -112,14 +116,14 @@ export function findingKey(msg: string, code: FindingCode): MessageKey {
   throw new Error(`no message for finding ${msg}`);
 }
 
-function toFinding(r: Raw): Finding {
+function toFinding(r: Raw, names: MessageNames | undefined): Finding {
   const messageKey = findingKey(r.msg, r.code);
   const params: Params = r.row >= 0 ? { ...r.params, sheet: r.sheet ?? '', cell: a1(r.row, Math.max(r.col, 0)) } : { ...r.params, sheet: r.sheet ?? '' };
   const f: { -readonly [K in keyof Finding]: Finding[K] } = {
     severity: r.severity ?? FINDING_SEVERITY.get(r.code) ?? 'error',
     code: r.code,
-    message: messageTextOf('en', messageKey, params) ?? r.code,
-    messageVi: messageTextOf('vi', messageKey, params) ?? r.code,
+    message: renderMessage('en', messageKey, params, names),
+    messageVi: renderMessage('vi', messageKey, params, names),
     messageKey,
     params,
   };

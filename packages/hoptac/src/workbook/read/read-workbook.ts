@@ -1,4 +1,5 @@
 /** The read as a short pipeline: one typed context through the steps, in the order of the format. */
+import { catalogueNames } from '../../messages/render.js';
 import { builtInCatalogue } from '../../indicator/builtin.js';
 import { createObservations, type ObservationSet } from '../../observation/set.js';
 import { monthIndexText } from '../../period/core.js';
@@ -118,7 +119,8 @@ function runValueChecks(ctx: ReadContext, sheets: ReadonlyArray<GridSheet | unde
 }
 
 function finishModel(ctx: ReadContext, observations: ObservationSet, monthList: readonly number[], rules: WorkbookModel['rules']): WorkbookModel {
-  const { findings, counts } = ctx.out.finish();
+  // messages say the catalogue's indicators by name (codes stay in each finding's params)
+  const { findings, counts } = ctx.out.finish(catalogueNames(ctx.catalogue));
   return Object.freeze({
     settings: Object.freeze({ numberFormat: ctx.numberFormat }),
     boards: Object.freeze(ctx.boards.map((b) => Object.freeze(b))),

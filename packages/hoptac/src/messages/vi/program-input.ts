@@ -1,0 +1,40 @@
+/**
+ * Vietnamese words of a program file's input problems (`loadPrograms`): its schema's own checks
+ * and its cross-reference checks.
+ */
+
+export const PROGRAM_INPUT_VI = {
+  date: 'ngày ghi dạng YYYY-MM-DD (một ngày có thật trên lịch)',
+  'date-or-month': 'ngày ghi dạng YYYY-MM-DD, hoặc YYYY-MM khi chỉ biết tháng',
+  'not-a-period': 'không phải kỳ báo cáo: ghi 2016/2018, 2016-2018, 2013-07/2015-12 hoặc Giai đoạn 2016-2018',
+  'period-reversed': 'kỳ "{text}" kết thúc ({to}) trước khi bắt đầu ({from}): ghi năm hoặc tháng đầu trước',
+  'board-code': 'mã đơn vị gồm 1-16 ký tự A-Z, 0-9 và _',
+  'program-code': 'mã chương trình gồm 1-64 ký tự A-Z, a-z, 0-9, _, . và -',
+  'area-code': 'mã lĩnh vực gồm 1-64 ký tự a-z, 0-9 và _',
+  'indicator-code': 'mã chỉ tiêu gồm 1-64 ký tự a-z, 0-9 và _',
+  'obligation-empty': 'mỗi nghĩa vụ báo cáo phải nêu ít nhất một chỉ tiêu hoặc một nhóm chỉ tiêu',
+  'estimate-needs-first': '`estimateDueDays` chỉ dùng khi có `estimateFirst: true`',
+  'estimate-after-final': 'hạn gửi số ước tính không thể sau hạn gửi số chính thức',
+  'two-parties': 'chương trình hợp tác cần ít nhất hai bên',
+  'years-or-months': 'ghi số năm hoặc số tháng, không ghi cả hai',
+  'targets-annual': 'kế hoạch được giao mỗi năm một lần: `cadence` phải là "annual"',
+  'targets-no-estimate': 'kế hoạch không có số ước tính: bỏ `estimateFirst`',
+  'not-json': 'không phải JSON hợp lệ',
+  'duplicate-board': 'mã đơn vị "{code}" bị trùng',
+  'board-own-successor': 'một đơn vị không thể là đơn vị kế thừa của chính nó',
+  'successor-not-board': 'đơn vị kế thừa "{code}" không có trong tệp này',
+  'valid-until-before': 'ngày hết hiệu lực {until} trước ngày bắt đầu hiệu lực {from}',
+  'successor-loop': 'chuỗi đơn vị kế thừa quay vòng về "{code}"',
+  'duplicate-basis': 'căn cứ pháp lý "{code}" bị trùng',
+  'basis-unknown': '"{code}" không phải căn cứ pháp lý trong tệp này',
+  'duplicate-program': 'mã chương trình "{code}" bị trùng',
+  'party-not-board': 'bên "{code}" không phải đơn vị trong tệp này',
+  'party-twice': 'bên "{code}" được ghi hai lần',
+  'own-predecessor': 'chương trình không thể là chương trình trước của chính nó',
+  'own-successor': 'chương trình không thể là chương trình sau của chính nó',
+  'predecessor-unknown': 'chương trình trước "{code}" không có trong tệp này',
+  'successor-unknown': 'chương trình sau "{code}" không có trong tệp này',
+  'not-in-legal-bases': '"{code}" không có trong danh sách căn cứ pháp lý `legalBases`',
+  'not-a-party': '"{code}" không phải là một bên của chương trình {program}',
+  'host-not-board': 'đơn vị chủ trì "{code}" không có trong tệp này',
+} as const;
