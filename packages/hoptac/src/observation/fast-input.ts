@@ -3,6 +3,7 @@
  * safe integer mantissa and a scale, and a month as a month index. Anything else goes to the
  * general parsers (`decimal/scaled.ts`, `period/parse.ts`), which own those grammars.
  */
+import { monthTextIndex } from '../period/month-text.js';
 import { HoptacError } from '../errors.js';
 import { messageBoth } from '../messages/index.js';
 import { expectMonth } from '../period/guard.js';
@@ -55,20 +56,9 @@ export function monthOf(m: string | MonthPeriod, fn: string, field: string): num
     expectMonth(fn, field, m);
     return monthIndex(m);
   }
-  // fast path for canonical 'YYYY-MM'
-  if (m.length === 7 && m.charCodeAt(4) === 45) {
-    const d0 = m.charCodeAt(0) - 48;
-    const d1 = m.charCodeAt(1) - 48;
-    const d2 = m.charCodeAt(2) - 48;
-    const d3 = m.charCodeAt(3) - 48;
-    const d5 = m.charCodeAt(5) - 48;
-    const d6 = m.charCodeAt(6) - 48;
-    if (d0 >>> 0 <= 9 && d1 >>> 0 <= 9 && d2 >>> 0 <= 9 && d3 >>> 0 <= 9 && d5 >>> 0 <= 9 && d6 >>> 0 <= 9) {
-      const y = d0 * 1000 + d1 * 100 + d2 * 10 + d3;
-      const mo = d5 * 10 + d6;
-      if (y >= 1900 && y <= 2999 && mo >= 1 && mo <= 12) return y * 12 + mo - 1;
-    }
-  }
+  // fast path for canonical 'YYYY-MM' (the one month-text reader)
+  const fast = monthTextIndex(m);
+  if (fast !== undefined) return fast;
   const p = parsePeriod(m);
   if (p.kind !== 'month') throw new HoptacError('invalid-observation', { reason: messageBoth('reason.not-a-month', { text: m }) });
   return monthIndex(p);
