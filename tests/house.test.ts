@@ -16,12 +16,10 @@ const MAX_FUNCTION_LINES = 80;
 
 /** Source files longer than 400 lines, with their length when the rule was written. */
 const LONG_FILES: Readonly<Record<string, number>> = {
-  'packages/hoptac/src/program/load.ts': 427,
 };
 
 /** Functions longer than 80 lines (`file#outer.inner`), with their length when the rule was written. */
 const LONG_FUNCTIONS: Readonly<Record<string, number>> = {
-  'packages/hoptac/src/program/load.ts#build': 105,
 };
 
 /** Source folders whose index/main file has no header comment yet. */

@@ -241,108 +241,112 @@ function canonicalDate(text: string): string {
   return dateText(parseDate(text, true)!);
 }
 
-function build(d: Parsed): ProgramFile {
-  const boards = d.boards.map(
-    (b): Board =>
-      Object.freeze({
-        code: b.code,
-        nameVi: b.nameVi,
-        nameEn: b.nameEn,
-        province: b.province,
-        zoneKind: b.zoneKind,
-        ...(b.focalUnit === undefined ? {} : { focalUnit: b.focalUnit }),
-        ...(b.validFrom === undefined ? {} : { validFrom: b.validFrom }),
-        ...(b.validUntil === undefined ? {} : { validUntil: b.validUntil }),
-        ...(b.successor === undefined ? {} : { successor: b.successor }),
-        ...(b.succession === undefined
-          ? {}
-          : {
-              succession: Object.freeze({
-                ...(b.succession.decision === undefined ? {} : { decision: b.succession.decision }),
-                ...(b.succession.decidedOn === undefined ? {} : { decidedOn: b.succession.decidedOn }),
-              }),
-            }),
-        ...(b.note === undefined ? {} : { note: b.note }),
-      }),
-  );
-  const legalBases = d.legalBases.map(
-    (l): LegalBasis =>
-      Object.freeze({
-        code: l.code,
-        titleVi: l.titleVi,
-        ...(l.titleEn === undefined ? {} : { titleEn: l.titleEn }),
-        issuedOn: l.issuedOn,
-        ...(l.replacedBy === undefined ? {} : { replacedBy: l.replacedBy }),
-      }),
-  );
-  const programs = d.programs.map((p): Program => {
-    const areas = p.areas.map(
-      (a): Area =>
-        Object.freeze({
-          code: a.code,
-          nameVi: a.nameVi,
-          nameEn: a.nameEn,
-          responsibilities: Object.freeze(a.responsibilities.map((r) => Object.freeze({ party: r.party, textVi: r.textVi, ...(r.textEn === undefined ? {} : { textEn: r.textEn }) }))),
-        }),
-    );
-    const obligations = p.obligations.map(
-      (o): Obligation =>
-        Object.freeze({
-          ...(o.kind === 'targets' ? { kind: o.kind } : {}),
-          parties: Object.freeze([...(o.parties ?? p.parties)]),
-          indicators: Object.freeze([...o.indicators]),
-          groups: Object.freeze([...o.groups]),
-          cadence: o.cadence,
-          dueDays: o.dueDays,
-          estimateFirst: o.estimateFirst,
-          estimateDueDays: o.estimateDueDays ?? 0,
-          ...(o.note === undefined ? {} : { note: o.note }),
-        }),
-    );
-    const reviews = p.reviews.map(
-      (r): Review =>
-        Object.freeze({
-          kind: r.kind,
-          status: r.status,
-          date: canonicalDate(r.date),
-          ...(r.place === undefined ? {} : { place: r.place }),
-          ...(r.host === undefined ? {} : { host: r.host }),
-          ...(r.covers === undefined ? {} : { covers: canonicalPeriod(r.covers), coversAsWritten: r.covers }),
-          ...(r.note === undefined ? {} : { note: r.note }),
-        }),
-    );
-    const sd = p.statedDuration;
-    return Object.freeze({
-      code: p.code,
-      titleVi: p.titleVi,
-      titleEn: p.titleEn,
-      parties: Object.freeze([...p.parties]),
-      period: canonicalSpan(p.period),
-      ...(p.signedOn === undefined ? {} : { signedOn: canonicalDate(p.signedOn) }),
-      ...(p.signedAt === undefined ? {} : { signedAt: p.signedAt }),
-      ...(p.predecessor === undefined ? {} : { predecessor: p.predecessor }),
-      ...(p.successor === undefined ? {} : { successor: p.successor }),
-      legalBases: Object.freeze([...p.legalBases]),
-      areas: Object.freeze(areas),
-      ...(sd === undefined ? {} : { statedDuration: Object.freeze({ text: sd.text, months: sd.months ?? (sd.years ?? 0) * 12 }) }),
-      obligations: Object.freeze(obligations),
-      ...(p.successorTakesOver === undefined ? {} : { successorTakesOver: p.successorTakesOver }),
-      reviews: Object.freeze(reviews),
-      activities: Object.freeze(
-        p.activities.map((a) =>
-          Object.freeze({
-            date: canonicalDate(a.date),
-            kind: a.kind,
-            parties: Object.freeze([...a.parties]),
-            descriptionVi: a.descriptionVi,
-            ...(a.descriptionEn === undefined ? {} : { descriptionEn: a.descriptionEn }),
-            outcomes: Object.freeze(a.outcomes.map((o) => Object.freeze({ code: o.code, value: o.value }))),
+type ParsedBoard = Parsed['boards'][number];
+type ParsedProgram = Parsed['programs'][number];
+
+function buildBoard(b: ParsedBoard): Board {
+  return Object.freeze({
+    code: b.code,
+    nameVi: b.nameVi,
+    nameEn: b.nameEn,
+    province: b.province,
+    zoneKind: b.zoneKind,
+    ...(b.focalUnit === undefined ? {} : { focalUnit: b.focalUnit }),
+    ...(b.validFrom === undefined ? {} : { validFrom: b.validFrom }),
+    ...(b.validUntil === undefined ? {} : { validUntil: b.validUntil }),
+    ...(b.successor === undefined ? {} : { successor: b.successor }),
+    ...(b.succession === undefined
+      ? {}
+      : {
+          succession: Object.freeze({
+            ...(b.succession.decision === undefined ? {} : { decision: b.succession.decision }),
+            ...(b.succession.decidedOn === undefined ? {} : { decidedOn: b.succession.decidedOn }),
           }),
-        ),
-      ),
-      sources: Object.freeze([...p.sources]),
-      ...(p.note === undefined ? {} : { note: p.note }),
-    });
+        }),
+    ...(b.note === undefined ? {} : { note: b.note }),
   });
-  return Object.freeze({ boards: Object.freeze(boards), legalBases: Object.freeze(legalBases), programs: Object.freeze(programs) });
+}
+
+function buildLegalBasis(l: Parsed['legalBases'][number]): LegalBasis {
+  return Object.freeze({
+    code: l.code,
+    titleVi: l.titleVi,
+    ...(l.titleEn === undefined ? {} : { titleEn: l.titleEn }),
+    issuedOn: l.issuedOn,
+    ...(l.replacedBy === undefined ? {} : { replacedBy: l.replacedBy }),
+  });
+}
+
+function buildArea(a: ParsedProgram['areas'][number]): Area {
+  return Object.freeze({
+    code: a.code,
+    nameVi: a.nameVi,
+    nameEn: a.nameEn,
+    responsibilities: Object.freeze(a.responsibilities.map((r) => Object.freeze({ party: r.party, textVi: r.textVi, ...(r.textEn === undefined ? {} : { textEn: r.textEn }) }))),
+  });
+}
+
+function buildObligation(o: ParsedProgram['obligations'][number], p: ParsedProgram): Obligation {
+  return Object.freeze({
+    ...(o.kind === 'targets' ? { kind: o.kind } : {}),
+    parties: Object.freeze([...(o.parties ?? p.parties)]),
+    indicators: Object.freeze([...o.indicators]),
+    groups: Object.freeze([...o.groups]),
+    cadence: o.cadence,
+    dueDays: o.dueDays,
+    estimateFirst: o.estimateFirst,
+    estimateDueDays: o.estimateDueDays ?? 0,
+    ...(o.note === undefined ? {} : { note: o.note }),
+  });
+}
+
+function buildReview(r: ParsedProgram['reviews'][number]): Review {
+  return Object.freeze({
+    kind: r.kind,
+    status: r.status,
+    date: canonicalDate(r.date),
+    ...(r.place === undefined ? {} : { place: r.place }),
+    ...(r.host === undefined ? {} : { host: r.host }),
+    ...(r.covers === undefined ? {} : { covers: canonicalPeriod(r.covers), coversAsWritten: r.covers }),
+    ...(r.note === undefined ? {} : { note: r.note }),
+  });
+}
+
+function buildActivity(a: ParsedProgram['activities'][number]) {
+  return Object.freeze({
+    date: canonicalDate(a.date),
+    kind: a.kind,
+    parties: Object.freeze([...a.parties]),
+    descriptionVi: a.descriptionVi,
+    ...(a.descriptionEn === undefined ? {} : { descriptionEn: a.descriptionEn }),
+    outcomes: Object.freeze(a.outcomes.map((o) => Object.freeze({ code: o.code, value: o.value }))),
+  });
+}
+
+function buildProgram(p: ParsedProgram): Program {
+  const sd = p.statedDuration;
+  return Object.freeze({
+    code: p.code,
+    titleVi: p.titleVi,
+    titleEn: p.titleEn,
+    parties: Object.freeze([...p.parties]),
+    period: canonicalSpan(p.period),
+    ...(p.signedOn === undefined ? {} : { signedOn: canonicalDate(p.signedOn) }),
+    ...(p.signedAt === undefined ? {} : { signedAt: p.signedAt }),
+    ...(p.predecessor === undefined ? {} : { predecessor: p.predecessor }),
+    ...(p.successor === undefined ? {} : { successor: p.successor }),
+    legalBases: Object.freeze([...p.legalBases]),
+    areas: Object.freeze(p.areas.map(buildArea)),
+    ...(sd === undefined ? {} : { statedDuration: Object.freeze({ text: sd.text, months: sd.months ?? (sd.years ?? 0) * 12 }) }),
+    obligations: Object.freeze(p.obligations.map((o) => buildObligation(o, p))),
+    ...(p.successorTakesOver === undefined ? {} : { successorTakesOver: p.successorTakesOver }),
+    reviews: Object.freeze(p.reviews.map(buildReview)),
+    activities: Object.freeze(p.activities.map(buildActivity)),
+    sources: Object.freeze([...p.sources]),
+    ...(p.note === undefined ? {} : { note: p.note }),
+  });
+}
+
+function build(d: Parsed): ProgramFile {
+  return Object.freeze({ boards: Object.freeze(d.boards.map(buildBoard)), legalBases: Object.freeze(d.legalBases.map(buildLegalBasis)), programs: Object.freeze(d.programs.map(buildProgram)) });
 }
