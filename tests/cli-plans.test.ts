@@ -11,6 +11,7 @@ import { consolidateFile } from '../packages/cli/src/api/index.js';
 import { INDICATORS } from '../examples/workbook-data.mjs';
 import { expected } from './helpers/oracle.js';
 import { EXAMPLE, hoptac, hoptacJson, tempDir } from './helpers/cli.js';
+import { writePartialPlanWorkbook } from './helpers/partial-plan.js';
 import type { RowJson } from './helpers/cli.js';
 
 const PERIOD = '2017-Q4';
@@ -18,24 +19,13 @@ const BOARDS = ['DN', 'LD', 'BP'];
 let tmp: { dir: string; cleanup: () => void };
 let partial: string;
 /** board|indicator -> 2017 target, as the example's Targets sheet holds it */
-const targets = new Map<string, string>();
+let targets: ReadonlyMap<string, string>;
 
 beforeAll(async () => {
   tmp = tempDir();
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(EXAMPLE);
-  const ws = wb.getWorksheet('Targets')!;
-  let bpRow = -1;
-  ws.eachRow((r, i) => {
-    const [board, indicator, year, target] = [1, 2, 3, 4].map((c) => r.getCell(c).value);
-    if (i === 1 || year !== 2017) return;
-    targets.set(`${String(board)}|${String(indicator)}`, String(target));
-    if (board === 'BP' && indicator === 'fdi_capital_new') bpRow = i;
-  });
-  expect(bpRow).toBeGreaterThan(1);
-  ws.spliceRows(bpRow, 1); // BP's 2017 target for new FDI capital is gone; DN's and LD's stay
-  partial = join(tmp.dir, 'one-target-missing.xlsx');
-  await wb.xlsx.writeFile(partial);
+  const made = await writePartialPlanWorkbook(tmp.dir); // BP's 2017 target for new FDI capital is gone; DN's and LD's stay
+  targets = made.targets;
+  partial = made.file;
 });
 afterAll(() => tmp.cleanup());
 

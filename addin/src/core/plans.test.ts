@@ -7,34 +7,21 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readXlsx } from '../../../packages/cli/src/xlsx/index.js';
 import { FakeWorkbook, fakeSheetsOf } from '../../../tests/helpers/fake-office/index.js';
+import { writePartialPlanWorkbook } from '../../../tests/helpers/partial-plan.js';
 import type { FakeSheetInput } from '../../../tests/helpers/fake-office/index.js';
 import { consolidateRun } from './run.js';
 
-const EXAMPLE = fileURLToPath(new URL('../../../examples/shared-workbook.xlsx', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'hoptac-plans-'));
 let sheets: FakeSheetInput[];
-const targets = new Map<string, string>(); // board|indicator -> 2017 target
+let targets: ReadonlyMap<string, string>; // board|indicator -> 2017 target
 
 beforeAll(async () => {
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(EXAMPLE);
-  const ws = wb.getWorksheet('Targets')!;
-  let bpRow = -1;
-  ws.eachRow((r, i) => {
-    const [board, indicator, year, target] = [1, 2, 3, 4].map((c) => r.getCell(c).value);
-    if (i === 1 || year !== 2017) return;
-    targets.set(`${String(board)}|${String(indicator)}`, String(target));
-    if (board === 'BP' && indicator === 'fdi_capital_new') bpRow = i;
-  });
-  ws.spliceRows(bpRow, 1);
-  const file = join(dir, 'one-target-missing.xlsx');
-  await wb.xlsx.writeFile(file);
-  sheets = fakeSheetsOf(await readXlsx(file));
+  const made = await writePartialPlanWorkbook(dir);
+  targets = made.targets;
+  sheets = fakeSheetsOf(await readXlsx(made.file));
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
