@@ -16,7 +16,10 @@ import { consolidateWorkbook, latestCompleteMonth, readWorkbook, reportSheets } 
 import { explainFigure } from './explain-figure.js';
 import type { ExplainRefusal, ExplainRequest } from './explain-figure.js';
 import { runBounded } from './xlsx/bounded-worker.js';
-import { XlsxError, isXlsxError, readXlsx } from './xlsx/index.js';
+import { XlsxError, isXlsxError } from './xlsx/index.js';
+import { readXlsxLazy } from './xlsx/lazy-read.js';
+import { resolveLimits } from './xlsx/limits.js';
+import { readInputBytes } from './xlsx/package.js';
 import type { XlsxErrorCode, XlsxLimits } from './xlsx/index.js';
 
 /** What to do with the file. */
@@ -83,8 +86,11 @@ type Reply =
 
 /** The analysis itself, in the current thread (the worker calls this). */
 export async function analyze(job: AnalysisJob): Promise<Analysis> {
-  const grid = await readXlsx(job.bytes ?? job.path, job.limits);
+  // one sheet at a time: each board sheet's cells are dropped once the model has what it needs
+  const limits = resolveLimits(job.limits);
+  const grid = readXlsxLazy(job.bytes ?? (await readInputBytes(job.path, limits)), limits);
   const model = readWorkbook(grid);
+  grid.finish();
   const base = {
     boards: model.boards.map((b) => b.code),
     boardInfo: model.boards,

@@ -18,7 +18,8 @@
  * - XML: `xml.ts` (decoding, the DTD refusal, a pull scanner, entities, escapes), `xml-chunks.ts`
  *   (a part as decoded pieces of about a megabyte), `xml-edit.ts` (edits of a part's text),
  *   `xml-names.ts` (namespaces and content types the writer uses);
- * - the reader: `read.ts` (the pipeline: package, workbook parts, sheets), `workbook-part.ts`
+ * - the reader: `read.ts` (the pipeline: package, workbook parts, sheets), `lazy-read.ts` (the
+ *   same, a sheet at a time on demand, dropped once read: what the analysis worker uses), `workbook-part.ts`
  *   (workbook.xml, styles, shared strings), `sheet-scan.ts` (one sheet into cells),
  *   `sheet-markup.ts` (attributes and references read in place), `cell-value.ts` (a cell's kind
  *   and exact value), `formula.ts` (shared formulas), `numfmt.ts` (number formats),

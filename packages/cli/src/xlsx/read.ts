@@ -13,9 +13,11 @@ import type { CellSink, GridSink } from './grid-sink.js';
 import { resolveLimits } from './limits.js';
 import type { XlsxLimits } from './limits.js';
 import { openPackage, partRels, readInputBytes, readPart, readPartBytes, sweepUncheckedParts } from './package.js';
+import type { Relationship, XlsxPackage } from './package.js';
 import { parseSheet } from './sheet-scan.js';
 import type { SheetContext } from './sheet-scan.js';
 import { parseSharedStrings, parseStyles, parseWorkbook } from './workbook-part.js';
+import type { SheetEntry } from './workbook-part.js';
 import { xmlChunks, xmlChunksAfter } from './xml-chunks.js';
 
 export type { CellSink, GridSink } from './grid-sink.js';
@@ -61,6 +63,21 @@ export function readXlsxBytes(bytes: Uint8Array, limits: XlsxLimits): Grid {
  * heap check).
  */
 export function readWorkbookInto(bytes: Uint8Array, limits: XlsxLimits, sink: GridSink, guard?: () => void): void {
+  const book = openWorkbook(bytes, limits, guard);
+  for (const sh of book.sheets) readSheetInto(book, sh, sink, guard);
+  sweepUncheckedParts(book.pkg);
+}
+
+/** A workbook opened: its package, sheets in tab order, and what every sheet shares. */
+export interface OpenedWorkbook {
+  readonly pkg: XlsxPackage;
+  readonly sheets: readonly SheetEntry[];
+  readonly relById: ReadonlyMap<string, Relationship>;
+  readonly ctx: SheetContext;
+}
+
+/** Opens the package and reads the workbook's own parts (workbook, relationships, styles, shared strings). */
+export function openWorkbook(bytes: Uint8Array, limits: XlsxLimits, guard?: () => void): OpenedWorkbook {
   const pkg = openPackage(bytes, limits);
   const wbXml = readPart(pkg, pkg.workbookPath);
   if (wbXml === undefined) throw new XlsxError('missing-part', { part: pkg.workbookPath });
@@ -73,31 +90,39 @@ export function readWorkbookInto(bytes: Uint8Array, limits: XlsxLimits, sink: Gr
   const formats = styles === undefined ? [] : parseStyles(styles, stylesRel?.target ?? 'styles.xml');
   const sstPart = sstRel === undefined ? undefined : readPartBytes(pkg, sstRel.target);
   const sst = sstPart === undefined ? [] : parseSharedStrings(guarded(xmlChunksAfter(sstPart.bytes, 'si'), guard), sstPart.name);
-  const ctx: SheetContext = { formats, sst, date1904: book.date1904, cells: 0, maxCells: limits.maxCells };
-  for (const sh of book.sheets) {
-    if (sh.rid === undefined) {
-      // Excel opens a sheet listed without `r:id` as an empty sheet: so does hoptac, with a warning.
-      sink.sheet(sh.name, sh.state);
-      sink.endSheet([], [], true);
-      continue;
-    }
-    const rel = relById.get(sh.rid);
-    if (rel === undefined || rel.external) throw new XlsxError('missing-part', { part: `sheet "${sh.name}"` });
-    const emit = guardedCells(sink.sheet(sh.name, sh.state), guard);
-    if (!rel.type.endsWith('/worksheet')) {
-      // Chart sheets and dialog sheets hold no cells: they keep their place in tab order.
-      sink.endSheet([], []);
-      continue;
-    }
-    // Sheets are decoded and scanned a megabyte at a time, so no sheet is ever one huge string
-    // (in the isolated reader, heap use grows in small steps its limit can stop cleanly). The
-    // sheet scanner refuses a DTD itself.
-    const sheetPart = readPartBytes(pkg, rel.target);
-    if (sheetPart === undefined) throw new XlsxError('missing-part', { part: rel.target });
-    const { hiddenRows, merges } = parseSheet(guarded(xmlChunks(sheetPart.bytes), guard), rel.target, ctx, emit);
-    sink.endSheet(hiddenRows, merges);
+  return { pkg, sheets: book.sheets, relById, ctx: { formats, sst, date1904: book.date1904, cells: 0, maxCells: limits.maxCells } };
+}
+
+/** What kind of part a sheet entry names: none (no `r:id`), a worksheet (its part), or a sheet without cells. */
+export function sheetPart(book: OpenedWorkbook, sh: SheetEntry): 'without-part' | 'no-cells' | Relationship {
+  if (sh.rid === undefined) return 'without-part';
+  const rel = book.relById.get(sh.rid);
+  if (rel === undefined || rel.external) throw new XlsxError('missing-part', { part: `sheet "${sh.name}"` });
+  return rel.type.endsWith('/worksheet') ? rel : 'no-cells';
+}
+
+/** Reads one sheet into `sink` (`ctx`: the shared context, or one of the sheet's own for a second read). */
+export function readSheetInto(book: OpenedWorkbook, sh: SheetEntry, sink: GridSink, guard?: () => void, ctx: SheetContext = book.ctx): void {
+  const part = sheetPart(book, sh);
+  if (part === 'without-part') {
+    // Excel opens a sheet listed without `r:id` as an empty sheet: so does hoptac, with a warning.
+    sink.sheet(sh.name, sh.state);
+    sink.endSheet([], [], true);
+    return;
   }
-  sweepUncheckedParts(pkg);
+  const emit = guardedCells(sink.sheet(sh.name, sh.state), guard);
+  if (part === 'no-cells') {
+    // Chart sheets and dialog sheets hold no cells: they keep their place in tab order.
+    sink.endSheet([], []);
+    return;
+  }
+  // Sheets are decoded and scanned a megabyte at a time, so no sheet is ever one huge string
+  // (in the isolated reader, heap use grows in small steps its limit can stop cleanly). The
+  // sheet scanner refuses a DTD itself.
+  const sheetBytes = readPartBytes(book.pkg, part.target);
+  if (sheetBytes === undefined) throw new XlsxError('missing-part', { part: part.target });
+  const { hiddenRows, merges } = parseSheet(guarded(xmlChunks(sheetBytes.bytes), guard), part.target, ctx, emit);
+  sink.endSheet(hiddenRows, merges);
 }
 
 /** A supplier of pieces that asks `guard` before each. */

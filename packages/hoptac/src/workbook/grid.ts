@@ -55,6 +55,12 @@ export interface GridSheet {
    * which Excel opens as an empty sheet): `rows` is empty (xlsx files only)
    */
   readonly withoutPart?: boolean;
+  /**
+   * Present on a sheet read on demand (the command line's reader): drops the sheet's cells, which
+   * are read again if asked for. `readWorkbook` calls it once it has read the sheet, so a large
+   * workbook is never held whole. A sheet with `release` counts as having rows until they are read.
+   */
+  readonly release?: () => void;
 }
 
 /** A workbook as sheets of cells, in tab order. */

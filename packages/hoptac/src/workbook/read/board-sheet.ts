@@ -38,6 +38,8 @@ export interface BoardSheetRecord {
   /** grid column per month position */
   readonly cols: Int32Array;
   readonly rows: BoardRowRecord[];
+  /** the text of column A below the header, trimmed and in lower case: the codes the sheet's rows name */
+  readonly namedCodes: Set<string>;
 }
 
 /** One board sheet being read: shared by its rows. */
@@ -62,7 +64,7 @@ export function readBoardSheet(ctx: ReadContext, board: string, role: SheetRole)
   }
   const layout = readMonthColumns(ctx, role, hr);
   if (layout === undefined) return undefined;
-  const record: BoardSheetRecord = { board, idx, sheet, headerRow: hr, months: layout.months, cols: layout.cols, rows: [] };
+  const record: BoardSheetRecord = { board, idx, sheet, headerRow: hr, months: layout.months, cols: layout.cols, rows: [], namedCodes: new Set() };
   const s: BoardSheetRead = {
     ctx,
     board,
@@ -77,6 +79,8 @@ export function readBoardSheet(ctx: ReadContext, board: string, role: SheetRole)
   for (let r = hr + 1; r < sheet.rows.length; r++) {
     const row = sheet.rows[r];
     if (!row) continue;
+    const code = row[0];
+    if (code && code.kind === 'text') record.namedCodes.add(code.value.trim().toLowerCase());
     const ind = rowIndicator(s, row, r, seen);
     if (ind === undefined) continue;
     indicatorRows.push(r);

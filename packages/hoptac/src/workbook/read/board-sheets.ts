@@ -9,7 +9,7 @@ import { labelOf } from './cells.js';
 import { flag, placeAt, type ReadContext, type SheetRole } from './context.js';
 import { findHeaderRow } from './key-sheet-header.js';
 import { CODE_LABELS } from './labels.js';
-import type { SheetRoles } from './sheets.js';
+import { releaseSheet, type SheetRoles, visitSheet } from './sheets.js';
 
 /** Rows searched for a `code` header on a sheet that names no board. */
 const UNKNOWN_SHEET_HEADER_ROWS = 30;
@@ -26,8 +26,11 @@ export function readBoardSheets(ctx: ReadContext, roles: SheetRoles): BoardSheet
       continue;
     }
     used.add(role);
+    visitSheet(ctx, role);
     const rec = readBoardSheet(ctx, b.code, role);
     if (rec !== undefined) records.push(rec);
+    // one board sheet at a time: what the later checks need is in its record
+    releaseSheet(role);
   }
   for (const role of roles.otherOrder) {
     if (used.has(role)) continue;
@@ -36,8 +39,10 @@ export function readBoardSheets(ctx: ReadContext, roles: SheetRoles): BoardSheet
       flag(ctx, 'duplicate-sheet', 'duplicate-sheet', placeAt(role.idx, role.sheet), { first: first.sheet.name });
       continue;
     }
+    visitSheet(ctx, role);
     const r = findHeaderRow(role.sheet, CODE_LABELS, UNKNOWN_SHEET_HEADER_ROWS);
     if (r >= 0) flag(ctx, 'unknown-sheet', 'unknown-sheet', placeAt(role.idx, role.sheet, r, 0), { label: shown(labelOf(role.sheet.rows[r]?.[0])) });
+    releaseSheet(role);
   }
   return records;
 }

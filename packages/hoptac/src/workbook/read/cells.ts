@@ -39,8 +39,3 @@ export function rowHasValues(row: ReadonlyArray<GridCell | undefined>, cols: Arr
   return false;
 }
 
-/** True when row r's code cell names `code` (a row kept out of the store: bad unit, ratio). */
-export function rowNamesCode(sheet: GridSheet, r: number, code: string): boolean {
-  const cell = sheet.rows[r]?.[0];
-  return !!cell && cell.kind === 'text' && cell.value.trim().toLowerCase() === code;
-}

@@ -48,6 +48,8 @@ export interface ReadContext {
   readonly slipUnits: Map<string, UnitInfo>;
   /** the reader of value cells (set once the number format is known) */
   values: ValueCellReader;
+  /** the sheets whose cells were looked at (see `visitSheet`) */
+  readonly visited: Set<SheetRole>;
 }
 
 /** Where a finding is: a sheet by tab position, optionally a 0-based cell. */

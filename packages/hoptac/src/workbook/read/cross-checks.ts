@@ -4,7 +4,6 @@
  */
 import { monthIndexText } from '../../period/core.js';
 import type { BoardSheetRecord } from './board-sheet.js';
-import { rowNamesCode } from './cells.js';
 import { flag, placeAt, type ReadContext } from './context.js';
 import { decimalTextGreater } from './decimal-text.js';
 import { CELL_BLANK, CELL_VALUE } from './value-cell.js';
@@ -77,7 +76,7 @@ function missingValues(ctx: ReadContext, s: BoardSheetRecord, rep: Reported): vo
     }
   }
   for (const code of byIndicator.keys()) {
-    if (!rowsOf.has(code) && !s.sheet.rows.some((_, r) => r > s.headerRow && rowNamesCode(s.sheet, r, code))) {
+    if (!rowsOf.has(code) && !s.namedCodes.has(code)) {
       flag(ctx, 'missing-value', 'missing-value.row', placeAt(s.idx, s.sheet), { indicator: code });
     }
   }

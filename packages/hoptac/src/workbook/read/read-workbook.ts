@@ -9,11 +9,11 @@ import { Collector, DEFAULT_CAP } from '../internal/collector.js';
 import type { ReadWorkbookOptions, WorkbookModel } from '../model.js';
 import { readBoardSheets } from './board-sheets.js';
 import { readBoards } from './boards.js';
-import { flag, type ReadContext } from './context.js';
+import { flag, type ReadContext, type SheetRole } from './context.js';
 import { crossChecks, monthsSeen } from './cross-checks.js';
 import { readIndicators, useCatalogue } from './indicators.js';
 import { readSettings } from './settings.js';
-import { type SheetRoles, sortSheets } from './sheets.js';
+import { releaseSheet, type SheetRoles, sortSheets, visitSheet } from './sheets.js';
 import { readTargets } from './targets.js';
 import { ValueCellReader } from './value-cell.js';
 
@@ -57,20 +57,31 @@ export function readWorkbook(grid: Grid, options: ReadWorkbookOptions = {}): Wor
   const ctx = newReadContext(options);
   const sheets: ReadonlyArray<GridSheet | undefined> = Array.isArray(grid?.sheets) ? grid.sheets : [];
   const roles = sortSheets(ctx, sheets);
-  if (roles.settings !== undefined) readSettings(ctx, roles.settings);
+  if (roles.settings !== undefined) readSettings(ctx, visited(ctx, roles.settings));
   ctx.values = new ValueCellReader(ctx.out, ctx.numberFormat);
   const useSheet = options.catalogue === undefined && roles.indicators !== undefined;
-  useCatalogue(ctx, useSheet ? readIndicators(ctx, roles.indicators!) : (options.catalogue ?? builtInCatalogue));
+  useCatalogue(ctx, useSheet ? readIndicators(ctx, visited(ctx, roles.indicators!)) : (options.catalogue ?? builtInCatalogue));
   if (roles.boards === undefined) flag(ctx, 'missing-sheet', 'missing-sheet.boards', { sheetIdx: -1, sheet: undefined });
-  else readBoards(ctx, roles.boards);
+  else readBoards(ctx, visited(ctx, roles.boards));
   for (const b of ctx.boards) ctx.builder.board(b.code);
-  if (roles.targets !== undefined) readTargets(ctx, roles.targets);
+  if (roles.targets !== undefined) readTargets(ctx, visited(ctx, roles.targets));
   const boardSheets = readBoardSheets(ctx, roles);
   const monthList = monthsSeen(boardSheets);
   crossChecks(ctx, boardSheets, monthList);
   const observations = buildObservations(ctx);
   const rules = options.valueChecks === false ? [] : runValueChecks(ctx, sheets, roles, observations);
+  // every sheet looked at, read or not (a second Boards, Indicators beside a given catalogue), then let go
+  for (const role of roles.all) {
+    visitSheet(ctx, role);
+    releaseSheet(role);
+  }
   return finishModel(ctx, observations, monthList, rules);
+}
+
+/** The sheet of `role`, its cells looked at once (see `visitSheet`). */
+function visited(ctx: ReadContext, role: SheetRole): SheetRole {
+  visitSheet(ctx, role);
+  return role;
 }
 
 function newReadContext(options: ReadWorkbookOptions): ReadContext {
@@ -91,6 +102,7 @@ function newReadContext(options: ReadWorkbookOptions): ReadContext {
     rowUnits: [],
     slipUnits: new Map(),
     values: new ValueCellReader(out, 'vi'),
+    visited: new Set(),
   };
 }
 
@@ -107,6 +119,7 @@ function buildObservations(ctx: ReadContext): ObservationSet {
 function runValueChecks(ctx: ReadContext, sheets: ReadonlyArray<GridSheet | undefined>, roles: SheetRoles, observations: ObservationSet): WorkbookModel['rules'] {
   const sheetIndex = new Map<string, number>();
   sheets.forEach((sh, i) => typeof sh?.name === 'string' && !sheetIndex.has(sh.name) && sheetIndex.set(sh.name, i));
+  if (roles.rules !== undefined) visitSheet(ctx, roles.rules);
   return checkValues({
     rulesSheet: roles.rules,
     builtinRules: ctx.builtinRules,

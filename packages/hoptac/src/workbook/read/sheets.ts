@@ -24,6 +24,8 @@ export interface SheetRoles {
   readonly others: Map<string, SheetRole>;
   /** the other sheets in tab order */
   readonly otherOrder: SheetRole[];
+  /** every sheet the read looks at (a role, a duplicate, another sheet), in tab order */
+  readonly all: SheetRole[];
 }
 
 type KeyRole = 'boards' | 'indicators' | 'targets' | 'settings' | 'rules';
@@ -38,14 +40,15 @@ const KEY_ROLES: ReadonlyArray<readonly [KeyRole, ReadonlySet<string>]> = [
 
 /** Sorts the sheets by role; a second sheet for a role is a `duplicate-sheet` and is not read. */
 export function sortSheets(ctx: ReadContext, sheets: ReadonlyArray<GridSheet | undefined>): SheetRoles {
-  const roles: SheetRoles = { boards: undefined, indicators: undefined, targets: undefined, settings: undefined, rules: undefined, others: new Map(), otherOrder: [] };
+  const roles: SheetRoles = { boards: undefined, indicators: undefined, targets: undefined, settings: undefined, rules: undefined, others: new Map(), otherOrder: [], all: [] };
   sheets.forEach((sheet, idx) => {
-    if (sheet === undefined || sheet === null || typeof sheet.name !== 'string' || !Array.isArray(sheet.rows)) return;
+    if (sheet === undefined || sheet === null || typeof sheet.name !== 'string' || !hasRows(sheet)) return;
     const key = matchKey(sheet.name);
     if (RESERVED_SHEET_NAMES.has(key)) flag(ctx, 'reserved-sheet-name', 'reserved-sheet-name', placeAt(idx, sheet));
     if (OWN_OUTPUT_SHEET_NAMES.has(key)) return;
-    checkSheetShape(ctx, sheet, idx);
+    if (sheet.withoutPart === true) flag(ctx, 'sheet-without-part', 'sheet-without-part', placeAt(idx, sheet), { sheet: shown(sheet.name) });
     const role: SheetRole = { idx, sheet };
+    roles.all.push(role);
     const kind = KEY_ROLES.find(([, names]) => names.has(key))?.[0];
     if (kind === undefined) {
       roles.otherOrder.push(role);
@@ -59,14 +62,24 @@ export function sortSheets(ctx: ReadContext, sheets: ReadonlyArray<GridSheet | u
   return roles;
 }
 
-/** What the file reader noticed about a sheet, and text longer than an Excel cell holds. */
-function checkSheetShape(ctx: ReadContext, sheet: GridSheet, idx: number): void {
-  if (sheet.withoutPart === true) flag(ctx, 'sheet-without-part', 'sheet-without-part', placeAt(idx, sheet), { sheet: shown(sheet.name) });
+/** Rows to read: a plain sheet's rows array, or a sheet read on demand (its rows are read when asked for). */
+function hasRows(sheet: GridSheet): boolean {
+  return typeof sheet.release === 'function' || Array.isArray(sheet.rows);
+}
+
+/**
+ * Before a sheet's cells are first read: what the file reader noticed about it (a cell given
+ * twice) and text longer than an Excel cell holds; once per sheet.
+ */
+export function visitSheet(ctx: ReadContext, role: SheetRole): void {
+  if (ctx.visited.has(role)) return;
+  ctx.visited.add(role);
+  const { sheet, idx } = role;
   for (const d of sheet.duplicateCells ?? []) {
     const p = parseA1(d.cell);
     flag(ctx, 'duplicate-cell', 'duplicate-cell', p === undefined ? placeAt(idx, sheet) : placeAt(idx, sheet, p.row, p.col), { cell: d.cell, values: d.values.map((v) => `"${shown(v)}"`).join(', ') });
   }
-  const rows = sheet.rows;
+  const rows = Array.isArray(sheet.rows) ? sheet.rows : [];
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r];
     if (row === undefined || row === null) continue;
@@ -75,4 +88,9 @@ function checkSheetShape(ctx: ReadContext, sheet: GridSheet, idx: number): void 
       if (cell !== undefined && cell !== null && typeof cell.value === 'string' && cell.value.length > EXCEL_MAX_CELL_TEXT) flag(ctx, 'text-too-long', 'text-too-long', placeAt(idx, sheet, r, c), { length: cell.value.length });
     }
   }
+}
+
+/** Once a sheet is read: lets a sheet read on demand drop its cells. */
+export function releaseSheet(role: SheetRole | undefined): void {
+  if (typeof role?.sheet.release === 'function') role.sheet.release();
 }
