@@ -12,14 +12,12 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Catalogue, ConsolidatedRow, Explanation, Lang, RuleStats } from 'hoptac';
 import type { BoardInfo, Finding, OutputSheet } from 'hoptac/workbook';
 import { Period } from 'hoptac';
-import { consolidateWorkbook, latestCompleteMonth, readWorkbook, reportSheets } from 'hoptac/workbook';
+import { consolidateWorkbook, latestCompleteMonth, reportSheets } from 'hoptac/workbook';
 import { explainFigure } from './explain-figure.js';
 import type { ExplainRefusal, ExplainRequest } from './explain-figure.js';
 import { runBounded } from './xlsx/bounded-worker.js';
 import { XlsxError, isXlsxError } from './xlsx/index.js';
-import { readXlsxLazy } from './xlsx/lazy-read.js';
-import { resolveLimits } from './xlsx/limits.js';
-import { readInputBytes } from './xlsx/package.js';
+import { readModel } from './xlsx/lazy-read.js';
 import type { XlsxErrorCode, XlsxLimits } from './xlsx/index.js';
 
 /** What to do with the file. */
@@ -87,10 +85,7 @@ type Reply =
 /** The analysis itself, in the current thread (the worker calls this). */
 export async function analyze(job: AnalysisJob): Promise<Analysis> {
   // one sheet at a time: each board sheet's cells are dropped once the model has what it needs
-  const limits = resolveLimits(job.limits);
-  const grid = readXlsxLazy(job.bytes ?? (await readInputBytes(job.path, limits)), limits);
-  const model = readWorkbook(grid);
-  grid.finish();
+  const model = await readModel(job.bytes ?? job.path, job.limits);
   const base = {
     boards: model.boards.map((b) => b.code),
     boardInfo: model.boards,

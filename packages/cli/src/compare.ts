@@ -11,9 +11,10 @@ import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { Period, fromObservationData, observationData } from 'hoptac';
 import type { ObservationData, RuleStats } from 'hoptac';
 import type { AffectedFigure, Finding, WorkbookChange, WorkbookModel } from 'hoptac/workbook';
-import { affectedFigures, diffWorkbooks, latestCompleteMonth, readWorkbook } from 'hoptac/workbook';
+import { affectedFigures, diffWorkbooks, latestCompleteMonth } from 'hoptac/workbook';
 import { runBounded } from './xlsx/bounded-worker.js';
-import { XlsxError, isXlsxError, readXlsx } from './xlsx/index.js';
+import { XlsxError, isXlsxError } from './xlsx/index.js';
+import { readModel } from './xlsx/lazy-read.js';
 import type { XlsxErrorCode, XlsxLimits } from './xlsx/index.js';
 
 /** Which of the two files. */
@@ -76,7 +77,8 @@ function sideOf(model: WorkbookModel): CompareSide {
 
 /** Reads and checks one file (in the worker). */
 export async function readSide(path: string, limits?: Partial<XlsxLimits>): Promise<ModelData> {
-  const model = readWorkbook(await readXlsx(path, limits));
+  // one sheet at a time (each board sheet dropped once read): two files at once stay small
+  const model = await readModel(path, limits);
   const { observations, ...rest } = model;
   return { ...rest, data: observationData(observations) };
 }

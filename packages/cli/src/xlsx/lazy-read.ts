@@ -5,11 +5,12 @@
  * read a sheet). A national workbook is then never held whole: at most one board sheet's cells are
  * alive at a time, besides what the model keeps.
  */
-import type { Grid, GridSheet } from 'hoptac/workbook';
+import { readWorkbook } from 'hoptac/workbook';
+import type { Grid, GridSheet, ReadWorkbookOptions, WorkbookModel } from 'hoptac/workbook';
 import { GridBuilder } from './grid-builder.js';
 import { resolveLimits } from './limits.js';
 import type { XlsxLimits } from './limits.js';
-import { sweepUncheckedParts } from './package.js';
+import { readInputBytes, sweepUncheckedParts } from './package.js';
 import { type OpenedWorkbook, openWorkbook, readSheetInto, sheetPart } from './read.js';
 import type { SheetEntry } from './workbook-part.js';
 
@@ -48,6 +49,25 @@ export function readXlsxLazy(bytes: Uint8Array, limits?: Partial<XlsxLimits>): L
       sweepUncheckedParts(book.pkg);
     },
   };
+}
+
+/**
+ * Reads the workbook file (a path, or its bytes) into the library's model one sheet at a time:
+ * {@link readXlsxLazy}, `readWorkbook`, then `finish()`. Refuses what `readXlsx` refuses.
+ *
+ * @example
+ * ```ts
+ * import { readModel } from './lazy-read.js';
+ * const model = await readModel('shared.xlsx');
+ * model.ok; // true when the workbook has no errors
+ * ```
+ */
+export async function readModel(input: string | Uint8Array, limits?: Partial<XlsxLimits>, options?: ReadWorkbookOptions): Promise<WorkbookModel> {
+  const lim = resolveLimits(limits);
+  const grid = readXlsxLazy(await readInputBytes(input, lim), lim);
+  const model = readWorkbook(grid, options);
+  grid.finish();
+  return model;
 }
 
 interface SheetData {
