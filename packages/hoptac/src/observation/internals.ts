@@ -11,6 +11,7 @@
  */
 import { argumentError } from '../internal/args.js';
 import type { Scaled } from '../decimal/scaled.js';
+import type { SourceTable } from './sources.js';
 import type { Source } from './types.js';
 
 /** Slot flags of a series: nothing reported, a value, a reported blank. */
@@ -49,7 +50,8 @@ export interface SetInternals {
   readonly openings: ReadonlyMap<number, StoredValue>;
   /** by `${board}|${indicator}|${year}` (board and indicator numbers) */
   readonly targets: ReadonlyMap<string, StoredValue>;
-  readonly sources: readonly (Source | undefined)[];
+  /** where each observation came from, by observation number */
+  readonly sources: SourceTable;
 }
 
 const INTERNALS = Symbol('hoptac.observations');
@@ -95,5 +97,5 @@ export function slotValue(sr: Series, slot: number): Scaled | undefined {
 /** Where the observation of a slot came from, if it was given a source. */
 export function slotSource(inner: SetInternals, sr: Series, slot: number): Source | undefined {
   const k = slot < 0 || slot >= sr.firstObs.length ? -1 : sr.firstObs[slot]!;
-  return k < 0 ? undefined : inner.sources[k];
+  return k < 0 ? undefined : inner.sources.get(k);
 }
