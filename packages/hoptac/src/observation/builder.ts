@@ -12,7 +12,7 @@ import { MAX_YEAR, MIN_YEAR } from '../period/types.js';
 import { fastMant, fastParse, monthOf } from './fast-input.js';
 import { freezeObservations } from './freeze.js';
 import { type ObservationSet, type StoredValue, wrapInternals } from './internals.js';
-import { RawObservations } from './raw-store.js';
+import { CHUNK_MASK, RawObservations } from './raw-store.js';
 import { a1 } from '../workbook/grid.js';
 import type { ObservationInput, OpeningInput, SeriesInput, TargetInput } from './types.js';
 
@@ -84,14 +84,15 @@ function exact(v: string, what: string, fn: string, field: string): Scaled {
  * nothing; they are only read to word an error. `k` is the index in addSeries' values, -1 for add.
  */
 function storeValue(st: RawObservations, n: number, v: string | null, atBoard: string, atIndicator: string, atMonth: number, k: number): void {
+  const j = n & CHUNK_MASK;
   if (v === null) {
-    st.scale[n] = -1;
+    st.scale[j] = -1;
     return;
   }
   const s = typeof v === 'string' ? fastParse(v) : -1;
   if (s >= 0) {
-    st.mant[n] = fastMant;
-    st.scale[n] = s;
+    st.mant[j] = fastMant;
+    st.scale[j] = s;
     return;
   }
   if (typeof v !== 'string') {
@@ -101,9 +102,9 @@ function storeValue(st: RawObservations, n: number, v: string | null, atBoard: s
   const where = `${atBoard}/${atIndicator}/${monthIndexText(atMonth)}`;
   const d = exact(v, where, '', '');
   if (d.scale > 32000) throw new HoptacError('invalid-observation', { reason: messageBoth('reason.too-many-places', { where }) });
-  if (d.int <= MAX_SAFE && d.int >= -MAX_SAFE) st.mant[n] = Number(d.int);
+  if (d.int <= MAX_SAFE && d.int >= -MAX_SAFE) st.mant[j] = Number(d.int);
   else st.big.set(n, d);
-  st.scale[n] = d.scale;
+  st.scale[j] = d.scale;
 }
 
 /** addSeries' loop: one raw observation per value given (`undefined` adds nothing), a run per stretch without a gap. */
@@ -117,8 +118,9 @@ function appendRow(st: RawObservations, b: number, i: number, m0: number, sr: Se
     if (v === undefined) continue;
     const n = st.length;
     if (n === st.cap) st.grow();
+    const j = n & CHUNK_MASK;
     storeValue(st, n, v, sr.board, sr.indicator, m0 + k, k);
-    if (k !== next) st.runFor(b, i, m0 + k, est);
+    if (k !== next || j === 0) st.runFor(b, i, m0 + k, est);
     next = k + 1;
     st.length = n + 1;
     if (rowSources !== undefined) {

@@ -7,8 +7,7 @@ import { HoptacError } from '../errors.js';
 import { pow10, type Scaled } from '../decimal/scaled.js';
 import { monthIndexText } from '../period/core.js';
 import { type Series, type SetInternals, SLOT_ABSENT, SLOT_BLANK, SLOT_VALUE, type StoredValue } from './internals.js';
-import type { RawObservations } from './raw-store.js';
-import { SourceTable } from './sources.js';
+import { CHUNK_BITS, CHUNK_MASK, type RawObservations } from './raw-store.js';
 
 const SAFE_SUM = 2 ** 52;
 
@@ -38,12 +37,14 @@ function shapes(st: RawObservations, nB: number, nI: number) {
   const count = new Int32Array(nS);
   const magnitude = new Float64Array(nS);
   const big = new Uint8Array(nS);
-  const { scale: S, mant: V, runBoard, runIndicator, runMonth, runFirst } = st;
+  const { runBoard, runIndicator, runMonth, runFirst } = st;
   const hasBig = st.big.size > 0;
   for (let r = 0; r < st.runs; r++) {
     const b = runBoard[r]!;
     const f = runFirst[r]!;
     const e = st.runEnd(r);
+    const S = st.scaleChunks[f >> CHUNK_BITS]!;
+    const V = st.mantChunks[f >> CHUNK_BITS]!;
     const m = runMonth[r]!;
     if (first[b] === -1 || m < first[b]!) first[b] = m;
     if (m + e - f - 1 > last[b]!) last[b] = m + e - f - 1;
@@ -52,10 +53,10 @@ function shapes(st: RawObservations, nB: number, nI: number) {
     let sc = scale[key]!;
     let mag = magnitude[key]!;
     for (let k = f; k < e; k++) {
-      const s = S[k]!;
+      const s = S[k & CHUNK_MASK]!;
       if (s < 0) continue;
       if (s > sc) sc = s;
-      const v = V[k]!;
+      const v = V[k & CHUNK_MASK]!;
       const a = (v < 0 ? -v : v) / (s < POW10.length ? POW10[s]! : 10 ** s);
       if (a > mag) mag = a;
       if (hasBig && st.big.has(k)) big[key] = 1;
@@ -122,39 +123,43 @@ function fillSeries(raw: RawSet, series: (Series | undefined)[]): void {
 
 /** Observations `f .. e - 1` into slots `k + slot0` of a series kept as doubles. */
 function fillSafe(raw: RawSet, sr: Series, f: number, e: number, slot0: number): void {
-  const { scale: S, mant: V } = raw.st;
+  const S = raw.st.scaleChunks[f >> CHUNK_BITS]!;
+  const V = raw.st.mantChunks[f >> CHUNK_BITS]!;
   const { flags, firstObs } = sr;
   const mant = sr.mant!;
   for (let k = f; k < e; k++) {
     const slot = k + slot0;
     if (flags[slot] !== SLOT_ABSENT) duplicate(raw, sr, slot);
     firstObs[slot] = k;
-    const s = S[k]!;
+    const s = S[k & CHUNK_MASK]!;
     if (s < 0) {
       flags[slot] = SLOT_BLANK;
       continue;
     }
     flags[slot] = SLOT_VALUE;
     const shiftBy = sr.scale - s;
-    mant[slot] = shiftBy === 0 ? V[k]! : V[k]! * (shiftBy < POW10.length ? POW10[shiftBy]! : 10 ** shiftBy); // exact: an integer times an exact power of ten, checked safe above
+    const v = V[k & CHUNK_MASK]!;
+    mant[slot] = shiftBy === 0 ? v : v * (shiftBy < POW10.length ? POW10[shiftBy]! : 10 ** shiftBy); // exact: an integer times an exact power of ten, checked safe above
   }
 }
 
 /** Observations `f .. e - 1` into slots `k + slot0` of a series kept as bigints. */
 function fillBig(raw: RawSet, sr: Series, f: number, e: number, slot0: number): void {
   const { st } = raw;
+  const S = st.scaleChunks[f >> CHUNK_BITS]!;
+  const V = st.mantChunks[f >> CHUNK_BITS]!;
   const { flags, firstObs } = sr;
   for (let k = f; k < e; k++) {
     const slot = k + slot0;
     if (flags[slot] !== SLOT_ABSENT) duplicate(raw, sr, slot);
     firstObs[slot] = k;
-    const s = st.scale[k]!;
+    const s = S[k & CHUNK_MASK]!;
     if (s < 0) {
       flags[slot] = SLOT_BLANK;
       continue;
     }
     flags[slot] = SLOT_VALUE;
-    const d: Scaled = st.big.get(k) ?? { int: BigInt(st.mant[k]!), scale: s };
+    const d: Scaled = st.big.get(k) ?? { int: BigInt(V[k & CHUNK_MASK]!), scale: s };
     (sr.big as bigint[])[slot] = d.int * pow10(sr.scale - s);
   }
 }
@@ -185,6 +190,6 @@ export function freezeObservations(raw: RawSet): SetInternals {
     series,
     openings: raw.openings,
     targets: raw.targets,
-    sources: SourceTable.fromData(raw.st.sources.data(raw.st.length)),
+    sources: raw.st.sources,
   };
 }

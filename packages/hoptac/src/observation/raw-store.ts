@@ -1,25 +1,32 @@
 /**
  * The builder's raw observations before `build()`. Observations are numbered in the order they
  * were added; each holds only its value (a scale and a safe integer mantissa, in typed arrays grown
- * together). Which board, indicator and month an observation is comes from its run: a run is
+ * in chunks). Which board, indicator and month an observation is comes from its run: a run is
  * consecutive observations of one board × indicator, one status, at consecutive months (a row of a
  * board sheet is one run, however it was added). The rare extras are kept aside: values too large
  * for a safe mantissa; sources live in their own table (`sources.ts`).
  */
 import type { Scaled } from '../decimal/scaled.js';
-import { SourceTable } from './sources.js';
+import { CHUNK, CHUNK_MASK, SourceTable } from './sources.js';
 
-function grown<T extends Int32Array | Int16Array | Uint8Array | Float64Array>(a: T, cap: number): T {
+export { CHUNK_BITS, CHUNK_MASK } from './sources.js';
+
+function grown<T extends Int32Array | Uint8Array>(a: T, cap: number): T {
   const b = new (a.constructor as new (n: number) => T)(cap);
   b.set(a);
   return b;
 }
 
 export class RawObservations {
-  cap: number;
+  /** observations there is room for (a whole number of chunks) */
+  cap = 0;
   length = 0;
-  scale: Int16Array; // -1: a reported blank
-  mant: Float64Array;
+  /** the chunks of scales (-1: a reported blank) and of safe integer mantissas, observation `n` at `n & CHUNK_MASK` of chunk `n >> CHUNK_BITS` */
+  readonly scaleChunks: Int16Array[] = [];
+  readonly mantChunks: Float64Array[] = [];
+  /** the last chunks, where the next observation goes */
+  scale = new Int16Array(0);
+  mant = new Float64Array(0);
   /** observation number -> value too large for a safe mantissa */
   readonly big = new Map<number, Scaled>();
   readonly sources = new SourceTable();
@@ -30,36 +37,31 @@ export class RawObservations {
   runIndicator = new Int32Array(this.runCap);
   /** the month of the run's first observation */
   runMonth = new Int32Array(this.runCap);
-  /** the number of the run's first observation (a run ends where the next one starts) */
+  /** the number of the run's first observation (a run ends where the next one starts; never across chunks) */
   runFirst = new Int32Array(this.runCap);
   /** 1: the run's observations are estimates */
   runEstimated = new Uint8Array(this.runCap);
 
-  constructor(cap = 4096) {
-    this.cap = cap;
-    this.scale = new Int16Array(cap);
-    this.mant = new Float64Array(cap);
-    this.sources.reserve(cap);
-  }
-
+  /** Room for one more chunk of observations. */
   grow(): void {
-    const cap = this.cap * 2;
-    this.scale = grown(this.scale, cap);
-    this.mant = grown(this.mant, cap);
-    this.sources.reserve(cap);
-    this.cap = cap;
+    this.scale = new Int16Array(CHUNK);
+    this.mant = new Float64Array(CHUNK);
+    this.scaleChunks.push(this.scale);
+    this.mantChunks.push(this.mant);
+    this.cap += CHUNK;
   }
 
   /**
    * The next observation is board `b`, indicator `i`, month `m`: it continues the last run when
-   * that run is the same board, indicator and status at the month before, else starts a new one.
+   * that run is the same board, indicator and status at the month before (in the same chunk),
+   * else starts a new one.
    */
   runFor(b: number, i: number, m: number, estimated: number): void {
     const r = this.runs - 1;
-    if (r >= 0 && this.runBoard[r] === b && this.runIndicator[r] === i && this.runEstimated[r] === estimated && this.runMonth[r]! + (this.length - this.runFirst[r]!) === m) return;
+    const n = this.length;
+    if ((n & CHUNK_MASK) !== 0 && r >= 0 && this.runBoard[r] === b && this.runIndicator[r] === i && this.runEstimated[r] === estimated && this.runMonth[r]! + (n - this.runFirst[r]!) === m) return;
     this.startRun(b, i, m, estimated);
   }
-
   /** Starts a new run at the next observation. */
   startRun(b: number, i: number, m: number, estimated: number): void {
     const r = this.runs;

@@ -1,12 +1,21 @@
 /**
  * Where each observation came from, kept as numbers: a table of sheet names, and per observation
- * a sheet number, a row and a column. The `Source` object `{ sheet, cell }` is made only when it
+ * a sheet number, a row and a column, in chunks. The `Source` object `{ sheet, cell }` is made only when it
  * is asked for, so a workbook's hundreds of thousands of value cells cost twelve bytes each
  * instead of an object and an A1 string. The one owner of sources: the builder writes here, and
  * everything that reads a source (queries, explain, diff, transfer) reads through `get`.
  */
 import { a1 } from '../workbook/grid.js';
 import type { Source } from './types.js';
+
+/**
+ * Observations (and their sources) are kept in chunks of this many: allocating and growing one
+ * large array costs fresh memory pages on every build (and a copy at each doubling), while chunks
+ * this small (64 KiB of mantissas) are served from memory the allocator already holds.
+ */
+export const CHUNK_BITS = 13;
+export const CHUNK = 1 << CHUNK_BITS;
+export const CHUNK_MASK = CHUNK - 1;
 
 /** `col` codes other than a column: a source without a cell, and a cell that is not plain A1 text. */
 const NO_CELL = -1;
@@ -17,53 +26,36 @@ const AS_GIVEN = -1;
 /** Largest row and column an A1 cell may name and still be packed (the rest is kept as text). */
 const MAX_PACKED = 0x3fffffff;
 
-/** The table as plain structured-cloneable data (exact lengths), for {@link SourceTable.fromData}. */
+/** The table as plain structured-cloneable data, for {@link SourceTable.fromData}. */
 export interface SourceData {
   readonly sheets: readonly string[];
-  readonly sheet: Int32Array;
-  readonly row: Int32Array;
-  readonly col: Int32Array;
+  /** per chunk of observations, `null` where no observation of the chunk has a source */
+  readonly sheet: readonly (Int32Array | null)[];
+  readonly row: readonly (Int32Array | null)[];
+  readonly col: readonly (Int32Array | null)[];
   readonly texts: ReadonlyMap<number, string>;
   readonly asGiven: ReadonlyMap<number, unknown>;
 }
 
+/**
+ * Sources by observation number, in chunks of the raw store's size (allocated with a chunk's
+ * first source, so a set without sources holds none).
+ */
 export class SourceTable {
   readonly sheets: string[] = [];
   private readonly sheetOf = new Map<string, number>();
   private lastName: string | undefined = undefined;
   private lastSheet = -1;
-  /** per observation (allocated with the first source): sheet number + 1, {@link NONE} or {@link AS_GIVEN} */
-  sheet: Int32Array | undefined = undefined;
-  row: Int32Array | undefined = undefined;
-  col: Int32Array | undefined = undefined;
+  /** per chunk: sheet number + 1, {@link NONE} or {@link AS_GIVEN}, per observation */
+  private readonly sheetChunks: (Int32Array | null)[] = [];
+  /** per chunk: the 0-based row of an A1 cell */
+  private readonly rowChunks: (Int32Array | null)[] = [];
+  /** per chunk: the 0-based column of an A1 cell, or {@link NO_CELL} or {@link TEXT_CELL} */
+  private readonly colChunks: (Int32Array | null)[] = [];
   /** observation number -> cell text that is not plain A1 */
-  readonly texts = new Map<number, string>();
+  private readonly texts = new Map<number, string>();
   /** observation number -> a source that is not `{ sheet, cell? }` of strings, as given */
-  readonly asGiven = new Map<number, unknown>();
-  private cap = 0;
-
-  /** Makes room for observations `0 .. cap - 1` (called by the store as it grows). */
-  reserve(cap: number): void {
-    if (cap <= this.cap || this.sheet === undefined) {
-      this.cap = Math.max(this.cap, cap);
-      return;
-    }
-    const grow = (a: Int32Array): Int32Array => {
-      const b = new Int32Array(cap);
-      b.set(a);
-      return b;
-    };
-    this.sheet = grow(this.sheet);
-    this.row = grow(this.row!);
-    this.col = grow(this.col!);
-    this.cap = cap;
-  }
-
-  private arrays(): Int32Array {
-    this.row = new Int32Array(this.cap);
-    this.col = new Int32Array(this.cap);
-    return (this.sheet = new Int32Array(this.cap));
-  }
+  private readonly asGiven = new Map<number, unknown>();
 
   /** The number of a sheet name in the table (added when new). */
   sheetNumber(name: string): number {
@@ -79,66 +71,83 @@ export class SourceTable {
     return i;
   }
 
+  /** The chunk of observation `n`'s sheet codes, made when it is the chunk's first source. */
+  private chunkOf(n: number): Int32Array {
+    const c = n >> CHUNK_BITS;
+    const have = this.sheetChunks[c];
+    if (have !== undefined && have !== null) return have;
+    while (this.sheetChunks.length <= c) {
+      this.sheetChunks.push(null);
+      this.rowChunks.push(null);
+      this.colChunks.push(null);
+    }
+    this.rowChunks[c] = new Int32Array(CHUNK);
+    this.colChunks[c] = new Int32Array(CHUNK);
+    return (this.sheetChunks[c] = new Int32Array(CHUNK));
+  }
+
   /** Observation `n` came from cell (`row`, `col`) (0-based) of sheet number `sheet`. */
   setCell(n: number, sheet: number, row: number, col: number): void {
-    (this.sheet ?? this.arrays())[n] = sheet + 1;
-    this.row![n] = row;
-    this.col![n] = col;
+    const j = n & CHUNK_MASK;
+    this.chunkOf(n)[j] = sheet + 1;
+    this.rowChunks[n >> CHUNK_BITS]![j] = row;
+    this.colChunks[n >> CHUNK_BITS]![j] = col;
   }
 
   /** Observation `n` came from a caller's source (read back equal by {@link get}). */
   set(n: number, src: Source): void {
-    const sheets = this.sheet ?? this.arrays();
+    const sheets = this.chunkOf(n);
+    const j = n & CHUNK_MASK;
     if (!isPlainSource(src)) {
-      sheets[n] = AS_GIVEN;
+      sheets[j] = AS_GIVEN;
       this.asGiven.set(n, src);
       return;
     }
-    sheets[n] = this.sheetNumber(src.sheet) + 1;
+    sheets[j] = this.sheetNumber(src.sheet) + 1;
+    const cols = this.colChunks[n >> CHUNK_BITS]!;
     const cell = src.cell;
     if (cell === undefined) {
-      this.col![n] = NO_CELL;
+      cols[j] = NO_CELL;
       return;
     }
-    const packed = readA1(cell);
-    if (packed < 0) {
-      this.col![n] = TEXT_CELL;
+    const col = readA1(cell);
+    if (col < 0) {
+      cols[j] = TEXT_CELL;
       this.texts.set(n, cell);
       return;
     }
-    this.row![n] = packedRow;
-    this.col![n] = packed;
+    this.rowChunks[n >> CHUNK_BITS]![j] = packedRow;
+    cols[j] = col;
   }
 
   /** Where observation `n` came from, as a new `Source` (undefined when it was given none). */
   get(n: number): Source | undefined {
-    const sheets = this.sheet;
-    if (sheets === undefined || n < 0 || n >= sheets.length) return undefined;
-    const s = sheets[n]!;
+    const c = n >> CHUNK_BITS;
+    const sheets = n < 0 ? undefined : this.sheetChunks[c];
+    if (sheets === undefined || sheets === null) return undefined;
+    const j = n & CHUNK_MASK;
+    const s = sheets[j]!;
     if (s === NONE) return undefined;
     if (s === AS_GIVEN) return this.asGiven.get(n) as Source;
     const sheet = this.sheets[s - 1]!;
-    const c = this.col![n]!;
-    if (c === NO_CELL) return { sheet };
-    return { sheet, cell: c === TEXT_CELL ? this.texts.get(n)! : a1(this.row![n]!, c) };
+    const col = this.colChunks[c]![j]!;
+    if (col === NO_CELL) return { sheet };
+    return { sheet, cell: col === TEXT_CELL ? this.texts.get(n)! : a1(this.rowChunks[c]![j]!, col) };
   }
 
-  /** The first `length` observations' sources as plain data of exact lengths (copied). */
-  data(length: number): SourceData {
-    const n = this.sheet === undefined ? 0 : length;
-    const cut = (a: Int32Array | undefined) => (a === undefined ? new Int32Array(0) : a.slice(0, n));
-    return { sheets: [...this.sheets], sheet: cut(this.sheet), row: cut(this.row), col: cut(this.col), texts: new Map(this.texts), asGiven: new Map(this.asGiven) };
+  /** The table as plain data (its arrays, not copies: structured cloning copies them). */
+  data(): SourceData {
+    return { sheets: this.sheets, sheet: this.sheetChunks, row: this.rowChunks, col: this.colChunks, texts: this.texts, asGiven: this.asGiven };
   }
 
-  /** A table from {@link data}'s data. */
+  /** A table from {@link data}'s data (after a structured clone). */
   static fromData(d: SourceData): SourceTable {
     const t = new SourceTable();
     for (const name of d.sheets) t.sheetNumber(name);
-    t.cap = d.sheet.length;
-    if (t.cap > 0) {
-      t.sheet = d.sheet;
-      t.row = d.row;
-      t.col = d.col;
+    for (let c = 0; c < d.sheet.length; c++) {
+      t.sheetChunks.push(d.sheet[c]!);
+      t.rowChunks.push(d.row[c]!);
+      t.colChunks.push(d.col[c]!);
     }
     for (const [k, v] of d.texts) t.texts.set(k, v);
     for (const [k, v] of d.asGiven) t.asGiven.set(k, v);
@@ -149,8 +158,9 @@ export class SourceTable {
   static isData(d: unknown): d is SourceData {
     if (typeof d !== 'object' || d === null) return false;
     const x = d as Partial<SourceData>;
-    const n = x.sheet instanceof Int32Array ? x.sheet.length : -1;
-    return n >= 0 && Array.isArray(x.sheets) && x.row instanceof Int32Array && x.row.length === n && x.col instanceof Int32Array && x.col.length === n && x.texts instanceof Map && x.asGiven instanceof Map;
+    const chunks = (a: unknown, n: number) => Array.isArray(a) && a.length === n && a.every((c) => c === null || (c instanceof Int32Array && c.length === CHUNK));
+    const n = Array.isArray(x.sheet) ? x.sheet.length : -1;
+    return n >= 0 && Array.isArray(x.sheets) && x.sheets.every((name) => typeof name === 'string') && chunks(x.sheet, n) && chunks(x.row, n) && chunks(x.col, n) && x.texts instanceof Map && x.asGiven instanceof Map;
   }
 }
 

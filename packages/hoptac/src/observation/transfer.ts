@@ -26,8 +26,8 @@ export interface ObservationData {
  */
 export function observationData(set: ObservationSet): ObservationData {
   const inner = internals(set);
-  // sources as their table: a list of sheets and three number arrays, cloned as a few flat blocks
-  return { format: 'hoptac-observations/1', inner: { ...inner, sources: inner.sources.data(inner.sources.sheet?.length ?? 0) } };
+  // sources as their table: a list of sheets and chunks of numbers, cloned as a few flat blocks
+  return { format: 'hoptac-observations/1', inner: { ...inner, sources: inner.sources.data() } };
 }
 
 /**
