@@ -79,8 +79,8 @@ function isSafe(sh: ReturnType<typeof shapes>, key: number, len: number): boolea
   return bound * len < SAFE_SUM && bound < SAFE_SUM;
 }
 
-/** Empty series for every board × indicator that has an observation. */
-function emptySeries(nB: number, nI: number, sh: ReturnType<typeof shapes>): (Series | undefined)[] {
+/** Empty series for every board × indicator that has an observation (with observation numbers when there are sources to find). */
+function emptySeries(nB: number, nI: number, sh: ReturnType<typeof shapes>, withSources: boolean): (Series | undefined)[] {
   const series: (Series | undefined)[] = new Array<Series | undefined>(nB * nI);
   for (let b = 0; b < nB; b++) {
     const start = sh.first[b]!;
@@ -98,7 +98,7 @@ function emptySeries(nB: number, nI: number, sh: ReturnType<typeof shapes>): (Se
         mant: safe ? new Float64Array(len) : undefined,
         big: safe ? undefined : new Array<bigint>(len).fill(0n),
         estimated: undefined,
-        firstObs: new Int32Array(len).fill(-1),
+        firstObs: withSources ? new Int32Array(len).fill(-1) : undefined,
       };
     }
   }
@@ -130,7 +130,7 @@ function fillSafe(raw: RawSet, sr: Series, f: number, e: number, slot0: number):
   for (let k = f; k < e; k++) {
     const slot = k + slot0;
     if (flags[slot] !== SLOT_ABSENT) duplicate(raw, sr, slot);
-    firstObs[slot] = k;
+    if (firstObs !== undefined) firstObs[slot] = k;
     const s = S[k & CHUNK_MASK]!;
     if (s < 0) {
       flags[slot] = SLOT_BLANK;
@@ -152,7 +152,7 @@ function fillBig(raw: RawSet, sr: Series, f: number, e: number, slot0: number): 
   for (let k = f; k < e; k++) {
     const slot = k + slot0;
     if (flags[slot] !== SLOT_ABSENT) duplicate(raw, sr, slot);
-    firstObs[slot] = k;
+    if (firstObs !== undefined) firstObs[slot] = k;
     const s = S[k & CHUNK_MASK]!;
     if (s < 0) {
       flags[slot] = SLOT_BLANK;
@@ -180,7 +180,7 @@ export function freezeObservations(raw: RawSet): SetInternals {
   const nB = raw.boards.length;
   const nI = raw.indicators.length;
   const sh = shapes(raw.st, nB, nI);
-  const series = emptySeries(nB, nI, sh);
+  const series = emptySeries(nB, nI, sh, !raw.st.sources.isEmpty());
   fillSeries(raw, series);
   return {
     boards: Object.freeze([...raw.boards]),

@@ -31,7 +31,8 @@ export interface Series {
   /** mantissas at `scale` otherwise */
   readonly big: readonly bigint[] | undefined;
   readonly estimated: Uint8Array | undefined;
-  readonly firstObs: Int32Array; // observation number of each slot, -1 if none
+  /** observation number of each slot, -1 if none; undefined when the set has no sources */
+  readonly firstObs: Int32Array | undefined;
 }
 
 /** A stored value with where it came from (openings and targets). */
@@ -96,6 +97,7 @@ export function slotValue(sr: Series, slot: number): Scaled | undefined {
 
 /** Where the observation of a slot came from, if it was given a source. */
 export function slotSource(inner: SetInternals, sr: Series, slot: number): Source | undefined {
-  const k = slot < 0 || slot >= sr.firstObs.length ? -1 : sr.firstObs[slot]!;
+  const obs = sr.firstObs;
+  const k = obs === undefined || slot < 0 || slot >= obs.length ? -1 : obs[slot]!;
   return k < 0 ? undefined : inner.sources.get(k);
 }

@@ -120,6 +120,11 @@ export class SourceTable {
     cols[j] = col;
   }
 
+  /** True while no observation has a source. */
+  isEmpty(): boolean {
+    return this.sheetChunks.length === 0;
+  }
+
   /** Where observation `n` came from, as a new `Source` (undefined when it was given none). */
   get(n: number): Source | undefined {
     const c = n >> CHUNK_BITS;

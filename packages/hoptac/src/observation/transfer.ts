@@ -55,7 +55,7 @@ export function fromObservationData(data: ObservationData): ObservationSet {
     inner.openings instanceof Map &&
     inner.targets instanceof Map &&
     SourceTable.isData(inner.sources) &&
-    inner.series.every((sr) => sr === undefined || sr === null || (sr.flags instanceof Uint8Array && sr.firstObs instanceof Int32Array && (sr.mant instanceof Float64Array || Array.isArray(sr.big))));
+    inner.series.every((sr) => sr === undefined || sr === null || (sr.flags instanceof Uint8Array && (sr.firstObs === undefined || sr.firstObs instanceof Int32Array) && (sr.mant instanceof Float64Array || Array.isArray(sr.big))));
   if (!ok) throw new HoptacError('invalid-input', { count: 1, first: 'not the data of observationData()' });
   const series = inner.series!.map((sr) => (sr === null ? undefined : sr));
   return wrapInternals({ ...(inner as SetInternals), series, sources: SourceTable.fromData(inner.sources as SourceData) });
