@@ -6,7 +6,7 @@ import type { DecimalString } from '../decimal/public.js';
 import type { Indicator } from '../indicator/types.js';
 import { bounds, monthIndexText } from '../period/core.js';
 import { toString as periodText } from '../period/format.js';
-import { internals, type ObservationSet, type SetInternals, slotValue } from '../observation/internals.js';
+import { internals, type ObservationSet, type SetInternals, slotSource, slotValue } from '../observation/internals.js';
 import type { Source } from '../observation/types.js';
 import { argumentError, expectCode, expectObject } from '../internal/args.js';
 import { checkOptions } from './options.js';
@@ -242,7 +242,7 @@ function monthsFigure(c: ECtx, head: FigureHead, ind: Indicator, board: string, 
       continue;
     }
     const text = format(v);
-    const src = c.s.sources[sr!.firstObs[slot]!];
+    const src = slotSource(c.s, sr!, slot);
     const est = sr!.estimated?.[slot] === 1;
     inputs.push({ board, indicator: ind.code, kind: 'month', month: monthIndexText(m), value: text, ...(src === undefined ? {} : { source: src }), ...(est ? { estimated: true } : {}) });
     summed.push(text);

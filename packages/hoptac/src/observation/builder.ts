@@ -12,12 +12,22 @@ import { MAX_YEAR, MIN_YEAR } from '../period/types.js';
 import { fastMant, fastParse, monthOf } from './fast-input.js';
 import { freezeObservations } from './freeze.js';
 import { type ObservationSet, type StoredValue, wrapInternals } from './internals.js';
-import { RawObservations } from './raw-store.js';
+import { CHUNK_MASK, RawObservations } from './raw-store.js';
+import { a1 } from '../workbook/grid.js';
 import type { ObservationInput, OpeningInput, SeriesInput, TargetInput } from './types.js';
 
 const ADD = 'createObservations().add';
 const ADD_SERIES = 'createObservations().addSeries';
 const MAX_SAFE = 9007199254740991n; // Number.MAX_SAFE_INTEGER
+const SHEET_ROW = Symbol('hoptac.addSheetRow');
+
+/** A row's sources without objects: value `k` came from cell (`row`, `cols[k]`) of sheet number `sheet` (`cols[k] < 0`: none). */
+interface RowSources {
+  readonly sheet: number;
+  readonly row: number;
+  readonly cols: Int32Array;
+}
+type SheetRowFn = (series: SeriesInput, sheet: string, row: number, cols: Int32Array) => void;
 
 /** Builds an {@link ObservationSet}. Methods return the builder so calls chain. */
 export interface ObservationBuilder {
@@ -74,14 +84,15 @@ function exact(v: string, what: string, fn: string, field: string): Scaled {
  * nothing; they are only read to word an error. `k` is the index in addSeries' values, -1 for add.
  */
 function storeValue(st: RawObservations, n: number, v: string | null, atBoard: string, atIndicator: string, atMonth: number, k: number): void {
+  const j = n & CHUNK_MASK;
   if (v === null) {
-    st.scale[n] = -1;
+    st.scale[j] = -1;
     return;
   }
   const s = typeof v === 'string' ? fastParse(v) : -1;
   if (s >= 0) {
-    st.mant[n] = fastMant;
-    st.scale[n] = s;
+    st.mant[j] = fastMant;
+    st.scale[j] = s;
     return;
   }
   if (typeof v !== 'string') {
@@ -91,30 +102,34 @@ function storeValue(st: RawObservations, n: number, v: string | null, atBoard: s
   const where = `${atBoard}/${atIndicator}/${monthIndexText(atMonth)}`;
   const d = exact(v, where, '', '');
   if (d.scale > 32000) throw new HoptacError('invalid-observation', { reason: messageBoth('reason.too-many-places', { where }) });
-  if (d.int <= MAX_SAFE && d.int >= -MAX_SAFE) st.mant[n] = Number(d.int);
+  if (d.int <= MAX_SAFE && d.int >= -MAX_SAFE) st.mant[j] = Number(d.int);
   else st.big.set(n, d);
-  st.scale[n] = d.scale;
+  st.scale[j] = d.scale;
 }
 
-/** addSeries' loop: one raw observation per value given (`undefined` adds nothing). */
-function appendRow(st: RawObservations, b: number, i: number, m0: number, sr: SeriesInput, srcs: SeriesInput['sources']): void {
+/** addSeries' loop: one raw observation per value given (`undefined` adds nothing), a run per stretch without a gap. */
+function appendRow(st: RawObservations, b: number, i: number, m0: number, sr: SeriesInput, rowSources: RowSources | undefined): void {
   const values = sr.values;
-  const est = sr.status === 'estimated';
+  const est = sr.status === 'estimated' ? 1 : 0;
+  const srcs = rowSources === undefined ? sr.sources : undefined;
+  let next = -1; // the value index that continues the current run
   for (let k = 0; k < values.length; k++) {
     const v = values[k];
     if (v === undefined) continue;
     const n = st.length;
     if (n === st.cap) st.grow();
-    st.board[n] = b;
-    st.indicator[n] = i;
-    st.month[n] = m0 + k;
+    const j = n & CHUNK_MASK;
     storeValue(st, n, v, sr.board, sr.indicator, m0 + k, k);
+    if (k !== next || j === 0) st.runFor(b, i, m0 + k, est);
+    next = k + 1;
     st.length = n + 1;
-    if (srcs !== undefined) {
+    if (rowSources !== undefined) {
+      const c = rowSources.cols[k]!;
+      if (c >= 0) st.sources.setCell(n, rowSources.sheet, rowSources.row, c);
+    } else if (srcs !== undefined) {
       const src = srcs[k];
-      if (src !== undefined) st.sources[n] = src;
+      if (src !== undefined) st.sources.set(n, src);
     }
-    if (est) st.estimated.add(n);
   }
 }
 
@@ -123,18 +138,17 @@ function storeObservation(st: RawObservations, boards: CodeTable, indicators: Co
   if (typeof o !== 'object' || o === null) throw argumentError(ADD, 'observation', 'object', o);
   const n = st.length;
   if (n === st.cap) st.grow();
-  st.board[n] = boards.of(o.board, ADD);
-  st.indicator[n] = indicators.of(o.indicator, ADD);
+  const b = boards.of(o.board, ADD);
+  const i = indicators.of(o.indicator, ADD);
   const m = monthOf(o.month, ADD, 'month');
-  st.month[n] = m;
   storeValue(st, n, o.value, o.board, o.indicator, m, -1);
+  st.runFor(b, i, m, o.status === 'estimated' ? 1 : 0);
   st.length = n + 1;
-  if (o.source !== undefined) st.sources[n] = o.source;
-  if (o.status === 'estimated') st.estimated.add(n);
+  if (o.source !== undefined) st.sources.set(n, o.source);
 }
 
 /** `addSeries`: a run of consecutive months appended to the store. */
-function storeSeries(st: RawObservations, boards: CodeTable, indicators: CodeTable, sr: SeriesInput): void {
+function storeSeries(st: RawObservations, boards: CodeTable, indicators: CodeTable, sr: SeriesInput, rowSources?: RowSources): void {
   expectObject(ADD_SERIES, 'series', sr);
   const b = boards.of(sr.board, ADD_SERIES);
   const i = indicators.of(sr.indicator, ADD_SERIES);
@@ -143,7 +157,7 @@ function storeSeries(st: RawObservations, boards: CodeTable, indicators: CodeTab
   expectArray(ADD_SERIES, 'values', values, 'value-list');
   const srcs = sr.sources;
   if (srcs !== undefined) expectArray(ADD_SERIES, 'sources', srcs, 'value-list');
-  appendRow(st, b, i, m0, sr, srcs);
+  appendRow(st, b, i, m0, sr, rowSources);
 }
 
 /** `build`: the openings keyed by board × indicator, then the store frozen into series. */
@@ -184,7 +198,7 @@ export function createObservations(): ObservationBuilder {
     if (built) throw new HoptacError('invalid-observation', { reason: messageBoth('reason.already-built') });
   };
 
-  const builder: ObservationBuilder = {
+  const builder: ObservationBuilder & { [SHEET_ROW]: SheetRowFn } = {
     board(code) {
       guard();
       boards.of(code, 'createObservations().board');
@@ -199,6 +213,10 @@ export function createObservations(): ObservationBuilder {
       if (built) guard();
       storeSeries(st, boards, indicators, sr);
       return builder;
+    },
+    [SHEET_ROW](sr, sheet, row, cols) {
+      if (built) guard();
+      storeSeries(st, boards, indicators, sr, { sheet: st.sources.sheetNumber(sheet), row, cols });
     },
     opening(o) {
       guard();
@@ -226,4 +244,19 @@ export function createObservations(): ObservationBuilder {
     },
   };
   return builder;
+}
+
+/**
+ * @internal `addSeries` for the workbook reader, without a `Source` object per value: value `k` of
+ * `series` came from cell (`row`, `cols[k]`) (0-based) of sheet `sheet`, none where `cols[k] < 0`.
+ * Reads back exactly as `addSeries` with `sources[k] = { sheet, cell: a1(row, cols[k]) }`.
+ */
+export function addSheetRow(builder: ObservationBuilder, series: SeriesInput, sheet: string, row: number, cols: Int32Array): void {
+  const own = (builder as { [SHEET_ROW]?: SheetRowFn })[SHEET_ROW];
+  if (own !== undefined) {
+    own(series, sheet, row, cols);
+    return;
+  }
+  const sources = Array.from(series.values, (_, k) => (cols[k] !== undefined && cols[k]! >= 0 ? { sheet, cell: a1(row, cols[k]!) } : undefined));
+  builder.addSeries({ ...series, sources });
 }

@@ -7,7 +7,7 @@
 import { cmp, format, type Scaled, trim } from '../decimal/scaled.js';
 import type { DecimalString } from '../decimal/public.js';
 import { monthIndexText } from '../period/core.js';
-import { internals, type Series, type SetInternals, SLOT_VALUE, slotValue } from './internals.js';
+import { internals, type Series, type SetInternals, SLOT_VALUE, slotSource, slotValue } from './internals.js';
 import type { ObservationSet } from './set.js';
 import type { Source } from './types.js';
 
@@ -123,7 +123,7 @@ function diffSeries(out: ObservationChange[], board: string, indicator: string, 
     const x = hasA ? slotValue(sa!, pa) : undefined;
     const y = hasB ? slotValue(sb!, pb) : undefined;
     const kind: ObservationChange['kind'] = !hasA ? 'added' : !hasB ? 'removed' : estA && !estB ? 'finalized' : 'revised';
-    const source = hasB ? B.sources[sb!.firstObs[pb]!] : A.sources[sa!.firstObs[pa]!];
+    const source = hasB ? slotSource(B, sb!, pb) : slotSource(A, sa!, pa);
     out.push(change(kind, board, indicator, monthIndexText(m), undefined, x, y, source));
   }
 }

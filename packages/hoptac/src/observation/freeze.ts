@@ -7,7 +7,7 @@ import { HoptacError } from '../errors.js';
 import { pow10, type Scaled } from '../decimal/scaled.js';
 import { monthIndexText } from '../period/core.js';
 import { type Series, type SetInternals, SLOT_ABSENT, SLOT_BLANK, SLOT_VALUE, type StoredValue } from './internals.js';
-import type { RawObservations } from './raw-store.js';
+import { CHUNK_BITS, CHUNK_MASK, type RawObservations } from './raw-store.js';
 
 const SAFE_SUM = 2 ** 52;
 
@@ -25,9 +25,9 @@ export interface RawSet {
 const MAX_DOUBLE_SCALE = 300;
 
 /**
- * One pass over the raw observations: first and last month per board; per series how many
- * observations, the common scale, the largest magnitude (as a double, for the safety check only)
- * and whether any value is too large for a safe mantissa.
+ * One pass over the raw observations, run by run: first and last month per board; per series how
+ * many observations, the common scale, the largest magnitude (as a double, for the safety check
+ * only) and whether any value is too large for a safe mantissa.
  */
 function shapes(st: RawObservations, nB: number, nI: number) {
   const first = new Int32Array(nB).fill(-1);
@@ -37,22 +37,32 @@ function shapes(st: RawObservations, nB: number, nI: number) {
   const count = new Int32Array(nS);
   const magnitude = new Float64Array(nS);
   const big = new Uint8Array(nS);
-  const { board: B, indicator: I, month: M, scale: S, mant: V } = st;
+  const { runBoard, runIndicator, runMonth, runFirst } = st;
   const hasBig = st.big.size > 0;
-  for (let k = 0; k < st.length; k++) {
-    const b = B[k]!;
-    const m = M[k]!;
+  for (let r = 0; r < st.runs; r++) {
+    const b = runBoard[r]!;
+    const f = runFirst[r]!;
+    const e = st.runEnd(r);
+    const S = st.scaleChunks[f >> CHUNK_BITS]!;
+    const V = st.mantChunks[f >> CHUNK_BITS]!;
+    const m = runMonth[r]!;
     if (first[b] === -1 || m < first[b]!) first[b] = m;
-    if (m > last[b]!) last[b] = m;
-    const key = b * nI + I[k]!;
-    count[key]!++;
-    const s = S[k]!;
-    if (s < 0) continue;
-    if (s > scale[key]!) scale[key] = s;
-    const v = V[k]!;
-    const a = (v < 0 ? -v : v) / (s < POW10.length ? POW10[s]! : 10 ** s);
-    if (a > magnitude[key]!) magnitude[key] = a;
-    if (hasBig && st.big.has(k)) big[key] = 1;
+    if (m + e - f - 1 > last[b]!) last[b] = m + e - f - 1;
+    const key = b * nI + runIndicator[r]!;
+    count[key]! += e - f;
+    let sc = scale[key]!;
+    let mag = magnitude[key]!;
+    for (let k = f; k < e; k++) {
+      const s = S[k & CHUNK_MASK]!;
+      if (s < 0) continue;
+      if (s > sc) sc = s;
+      const v = V[k & CHUNK_MASK]!;
+      const a = (v < 0 ? -v : v) / (s < POW10.length ? POW10[s]! : 10 ** s);
+      if (a > mag) mag = a;
+      if (hasBig && st.big.has(k)) big[key] = 1;
+    }
+    scale[key] = sc;
+    magnitude[key] = mag;
   }
   return { first, last, scale, count, magnitude, big };
 }
@@ -69,8 +79,8 @@ function isSafe(sh: ReturnType<typeof shapes>, key: number, len: number): boolea
   return bound * len < SAFE_SUM && bound < SAFE_SUM;
 }
 
-/** Empty series for every board × indicator that has an observation. */
-function emptySeries(nB: number, nI: number, sh: ReturnType<typeof shapes>): (Series | undefined)[] {
+/** Empty series for every board × indicator that has an observation (with observation numbers when there are sources to find). */
+function emptySeries(nB: number, nI: number, sh: ReturnType<typeof shapes>, withSources: boolean): (Series | undefined)[] {
   const series: (Series | undefined)[] = new Array<Series | undefined>(nB * nI);
   for (let b = 0; b < nB; b++) {
     const start = sh.first[b]!;
@@ -88,53 +98,81 @@ function emptySeries(nB: number, nI: number, sh: ReturnType<typeof shapes>): (Se
         mant: safe ? new Float64Array(len) : undefined,
         big: safe ? undefined : new Array<bigint>(len).fill(0n),
         estimated: undefined,
-        firstObs: new Int32Array(len).fill(-1),
+        firstObs: withSources ? new Int32Array(len).fill(-1) : undefined,
       };
     }
   }
   return series;
 }
 
-/** Puts every observation in its slot, at its series' scale. */
+/** Puts every observation in its slot, at its series' scale, run by run. */
 function fillSeries(raw: RawSet, series: (Series | undefined)[]): void {
-  const { st, boards, indicators } = raw;
+  const { st, indicators } = raw;
   const nI = indicators.length;
-  const { board: B, indicator: I, month: M, scale: S, mant: V } = st;
-  let lastKey = -1;
-  let sr = series[0]!;
-  for (let k = 0; k < st.length; k++) {
-    const key = B[k]! * nI + I[k]!;
-    if (key !== lastKey) {
-      sr = series[key]!;
-      lastKey = key;
-    }
-    const slot = M[k]! - sr.start;
-    if (sr.flags[slot] !== SLOT_ABSENT) {
-      throw new HoptacError('duplicate-observation', { board: boards[B[k]!]!, indicator: indicators[I[k]!]!, month: monthIndexText(M[k]!) });
-    }
-    sr.firstObs[slot] = k;
-    const s = S[k]!;
-    if (s < 0) {
-      sr.flags[slot] = SLOT_BLANK;
-      continue;
-    }
-    sr.flags[slot] = SLOT_VALUE;
-    const shiftBy = sr.scale - s;
-    if (sr.mant !== undefined) {
-      sr.mant[slot] = shiftBy === 0 ? V[k]! : V[k]! * (shiftBy < POW10.length ? POW10[shiftBy]! : 10 ** shiftBy); // exact: an integer times an exact power of ten, checked safe above
-    } else {
-      const d: Scaled = st.big.get(k) ?? { int: BigInt(V[k]!), scale: s };
-      (sr.big as bigint[])[slot] = d.int * pow10(shiftBy);
-    }
+  const { runBoard, runIndicator, runMonth, runFirst, runEstimated } = st;
+  for (let r = 0; r < st.runs; r++) {
+    const sr = series[runBoard[r]! * nI + runIndicator[r]!]!;
+    const f = runFirst[r]!;
+    const e = st.runEnd(r);
+    const slot0 = runMonth[r]! - sr.start - f;
+    if (sr.mant !== undefined) fillSafe(raw, sr, f, e, slot0);
+    else fillBig(raw, sr, f, e, slot0);
+    if (runEstimated[r] === 1) markEstimates(sr, f + slot0, e + slot0);
   }
 }
 
-function markEstimates(st: RawObservations, nI: number, series: (Series | undefined)[]): void {
-  for (const k of st.estimated) {
-    const sr = series[st.board[k]! * nI + st.indicator[k]!]! as { estimated: Uint8Array | undefined; flags: Uint8Array; start: number };
-    if (sr.estimated === undefined) sr.estimated = new Uint8Array(sr.flags.length);
-    sr.estimated[st.month[k]! - sr.start] = 1;
+/** Observations `f .. e - 1` into slots `k + slot0` of a series kept as doubles. */
+function fillSafe(raw: RawSet, sr: Series, f: number, e: number, slot0: number): void {
+  const S = raw.st.scaleChunks[f >> CHUNK_BITS]!;
+  const V = raw.st.mantChunks[f >> CHUNK_BITS]!;
+  const { flags, firstObs } = sr;
+  const mant = sr.mant!;
+  for (let k = f; k < e; k++) {
+    const slot = k + slot0;
+    if (flags[slot] !== SLOT_ABSENT) duplicate(raw, sr, slot);
+    if (firstObs !== undefined) firstObs[slot] = k;
+    const s = S[k & CHUNK_MASK]!;
+    if (s < 0) {
+      flags[slot] = SLOT_BLANK;
+      continue;
+    }
+    flags[slot] = SLOT_VALUE;
+    const shiftBy = sr.scale - s;
+    const v = V[k & CHUNK_MASK]!;
+    mant[slot] = shiftBy === 0 ? v : v * (shiftBy < POW10.length ? POW10[shiftBy]! : 10 ** shiftBy); // exact: an integer times an exact power of ten, checked safe above
   }
+}
+
+/** Observations `f .. e - 1` into slots `k + slot0` of a series kept as bigints. */
+function fillBig(raw: RawSet, sr: Series, f: number, e: number, slot0: number): void {
+  const { st } = raw;
+  const S = st.scaleChunks[f >> CHUNK_BITS]!;
+  const V = st.mantChunks[f >> CHUNK_BITS]!;
+  const { flags, firstObs } = sr;
+  for (let k = f; k < e; k++) {
+    const slot = k + slot0;
+    if (flags[slot] !== SLOT_ABSENT) duplicate(raw, sr, slot);
+    if (firstObs !== undefined) firstObs[slot] = k;
+    const s = S[k & CHUNK_MASK]!;
+    if (s < 0) {
+      flags[slot] = SLOT_BLANK;
+      continue;
+    }
+    flags[slot] = SLOT_VALUE;
+    const d: Scaled = st.big.get(k) ?? { int: BigInt(V[k & CHUNK_MASK]!), scale: s };
+    (sr.big as bigint[])[slot] = d.int * pow10(sr.scale - s);
+  }
+}
+
+function duplicate(raw: RawSet, sr: Series, slot: number): never {
+  throw new HoptacError('duplicate-observation', { board: raw.boards[sr.board]!, indicator: raw.indicators[sr.indicator]!, month: monthIndexText(sr.start + slot) });
+}
+
+/** Marks slots `from .. to - 1` of a series as estimates. */
+function markEstimates(sr: Series, from: number, to: number): void {
+  const s = sr as { estimated: Uint8Array | undefined; flags: Uint8Array };
+  if (s.estimated === undefined) s.estimated = new Uint8Array(s.flags.length);
+  s.estimated.fill(1, from, to);
 }
 
 /** The set's internals from what the builder collected. */
@@ -142,9 +180,8 @@ export function freezeObservations(raw: RawSet): SetInternals {
   const nB = raw.boards.length;
   const nI = raw.indicators.length;
   const sh = shapes(raw.st, nB, nI);
-  const series = emptySeries(nB, nI, sh);
+  const series = emptySeries(nB, nI, sh, !raw.st.sources.isEmpty());
   fillSeries(raw, series);
-  if (raw.st.estimated.size > 0) markEstimates(raw.st, nI, series);
   return {
     boards: Object.freeze([...raw.boards]),
     indicators: Object.freeze([...raw.indicators]),

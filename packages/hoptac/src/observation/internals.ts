@@ -11,6 +11,7 @@
  */
 import { argumentError } from '../internal/args.js';
 import type { Scaled } from '../decimal/scaled.js';
+import type { SourceTable } from './sources.js';
 import type { Source } from './types.js';
 
 /** Slot flags of a series: nothing reported, a value, a reported blank. */
@@ -30,7 +31,8 @@ export interface Series {
   /** mantissas at `scale` otherwise */
   readonly big: readonly bigint[] | undefined;
   readonly estimated: Uint8Array | undefined;
-  readonly firstObs: Int32Array; // observation number of each slot, -1 if none
+  /** observation number of each slot, -1 if none; undefined when the set has no sources */
+  readonly firstObs: Int32Array | undefined;
 }
 
 /** A stored value with where it came from (openings and targets). */
@@ -49,7 +51,8 @@ export interface SetInternals {
   readonly openings: ReadonlyMap<number, StoredValue>;
   /** by `${board}|${indicator}|${year}` (board and indicator numbers) */
   readonly targets: ReadonlyMap<string, StoredValue>;
-  readonly sources: readonly (Source | undefined)[];
+  /** where each observation came from, by observation number */
+  readonly sources: SourceTable;
 }
 
 const INTERNALS = Symbol('hoptac.observations');
@@ -94,6 +97,7 @@ export function slotValue(sr: Series, slot: number): Scaled | undefined {
 
 /** Where the observation of a slot came from, if it was given a source. */
 export function slotSource(inner: SetInternals, sr: Series, slot: number): Source | undefined {
-  const k = slot < 0 || slot >= sr.firstObs.length ? -1 : sr.firstObs[slot]!;
-  return k < 0 ? undefined : inner.sources[k];
+  const obs = sr.firstObs;
+  const k = obs === undefined || slot < 0 || slot >= obs.length ? -1 : obs[slot]!;
+  return k < 0 ? undefined : inner.sources.get(k);
 }

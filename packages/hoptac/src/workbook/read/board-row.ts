@@ -5,6 +5,7 @@
 import type { Indicator } from '../../indicator/types.js';
 import { matchKey } from '../../text/match-key.js';
 import { BY_KEY, type UnitInfo } from '../../unit/units.js';
+import { addSheetRow } from '../../observation/set.js';
 import { a1, type GridCell } from '../grid.js';
 import { shown } from '../internal/collector.js';
 import type { BoardSheetRead } from './board-sheet.js';
@@ -82,15 +83,12 @@ function readOpening(s: BoardSheetRead, ind: Indicator, row: Row, r: number, sto
 function readMonths(s: BoardSheetRead, ind: Indicator, row: Row, r: number, store: boolean, exp: number): boolean {
   const { ctx, role, layout } = s;
   const { idx, sheet } = role;
-  const { cols, offsets, letters, monthTexts } = layout;
+  const { cols, offsets, monthTexts } = layout;
   const nM = cols.length;
-  const sheetName = sheet.name;
   const isStock = ind.kind === 'stock';
   const states = new Uint8Array(nM);
   const series = store ? new Array<string | null | undefined>(layout.span) : undefined;
-  const sources = store ? new Array<{ sheet: string; cell: string } | undefined>(layout.span) : undefined;
   const values = store && ctx.ratioParts.has(ind.code) ? new Array<string | undefined>(nM) : undefined;
-  const rowText = String(r + 1);
   const reader = ctx.values;
   let hasData = false;
   for (let p = 0; p < nM; p++) {
@@ -99,10 +97,7 @@ function readMonths(s: BoardSheetRead, ind: Indicator, row: Row, r: number, stor
     if (typeof v !== 'string') {
       states[p] = v;
       if (v === CELL_BLANK) {
-        if (series !== undefined) {
-          series[offsets[p]!] = null;
-          sources![offsets[p]!] = { sheet: sheetName, cell: letters[p]! + rowText };
-        }
+        if (series !== undefined) series[offsets[p]!] = null;
       } else hasData = true;
       continue;
     }
@@ -113,24 +108,40 @@ function readMonths(s: BoardSheetRead, ind: Indicator, row: Row, r: number, stor
     if (isStock && v.charCodeAt(0) === 45) flag(ctx, 'negative-stock', 'negative-stock', placeAt(idx, sheet, r, c), { indicator: ind.code, value: v, month: monthTexts[p]! });
     if (values !== undefined) values[p] = v;
     series![offsets[p]!] = v;
-    sources![offsets[p]!] = { sheet: sheetName, cell: letters[p]! + rowText };
   }
-  if (series !== undefined) addRowSeries(s, ind, series, sources!);
+  if (series !== undefined) addRowSeries(s, ind, series, r);
   if (store) s.record.rows.push({ ind, row: r, states, values });
   return hasData;
 }
 
-/** The row's values as one series; a month whose header is marked estimated goes in on its own, marked. */
-function addRowSeries(s: BoardSheetRead, ind: Indicator, series: (string | null | undefined)[], sources: ({ sheet: string; cell: string } | undefined)[]): void {
-  const { ctx, board, layout } = s;
-  const { estimatedAt, offsets, monthTexts } = layout;
+/** Per layout: the grid column of each month offset from the first month (-1: no column). */
+const columnsByOffset = new WeakMap<BoardSheetRead['layout'], Int32Array>();
+
+function columnsOf(layout: BoardSheetRead['layout']): Int32Array {
+  let at = columnsByOffset.get(layout);
+  if (at === undefined) {
+    at = new Int32Array(layout.span).fill(-1);
+    for (let p = 0; p < layout.cols.length; p++) at[layout.offsets[p]!] = layout.cols[p]!;
+    columnsByOffset.set(layout, at);
+  }
+  return at;
+}
+
+/**
+ * The row's values as one series, each with its cell as its source (given as the row and the
+ * columns, no object per cell); a month whose header is marked estimated goes in on its own, marked.
+ */
+function addRowSeries(s: BoardSheetRead, ind: Indicator, series: (string | null | undefined)[], r: number): void {
+  const { ctx, board, layout, role } = s;
+  const { estimatedAt, offsets, monthTexts, cols } = layout;
+  const sheet = role.sheet.name;
   if (estimatedAt !== undefined) {
     for (let p = 0; p < offsets.length; p++) {
       const k = offsets[p]!;
       if (!estimatedAt[p] || series[k] === undefined) continue;
-      ctx.builder.add({ board, indicator: ind.code, month: monthTexts[p]!, value: series[k], source: sources[k]!, status: 'estimated' });
+      ctx.builder.add({ board, indicator: ind.code, month: monthTexts[p]!, value: series[k], source: { sheet, cell: a1(r, cols[p]!) }, status: 'estimated' });
       series[k] = undefined;
     }
   }
-  ctx.builder.addSeries({ board, indicator: ind.code, start: s.startText, values: series, sources });
+  addSheetRow(ctx.builder, { board, indicator: ind.code, start: s.startText, values: series }, sheet, r, columnsOf(layout));
 }
