@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { scan } from './scan.js';
-import { NumberWindow, SAFE_MANTISSA } from './window.js';
+import { WINDOW } from './constants.js';
+import { NumberWindow, ROOM, SAFE_MANTISSA } from './window.js';
 
 /** 4 × the MAD and 2 × the median by the definition, on bigints, sorting (independent of window.ts) */
 function definition(values: readonly number[]): { m2: bigint; d4: bigint } {
@@ -39,6 +40,11 @@ function fill(values: readonly number[], churn: readonly number[]): NumberWindow
 }
 
 describe('NumberWindow', () => {
+  test('the window and the month entering it fit its room (its search probes 32 positions)', () => {
+    expect(ROOM).toBe(32);
+    expect(WINDOW + 1).toBeLessThanOrEqual(ROOM);
+  });
+
   test('its median and MAD are the definition\'s, and its cheap bound never exceeds the MAD', () => {
     fc.assert(
       fc.property(windowValues, fc.array(fc.nat(), { maxLength: 8 }), (values, churn) => {

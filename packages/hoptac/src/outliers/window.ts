@@ -12,7 +12,7 @@
  *   months, and the MAD itself is found by merging the deviations on both sides of the median.
  * - {@link BigWindow}: bigints, sorted per test: the plain definition, the reference.
  */
-import { C_MAD, C_MEAN, THRESHOLD, WINDOW } from './constants.js';
+import { C_MAD, C_MEAN, THRESHOLD } from './constants.js';
 
 /** every |mantissa| at most this keeps the number window exact (see the module) */
 export const SAFE_MANTISSA = 2 ** 29;
@@ -45,26 +45,33 @@ export interface Window {
   step(): bigint;
 }
 
-/** Sorted doubles holding integers (exact below 2^53), read from `ys` by slot. */
+/** Room for the window and the month entering it (WINDOW + 1 = 25), padded to a power of two for the search. */
+export const ROOM = 32;
+
+/**
+ * Sorted doubles holding integers (exact below 2^53), read from `ys` by slot. Positions past the
+ * window hold +Infinity, so the search below can probe a fixed number of positions.
+ */
 export class NumberWindow implements Window {
-  private readonly w = new Float64Array(WINDOW + 1);
+  private readonly w = new Float64Array(ROOM).fill(Infinity);
   size = 0;
   constructor(private readonly ys: Float64Array) {}
   /** empty again, for the next series */
   clear(): void {
+    this.w.fill(Infinity, 0, this.size);
     this.size = 0;
   }
-  /** the first position whose value is not below v */
+  /**
+   * The first position whose value is not below v (how many are below it): five probes, each
+   * adding 16, 8, 4, 2 or 1 when the probed value is below v, without a branch to mispredict.
+   */
   private lowerBound(v: number): number {
     const w = this.w;
-    let lo = 0;
-    let hi = this.size;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (w[mid]! < v) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
+    let i = +(w[15]! < v) << 4;
+    i += +(w[i + 7]! < v) << 3;
+    i += +(w[i + 3]! < v) << 2;
+    i += +(w[i + 1]! < v) << 1;
+    return i + +(w[i]! < v);
   }
   add(s: number): void {
     const v = this.ys[s]!;
@@ -77,6 +84,7 @@ export class NumberWindow implements Window {
     const w = this.w;
     const n = --this.size;
     for (let i = this.lowerBound(this.ys[s]!); i < n; i++) w[i] = w[i + 1]!;
+    w[n] = Infinity;
   }
   replace(out: number, s: number): void {
     // the hole left by `out` moves to where the new value belongs

@@ -7,7 +7,7 @@ import type { Source } from '../observation/types.js';
 import { firstMonth, lastMonth, type Series, seriesAt, sourceAt, valueAt } from '../observation/query.js';
 import { parseScaled } from '../decimal/scaled.js';
 import * as Q from './rational.js';
-import { BoardSeries, type SimpleForm, simpleForm } from './simple.js';
+import { BoardSeries, Comparison, simpleForm } from './simple.js';
 import type { Rule, RuleCondition, RuleExpression, RuleOperator, RuleSeverity } from './types.js';
 
 /** One board-month where a rule does not hold. */
@@ -164,6 +164,9 @@ interface BoardRun {
 function evaluateBoard(run: BoardRun, bs: BoardSeries, lo: number, hi: number): void {
   const { rule, st } = run;
   const simple = simpleForm(rule);
+  // plain comparisons of values and constants: exact on the stored integers, no fractions
+  const main = simple === undefined ? undefined : new Comparison(bs, simple.left, simple.right, rule.operator);
+  const when = simple === undefined ? [] : simple.when.map((c) => new Comparison(bs, c.left, c.right, c.operator));
   const all = bs.series.length;
   for (let m = lo; m <= hi; m++) {
     const present = bs.countPresent(m);
@@ -173,11 +176,11 @@ function evaluateBoard(run: BoardRun, bs: BoardSeries, lo: number, hi: number): 
       continue;
     }
     if (simple !== undefined) {
-      // plain comparisons of values and constants: exact on the stored integers, no fractions
-      if (!whenHolds(simple, bs, m)) continue;
-      const c = bs.compare(simple.left, simple.right, m);
+      let ok = true;
+      for (let i = 0; i < when.length && ok; i++) ok = when[i]!.holds(m);
+      if (!ok) continue;
       st.evaluated++;
-      if (holds(c, rule.operator)) continue;
+      if (main!.holds(m)) continue;
       st.violated++;
       run.violations.push(violation(run.set, rule, run.board, m, bs.series, bs.text(simple.left, m), bs.text(simple.right, m)));
       continue;
@@ -195,11 +198,6 @@ function evaluateBoard(run: BoardRun, bs: BoardSeries, lo: number, hi: number): 
     st.violated++;
     run.violations.push(violation(run.set, rule, run.board, m, bs.series, Q.display(r.left), Q.display(r.right)));
   }
-}
-
-function whenHolds(simple: SimpleForm, bs: BoardSeries, m: number): boolean {
-  for (const c of simple.when) if (!holds(bs.compare(c.left, c.right, m), c.operator)) return false;
-  return true;
 }
 
 function violation(set: ObservationSet, rule: Rule, board: string, m: number, series: readonly (Series | undefined)[], left: string, right: string): RuleViolation {

@@ -49,20 +49,67 @@ export function simpleForm(rule: Rule): SimpleForm | undefined {
 
 /** 10^k as an exact double, k = 0..15 */
 const POW10: readonly number[] = Array.from({ length: 16 }, (_, k) => 10 ** k);
+const NONE = new Float64Array(1);
+
+/** Which results of a comparison (bit 0: below, 1: equal, 2: above) an operator accepts. */
+const ACCEPTS: Readonly<Record<RuleOperator, number>> = { '<=': 0b011, '<': 0b001, '=': 0b010, '>=': 0b110, '>': 0b100, '!=': 0b101 };
+
+/**
+ * One comparison `a op b` on one board, ready for any month: each side reads its mantissa from an
+ * array (a constant: one element, stride 0) and is brought to the common scale by an exact power
+ * of ten; the operator is a mask of the results it accepts. Every field is a number or an array,
+ * so a month's comparison allocates nothing.
+ */
+export class Comparison {
+  private readonly xs: Float64Array;
+  private readonly ys: Float64Array;
+  private readonly xStart: number;
+  private readonly yStart: number;
+  private readonly xStride: number;
+  private readonly yStride: number;
+  private readonly xMul: number;
+  private readonly yMul: number;
+  /** false when some side is not kept as exact doubles: every month compares exact decimals */
+  private readonly fast: boolean;
+  private readonly accepts: number;
+  constructor(private readonly board: BoardSeries, private readonly a: Term, private readonly b: Term, operator: RuleOperator) {
+    this.accepts = ACCEPTS[operator];
+    const x = board.side(a);
+    const y = board.side(b);
+    this.fast = x.nums !== undefined && y.nums !== undefined && Math.abs(x.scale - y.scale) <= 15;
+    this.xs = x.nums ?? NONE;
+    this.ys = y.nums ?? NONE;
+    this.xStart = x.start;
+    this.yStart = y.start;
+    this.xStride = x.stride;
+    this.yStride = y.stride;
+    this.xMul = this.fast && x.scale < y.scale ? POW10[y.scale - x.scale]! : 1;
+    this.yMul = this.fast && y.scale < x.scale ? POW10[x.scale - y.scale]! : 1;
+  }
+  /** a vs b in month m exactly (both sides hold a value) */
+  at(m: number): -1 | 0 | 1 {
+    if (this.fast) {
+      const x = this.xs[(m - this.xStart) * this.xStride]! * this.xMul;
+      const y = this.ys[(m - this.yStart) * this.yStride]! * this.yMul;
+      if (Math.abs(x) < SAFE && Math.abs(y) < SAFE) return x < y ? -1 : x > y ? 1 : 0;
+    }
+    return cmpScaled(this.board.scaled(this.a, m), this.board.scaled(this.b, m));
+  }
+  /** does `a op b` hold in month m (both sides hold a value)? */
+  holds(m: number): boolean {
+    return ((this.accepts >> (this.at(m) + 1)) & 1) === 1;
+  }
+}
 
 /** A rule's series for one board, read month by month from their own arrays. */
 export class BoardSeries {
   /** which slots hold a value, per series of the rule (undefined: no series) */
-  private readonly present: (Uint8Array | undefined)[];
+  private readonly present: (Uint8Array | undefined)[] = [];
   /** the mantissas as exact doubles, per series (undefined: kept as bigints, or no series) */
-  private readonly nums: (Float64Array | undefined)[];
-  private readonly starts: number[];
-  private readonly scales: number[];
+  private readonly nums: (Float64Array | undefined)[] = [];
+  private readonly starts: number[] = [];
+  private readonly scales: number[] = [];
   constructor(readonly series: readonly (Series | undefined)[]) {
-    this.present = [];
-    this.nums = [];
-    this.starts = [];
-    this.scales = [];
     for (const sr of series) {
       const m = sr === undefined ? undefined : seriesMantissas(sr);
       this.present.push(m?.present);
@@ -82,34 +129,13 @@ export class BoardSeries {
     }
     return n;
   }
-  /** a vs b in month m exactly (both sides hold a value) */
-  compare(a: Term, b: Term, m: number): -1 | 0 | 1 {
-    let xm: number | undefined;
-    let xs: number;
-    if ('value' in a) {
-      xm = a.mant;
-      xs = a.value.scale;
-    } else {
-      xm = this.nums[a.k]?.[m - this.starts[a.k]!];
-      xs = this.scales[a.k]!;
-    }
-    let ym: number | undefined;
-    let ys: number;
-    if ('value' in b) {
-      ym = b.mant;
-      ys = b.value.scale;
-    } else {
-      ym = this.nums[b.k]?.[m - this.starts[b.k]!];
-      ys = this.scales[b.k]!;
-    }
-    if (xm !== undefined && ym !== undefined && Math.abs(xs - ys) <= 15) {
-      if (xs < ys) xm *= POW10[ys - xs]!;
-      else if (ys < xs) ym *= POW10[xs - ys]!;
-      if (Math.abs(xm) < SAFE && Math.abs(ym) < SAFE) return xm < ym ? -1 : xm > ym ? 1 : 0;
-    }
-    return cmpScaled(this.scaled(a, m), this.scaled(b, m));
+  /** where a side's mantissas are: a series' array from its first month, or a constant's one value */
+  side(t: Term): { readonly nums: Float64Array | undefined; readonly start: number; readonly stride: number; readonly scale: number } {
+    if ('value' in t) return { nums: t.mant === undefined ? undefined : Float64Array.of(t.mant), start: 0, stride: 0, scale: t.value.scale };
+    return { nums: this.nums[t.k], start: this.starts[t.k]!, stride: 1, scale: this.scales[t.k]! };
   }
-  private scaled(t: Term, m: number): Scaled {
+  /** the side's value in month m, exactly */
+  scaled(t: Term, m: number): Scaled {
     return 'value' in t ? t.value : valueAt(this.series[t.k]!, m)!;
   }
   /** the side's value in month m as text */
