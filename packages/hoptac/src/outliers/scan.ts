@@ -120,6 +120,7 @@ function numberScratch(n: number): { readonly ys: Float64Array; readonly state: 
 export function scan(input: ScanInput): ScanHit[] {
   const run = startRun(input);
   const { present, nums, ys, state, ref, window } = run;
+  const nw = nums !== undefined ? (window as NumberWindow) : undefined;
   const stock = input.kind === 'stock';
   const n = present.length;
   for (let t = 0; t < n; t++) {
@@ -144,7 +145,8 @@ export function scan(input: ScanInput): ScanHit[] {
     state[t] = state[t]! | DEFINED;
     if (nums !== undefined) (ys as Float64Array)[t] = stock ? nums[t]! - nums[r]! : nums[t]!;
     else (ys as bigint[])[t] = stock ? run.big(t) - run.big(r) : run.big(t);
-    if (window.size >= MIN_HISTORY) judgeMonth(run, t);
+    // most months are settled by the number window's cheap bound, without a call
+    if (window.size >= MIN_HISTORY && !(nw !== undefined && nw.settles(t))) judgeMonth(run, t);
   }
   return run.hits;
 }

@@ -143,14 +143,22 @@ export class NumberWindow implements Window {
     for (let k = 0; k < this.size; k++) s += Math.abs(2 * this.w[k]! - m2);
     return s;
   }
+  /**
+   * True when slot t's value is surely in (what {@link test} would say): within what the least
+   * possible MAD allows, 6745·(2|y − m|)·2 ≤ 35000·(a lower bound of 4·MAD); a positive bound
+   * also means the MAD is not zero.
+   */
+  settles(t: number): boolean {
+    const m2 = this.m2();
+    const low = this.d4Low(m2);
+    return low > 0 && 2 * C_MAD * Math.abs(2 * this.ys[t]! - m2) <= THRESHOLD * low;
+  }
   test(t: number): Verdict {
+    if (this.settles(t)) return 'in';
     const m2 = this.m2();
     const dev2 = Math.abs(2 * this.ys[t]! - m2);
-    // 0.6745·|y − m| > 3.5·MAD  ⇔  6745·(2|y − m|)·2 > 35000·(4·MAD); within what the least
-    // possible MAD allows: in (a positive bound also means the MAD is not zero)
+    // 0.6745·|y − m| > 3.5·MAD  ⇔  6745·(2|y − m|)·2 > 35000·(4·MAD)
     const lhs = 2 * C_MAD * dev2;
-    const low = this.d4Low(m2);
-    if (low > 0 && lhs <= THRESHOLD * low) return 'in';
     const d4 = this.d4(m2);
     if (d4 > 0) return lhs > THRESHOLD * d4 ? 'out' : 'in';
     const sum2 = this.sum2(m2);
@@ -163,9 +171,13 @@ export class NumberWindow implements Window {
     return { m2: BigInt(m2), d4: BigInt(this.d4(m2)), sum2: BigInt(this.sum2(m2)), n: this.size };
   }
   step(): bigint {
-    let g = 0n;
-    for (let k = 1; k < this.size; k++) g = gcd(g, BigInt(this.w[k]! - this.w[0]!));
-    return g;
+    // differences of integers below 2^31 in magnitude: exact, and so is % on them
+    let g = 0;
+    for (let k = 1; k < this.size; k++) {
+      let x = this.w[k]! - this.w[0]!;
+      while (x !== 0) [g, x] = [x, g % x];
+    }
+    return BigInt(g);
   }
 }
 
