@@ -91,6 +91,27 @@ describe('evaluateRules', () => {
   });
 });
 
+describe('evaluateRules: plain comparisons (values and constants, compared on the stored integers)', () => {
+  // mantissas small and huge, scales 0 to 20: both the double path and the exact fallback
+  const dec = fc
+    .tuple(fc.oneof(fc.bigInt({ min: -1000n, max: 1000n }), fc.bigInt({ min: -(10n ** 22n), max: 10n ** 22n })), fc.integer({ min: 0, max: 20 }))
+    .map(([i, sc]) => new D(i.toString()).div(new D(10).pow(sc)).toFixed());
+  const op = fc.constantFrom('<=', '<', '=', '>=', '>', '!=');
+  const holdsD = (c: number, o: string) => ({ '<=': c <= 0, '<': c < 0, '=': c === 0, '>=': c >= 0, '>': c > 0, '!=': c !== 0 })[o]!;
+  test('property: indicator against indicator, and against a constant, as decimal.js says', () => {
+    fc.assert(
+      fc.property(dec, dec, dec, op, (a, b, c, o) => {
+        const x = set({ workers_foreign: [a], workers_total: [b] });
+        const two = evaluateRules(x, [rule('workers_foreign', o, 'workers_total')]);
+        expect(two.violations.length === 0).toBe(holdsD(new D(a).cmp(b), o));
+        const one = evaluateRules(x, [rule('workers_total', o, c)]);
+        expect(one.violations.length === 0).toBe(holdsD(new D(b).cmp(c), o));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
 describe('builtInRules', () => {
   test('the built-in catalogue: the third part rule, the ratios defined, counts of flows not negative', () => {
     expect(builtInRules(builtInCatalogue).map((r) => [r.code, r.severity, r.indicators])).toEqual([

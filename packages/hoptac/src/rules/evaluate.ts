@@ -4,9 +4,10 @@
 import { monthIndexText } from '../period/core.js';
 import type { ObservationSet } from '../observation/set.js';
 import type { Source } from '../observation/types.js';
-import { firstMonth, hasValueAt, lastMonth, safeMantissaAt, type Series, seriesAt, seriesScale, sourceAt, valueAt } from '../observation/query.js';
-import { cmp as cmpScaled, format, parseScaled, type Scaled, trim } from '../decimal/scaled.js';
+import { firstMonth, lastMonth, type Series, seriesAt, sourceAt, valueAt } from '../observation/query.js';
+import { parseScaled } from '../decimal/scaled.js';
 import * as Q from './rational.js';
+import { BoardSeries, Comparison, simpleForm } from './simple.js';
 import type { Rule, RuleCondition, RuleExpression, RuleOperator, RuleSeverity } from './types.js';
 
 /** One board-month where a rule does not hold. */
@@ -132,7 +133,6 @@ export function evaluateRules(set: ObservationSet, rules: readonly Rule[]): Rule
   for (let b = 0; b < set.boards.length; b++) {
     for (let k = 0; k < rules.length; k++) {
       const rule = rules[k]!;
-      const st = stats[k]!;
       const series: (Series | undefined)[] = rule.indicators.map((code) => {
         const i = indexOf.get(code);
         return i === undefined ? undefined : seriesAt(set, b, i);
@@ -145,119 +145,62 @@ export function evaluateRules(set: ObservationSet, rules: readonly Rule[]): Rule
         hi = Math.max(hi, lastMonth(sr));
       }
       if (lo > hi) continue;
-      const simple = simpleForm(rule);
-      for (let m = lo; m <= hi; m++) {
-        let present = 0;
-        for (const sr of series) if (sr !== undefined && hasValueAt(sr, m)) present++;
-        if (present === 0) continue;
-        if (present < series.length) {
-          st.skipped++;
-          continue;
-        }
-        if (simple !== undefined) {
-          // plain comparisons of values and constants: exact on the stored integers, no fractions
-          if (simple.when.some((c) => !holds(compareTerms(c.left, c.right, series, m), c.operator))) continue;
-          const c = compareTerms(simple.left, simple.right, series, m);
-          st.evaluated++;
-          if (holds(c, rule.operator)) continue;
-          st.violated++;
-          violations.push(violation(set, rule, set.boards[b]!, m, series, termText(simple.left, series, m), termText(simple.right, series, m)));
-          continue;
-        }
-        const values = series.map((sr) => Q.fromScaled(valueAt(sr!, m)!));
-        const get: Lookup = (code) => values[rule.indicators.indexOf(code)]!;
-        if (rule.when !== undefined && !rule.when.every((c) => test(c, get)?.ok === true)) continue;
-        const r = test(rule, get);
-        if (r === undefined) {
-          st.divisionByZero++;
-          continue;
-        }
-        st.evaluated++;
-        if (r.ok) continue;
-        st.violated++;
-        violations.push(violation(set, rule, set.boards[b]!, m, series, Q.display(r.left), Q.display(r.right)));
-      }
+      evaluateBoard({ set, rule, board: set.boards[b]!, st: stats[k]!, violations }, new BoardSeries(series), lo, hi);
     }
   }
   return { violations, stats: stats.map((x) => Object.freeze(x)) };
+}
+
+/** One rule on one board: where its results go. */
+interface BoardRun {
+  readonly set: ObservationSet;
+  readonly rule: Rule;
+  readonly board: string;
+  readonly st: { evaluated: number; violated: number; skipped: number; divisionByZero: number };
+  readonly violations: RuleViolation[];
+}
+
+/** The months lo..hi of one rule on one board. */
+function evaluateBoard(run: BoardRun, bs: BoardSeries, lo: number, hi: number): void {
+  const { rule, st } = run;
+  const simple = simpleForm(rule);
+  // plain comparisons of values and constants: exact on the stored integers, no fractions
+  const main = simple === undefined ? undefined : new Comparison(bs, simple.left, simple.right, rule.operator);
+  const when = simple === undefined ? [] : simple.when.map((c) => new Comparison(bs, c.left, c.right, c.operator));
+  const all = bs.series.length;
+  for (let m = lo; m <= hi; m++) {
+    const present = bs.countPresent(m);
+    if (present === 0) continue;
+    if (present < all) {
+      st.skipped++;
+      continue;
+    }
+    if (simple !== undefined) {
+      let ok = true;
+      for (let i = 0; i < when.length && ok; i++) ok = when[i]!.holds(m);
+      if (!ok) continue;
+      st.evaluated++;
+      if (main!.holds(m)) continue;
+      st.violated++;
+      run.violations.push(violation(run.set, rule, run.board, m, bs.series, bs.text(simple.left, m), bs.text(simple.right, m)));
+      continue;
+    }
+    const values = bs.series.map((sr) => Q.fromScaled(valueAt(sr!, m)!));
+    const get: Lookup = (code) => values[rule.indicators.indexOf(code)]!;
+    if (rule.when !== undefined && !rule.when.every((c) => test(c, get)?.ok === true)) continue;
+    const r = test(rule, get);
+    if (r === undefined) {
+      st.divisionByZero++;
+      continue;
+    }
+    st.evaluated++;
+    if (r.ok) continue;
+    st.violated++;
+    run.violations.push(violation(run.set, rule, run.board, m, bs.series, Q.display(r.left), Q.display(r.right)));
+  }
 }
 
 function violation(set: ObservationSet, rule: Rule, board: string, m: number, series: readonly (Series | undefined)[], left: string, right: string): RuleViolation {
   const src = sourceAt(set, series[0]!, m);
   return { rule: rule.code, severity: rule.severity, board, month: monthIndexText(m), left, right, ...(src === undefined ? {} : { source: src }) };
 }
-
-/** One side of a plain comparison: an indicator of the rule (by position) or a constant. */
-type Term = { readonly k: number } | { readonly value: Scaled; readonly mant: number | undefined };
-
-interface SimpleForm {
-  readonly left: Term;
-  readonly right: Term;
-  readonly when: readonly { readonly left: Term; readonly right: Term; readonly operator: RuleOperator }[];
-}
-
-const SIMPLE = new WeakMap<Rule, SimpleForm | null>();
-
-/** The rule as comparisons of single values, when it is one (most rules, every built-in one). */
-function simpleForm(rule: Rule): SimpleForm | undefined {
-  let f = SIMPLE.get(rule);
-  if (f === undefined) {
-    const term = (e: RuleExpression): Term | undefined => {
-      if (e.kind === 'indicator') return { k: rule.indicators.indexOf(e.code) };
-      if (e.kind === 'number') {
-        const value = parseScaled(e.value)!;
-        const n = Number(value.int);
-        return { value, mant: Math.abs(n) < SAFE ? n : undefined };
-      }
-      return undefined;
-    };
-    const left = term(rule.left);
-    const right = term(rule.right);
-    const when = (rule.when ?? []).map((c) => ({ left: term(c.left), right: term(c.right), operator: c.operator }));
-    f = left === undefined || right === undefined || when.some((c) => c.left === undefined || c.right === undefined)
-      ? null
-      : { left, right, when: when as SimpleForm['when'] };
-    SIMPLE.set(rule, f);
-  }
-  return f ?? undefined;
-}
-
-const SAFE = 2 ** 53;
-
-/** a vs b exactly: as doubles holding integers while the rescaled mantissa stays below 2^53, else as bigints. */
-function compareTerms(a: Term, b: Term, series: readonly (Series | undefined)[], m: number): -1 | 0 | 1 {
-  let xm: number | undefined;
-  let xs: number;
-  if ('value' in a) {
-    xm = a.mant;
-    xs = a.value.scale;
-  } else {
-    const sr = series[a.k]!;
-    xm = safeMantissaAt(sr, m);
-    xs = seriesScale(sr);
-  }
-  let ym: number | undefined;
-  let ys: number;
-  if ('value' in b) {
-    ym = b.mant;
-    ys = b.value.scale;
-  } else {
-    const sr = series[b.k]!;
-    ym = safeMantissaAt(sr, m);
-    ys = seriesScale(sr);
-  }
-  if (xm !== undefined && ym !== undefined && Math.abs(xs - ys) <= 15) {
-    if (xs < ys) xm *= 10 ** (ys - xs);
-    else if (ys < xs) ym *= 10 ** (xs - ys);
-    if (Math.abs(xm) < SAFE && Math.abs(ym) < SAFE) return xm < ym ? -1 : xm > ym ? 1 : 0;
-  }
-  return cmpScaled(termScaled(a, series, m), termScaled(b, series, m));
-}
-
-function termScaled(t: Term, series: readonly (Series | undefined)[], m: number): Scaled {
-  if ('value' in t) return t.value;
-  const sr = series[t.k]!;
-  return valueAt(sr, m)!;
-}
-
-const termText = (t: Term, series: readonly (Series | undefined)[], m: number): string => format(trim(termScaled(t, series, m)));
