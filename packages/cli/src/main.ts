@@ -9,15 +9,17 @@
  * commands), xlsx/ (the guarded .xlsx reader and writer), docx/ and template/; the files beside them
  * are the shared steps (load, analyze, report, messages, files). This file is imported by
  * bin/hoptac.mjs only; the library is imported through its public entries only.
+ *
+ * It loads little on its own (the help texts and the analysis worker's starter): `--version` and
+ * `--help` answer without the library, and `check`, `consolidate` and `explain` start their
+ * analysis worker first, so it loads while the command and the file do.
  */
 import { readFileSync } from 'node:fs';
-import { InputError, UsageError, parse } from './args.js';
-import { CliError } from './cli-error.js';
+import { startAnalysisEarly } from './analyze.js';
 import type { CliErrorCode } from './cli-error.js';
 import type { Io } from './io.js';
 import { processIo } from './io.js';
-import { langFromArgv, t } from './messages.js';
-import type { Lang } from './messages.js';
+import type { Lang, TextKey } from './messages.js';
 import { helpText, shortUsage } from './usage.js';
 
 export type { Io } from './io.js';
@@ -38,23 +40,79 @@ const USAGE_CODES: ReadonlySet<CliErrorCode> = new Set<CliErrorCode>(['invalid-p
 const COMMANDS = ['check', 'consolidate', 'explain', 'template', 'program', 'diff', 'report'] as const;
 type Command = (typeof COMMANDS)[number];
 
-async function dispatch(argv: readonly string[], io: Io, lang: Lang): Promise<number> {
-  // Global options may come before the command: `hoptac --lang en check FILE`.
+/** Reads `--lang` (or `--lang=xx`) from raw arguments before full parsing, so even usage errors speak it. */
+function langFromArgv(argv: readonly string[]): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (a === '--') break;
+    if (a === '--lang' && argv[i + 1] === 'en') return 'en';
+    if (a === '--lang=en') return 'en';
+  }
+  return 'vi';
+}
+
+/** Where the command's name is: after the global options that may come first (`hoptac --lang en check FILE`). */
+function commandAt(argv: readonly string[]): number {
   let i = 0;
   while (i < argv.length && argv[i]!.startsWith('-') && argv[i] !== '--') i += argv[i] === '--lang' ? 2 : 1;
+  return i;
+}
+
+/** The commands that analyse a workbook in the analysis worker. */
+const ANALYSING: ReadonlySet<string> = new Set(['check', 'consolidate', 'explain']);
+const ASKS_HELP_OR_VERSION: ReadonlySet<string> = new Set(['--help', '-h', '--version', '-v']);
+
+/** Whether the command will analyse a workbook, judged from argv alone (a wrong guess costs a worker start, never a result). */
+function willAnalyse(argv: readonly string[]): boolean {
+  const at = argv[commandAt(argv)];
+  return at !== undefined && ANALYSING.has(at) && !argv.some((a) => ASKS_HELP_OR_VERSION.has(a));
+}
+
+/**
+ * The global options when they are all plain ones (`--version`, `-v`, `--help`, `-h`, `--lang vi|en`):
+ * read without loading the parser and its messages. Anything else is left to the full parse.
+ */
+function plainGlobalOptions(prefix: readonly string[]): { version: boolean; help: boolean } | undefined {
+  const seen = { version: false, help: false };
+  for (let i = 0; i < prefix.length; i++) {
+    const a = prefix[i]!;
+    if (a === '--version' || a === '-v') seen.version = true;
+    else if (a === '--help' || a === '-h') seen.help = true;
+    else if (a === '--lang' && (prefix[i + 1] === 'vi' || prefix[i + 1] === 'en')) i++;
+    else if (a !== '--lang=vi' && a !== '--lang=en') return undefined;
+  }
+  return seen;
+}
+
+/** The global options, parsed strictly (a mistake is a usage error). */
+async function globalOptions(prefix: readonly string[], lang: Lang): Promise<{ version: boolean; help: boolean }> {
+  const plain = plainGlobalOptions(prefix);
+  if (plain !== undefined) return plain;
+  const { parse } = await import('./args.js');
+  const p = parse(prefix, { version: { type: 'boolean', short: 'v' } }, lang);
+  return { version: p.values['version'] === true, help: p.values['help'] === true };
+}
+
+/** A usage mistake, with the parser's words (loaded only then). */
+async function usageMistake(lang: Lang, key: TextKey, params?: Readonly<Record<string, string>>): Promise<Error> {
+  return (await import('./args.js')).usageError(lang, key, params);
+}
+
+async function dispatch(argv: readonly string[], io: Io, lang: Lang): Promise<number> {
+  const i = commandAt(argv);
   const prefix = argv.slice(0, i);
   if (prefix.length > 0 || i >= argv.length) {
-    const p = parse(prefix, { version: { type: 'boolean', short: 'v' } }, lang);
-    if (p.values['version'] === true) {
+    const p = await globalOptions(prefix, lang);
+    if (p.version) {
       io.out(`${version()}\n`);
       return 0;
     }
     if (i >= argv.length) {
-      if (p.values['help'] === true) {
+      if (p.help) {
         io.out(helpText(lang));
         return 0;
       }
-      throw new UsageError(t(lang, 'no-command'));
+      throw await usageMistake(lang, 'no-command');
     }
     return dispatch([argv[i]!, ...prefix, ...argv.slice(i + 1)], io, lang);
   }
@@ -65,7 +123,7 @@ async function dispatch(argv: readonly string[], io: Io, lang: Lang): Promise<nu
       io.out(topic !== undefined && topic !== 'help' && (COMMANDS as readonly string[]).includes(topic) ? helpText(lang, topic as Command) : helpText(lang));
       return 0;
     }
-    throw new UsageError(t(lang, 'unknown-command', { name: first }));
+    throw await usageMistake(lang, 'unknown-command', { name: first });
   }
   const command = first as Command;
   const rest = argv.slice(1);
@@ -104,28 +162,37 @@ async function dispatch(argv: readonly string[], io: Io, lang: Lang): Promise<nu
  */
 export async function run(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const lang = langFromArgv(argv);
+  const stopUnused = willAnalyse(argv) ? startAnalysisEarly() : undefined;
   try {
     return await dispatch(argv, io, lang);
   } catch (e) {
-    if (e instanceof UsageError) {
-      io.err(`${t(lang, 'usage-error', { detail: e.message })}\n\n${shortUsage(lang)}\n${t(lang, 'see-help')}\n`);
-      return 2;
-    }
-    if (e instanceof CliError && USAGE_CODES.has(e.code)) {
-      io.err(`${t(lang, 'usage-error', { detail: e.messageIn(lang) })}\n\n${shortUsage(lang)}\n${t(lang, 'see-help')}\n`);
-      return 2;
-    }
-    if (e instanceof CliError) {
-      io.err(`hoptac: ${e.messageIn(lang)}\n`);
-      return 2;
-    }
-    if (e instanceof InputError) {
-      io.err(`hoptac: ${e.message}\n`);
-      return 2;
-    }
-    if (io.env['HOPTAC_DEBUG'] === '1') io.err(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
-    const message = (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
-    io.err(`${t(lang, 'internal', { message })}\n`);
+    return await failure(e, io, lang);
+  } finally {
+    stopUnused?.();
+  }
+}
+
+/** What the command says about a failure, and its exit code. */
+async function failure(e: unknown, io: Io, lang: Lang): Promise<number> {
+  const [{ InputError, UsageError }, { CliError }, { t }] = await Promise.all([import('./args.js'), import('./cli-error.js'), import('./messages.js')]);
+  if (e instanceof UsageError) {
+    io.err(`${t(lang, 'usage-error', { detail: e.message })}\n\n${shortUsage(lang)}\n${t(lang, 'see-help')}\n`);
     return 2;
   }
+  if (e instanceof CliError && USAGE_CODES.has(e.code)) {
+    io.err(`${t(lang, 'usage-error', { detail: e.messageIn(lang) })}\n\n${shortUsage(lang)}\n${t(lang, 'see-help')}\n`);
+    return 2;
+  }
+  if (e instanceof CliError) {
+    io.err(`hoptac: ${e.messageIn(lang)}\n`);
+    return 2;
+  }
+  if (e instanceof InputError) {
+    io.err(`hoptac: ${e.message}\n`);
+    return 2;
+  }
+  if (io.env['HOPTAC_DEBUG'] === '1') io.err(`${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  const message = (e instanceof Error ? e.message : String(e)).split('\n')[0] ?? '';
+  io.err(`${t(lang, 'internal', { message })}\n`);
+  return 2;
 }
