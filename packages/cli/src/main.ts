@@ -10,17 +10,16 @@
  * are the shared steps (load, analyze, report, messages, files). This file is imported by
  * bin/hoptac.mjs only; the library is imported through its public entries only.
  *
- * It loads little on its own (the help texts and the analysis worker's starter): `--version` and
- * `--help` answer without the library, and `check`, `consolidate` and `explain` start their
- * analysis worker first, so it loads while the command and the file do.
+ * It loads almost nothing on its own: `--version` answers from package.json, `--help` loads the
+ * help texts only (no library), and `check`, `consolidate`, `explain` and `report` start their analysis
+ * worker before anything else, so it loads while the command and the file do.
  */
 import { readFileSync } from 'node:fs';
-import { startAnalysisEarly } from './analyze.js';
 import type { CliErrorCode } from './cli-error.js';
 import type { Io } from './io.js';
 import { processIo } from './io.js';
 import type { Lang, TextKey } from './messages.js';
-import { helpText, shortUsage } from './usage.js';
+import type { CommandName } from './usage.js';
 
 export type { Io } from './io.js';
 
@@ -37,8 +36,13 @@ export function version(): string {
 /** Refusals that are a matter of how the command was called: shown with the short usage. */
 const USAGE_CODES: ReadonlySet<CliErrorCode> = new Set<CliErrorCode>(['invalid-period', 'no-complete-month', 'out-is-input', 'out-exists', 'unknown-indicator', 'unknown-board', 'invalid-measure', 'out-not-docx', 'no-program-covers']);
 
-const COMMANDS = ['check', 'consolidate', 'explain', 'template', 'program', 'diff', 'report'] as const;
+const COMMANDS = ['check', 'consolidate', 'explain', 'template', 'program', 'diff', 'report'] as const satisfies readonly CommandName[];
 type Command = (typeof COMMANDS)[number];
+
+/** The help text of the command, or of one command (the texts are loaded only when asked for). */
+async function help(lang: Lang, command?: Command): Promise<string> {
+  return (await import('./usage.js')).helpText(lang, command);
+}
 
 /** Reads `--lang` (or `--lang=xx`) from raw arguments before full parsing, so even usage errors speak it. */
 function langFromArgv(argv: readonly string[]): Lang {
@@ -59,7 +63,7 @@ function commandAt(argv: readonly string[]): number {
 }
 
 /** The commands that analyse a workbook in the analysis worker. */
-const ANALYSING: ReadonlySet<string> = new Set(['check', 'consolidate', 'explain']);
+const ANALYSING: ReadonlySet<string> = new Set(['check', 'consolidate', 'explain', 'report']);
 const ASKS_HELP_OR_VERSION: ReadonlySet<string> = new Set(['--help', '-h', '--version', '-v']);
 
 /** Whether the command will analyse a workbook, judged from argv alone (a wrong guess costs a worker start, never a result). */
@@ -109,7 +113,7 @@ async function dispatch(argv: readonly string[], io: Io, lang: Lang): Promise<nu
     }
     if (i >= argv.length) {
       if (p.help) {
-        io.out(helpText(lang));
+        io.out(await help(lang));
         return 0;
       }
       throw await usageMistake(lang, 'no-command');
@@ -120,7 +124,7 @@ async function dispatch(argv: readonly string[], io: Io, lang: Lang): Promise<nu
   if (!(COMMANDS as readonly string[]).includes(first)) {
     if (first === 'help') {
       const topic = argv[1];
-      io.out(topic !== undefined && topic !== 'help' && (COMMANDS as readonly string[]).includes(topic) ? helpText(lang, topic as Command) : helpText(lang));
+      io.out(await help(lang, topic !== undefined && topic !== 'help' && (COMMANDS as readonly string[]).includes(topic) ? (topic as Command) : undefined));
       return 0;
     }
     throw await usageMistake(lang, 'unknown-command', { name: first });
@@ -128,7 +132,7 @@ async function dispatch(argv: readonly string[], io: Io, lang: Lang): Promise<nu
   const command = first as Command;
   const rest = argv.slice(1);
   if (rest.includes('--help') || rest.includes('-h')) {
-    io.out(helpText(lang, command));
+    io.out(await help(lang, command));
     return 0;
   }
   // Each command is loaded when used, so `--help` and `--version` start fast.
@@ -162,8 +166,9 @@ async function dispatch(argv: readonly string[], io: Io, lang: Lang): Promise<nu
  */
 export async function run(argv: readonly string[], io: Io = processIo()): Promise<number> {
   const lang = langFromArgv(argv);
-  const stopUnused = willAnalyse(argv) ? startAnalysisEarly() : undefined;
+  let stopUnused: (() => void) | undefined;
   try {
+    if (willAnalyse(argv)) stopUnused = (await import('./analyze.js')).startAnalysisEarly();
     return await dispatch(argv, io, lang);
   } catch (e) {
     return await failure(e, io, lang);
@@ -174,7 +179,7 @@ export async function run(argv: readonly string[], io: Io = processIo()): Promis
 
 /** What the command says about a failure, and its exit code. */
 async function failure(e: unknown, io: Io, lang: Lang): Promise<number> {
-  const [{ InputError, UsageError }, { CliError }, { t }] = await Promise.all([import('./args.js'), import('./cli-error.js'), import('./messages.js')]);
+  const [{ InputError, UsageError }, { CliError }, { t }, { shortUsage }] = await Promise.all([import('./args.js'), import('./cli-error.js'), import('./messages.js'), import('./usage.js')]);
   if (e instanceof UsageError) {
     io.err(`${t(lang, 'usage-error', { detail: e.message })}\n\n${shortUsage(lang)}\n${t(lang, 'see-help')}\n`);
     return 2;
