@@ -1,24 +1,24 @@
 /**
- * The work behind `check` and `consolidate`: read the .xlsx file, check it against format 1, and
- * (for consolidate) roll it up and lay out the output sheets, all in one worker thread with a heap
- * limit and a timeout. A hostile or absurd file can therefore neither hang nor exhaust the command,
- * and only the small results (findings, rows, sheets) cross back to the main thread: the Grid and
- * the model, hundreds of thousands of cells, never have to be copied between threads.
+ * The work behind `check`, `consolidate` and `explain`: read the .xlsx file, check it against
+ * format 1, and (for consolidate) roll it up and lay out the output sheets, all in one worker thread
+ * with a heap limit and a timeout. A hostile or absurd file can therefore neither hang nor exhaust
+ * the command, and only the small results (findings, rows, sheets) cross back to the main thread:
+ * the Grid and the model, hundreds of thousands of cells, never have to be copied between threads.
  *
- * The worker runs this very module (found through `import.meta.url`: the bundle chunk in a build,
- * the source file under tsx or vitest); its top level notices it is the analysis worker.
+ * The worker runs analysis-worker.ts (its own small build entry, `dist/analysis-worker.js`; the
+ * source file under tsx or vitest). It can be started before the job is known
+ * ({@link startAnalysisEarly}, from the command's first lines, or {@link analysisWorker} before the
+ * file is read), so its start-up overlaps the main thread's; the job follows by message.
  */
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import type { Catalogue, ConsolidatedRow, Explanation, Lang, RuleStats } from 'hoptac';
 import type { BoardInfo, Finding, OutputSheet } from 'hoptac/workbook';
-import { Period } from 'hoptac';
-import { consolidateWorkbook, latestCompleteMonth, reportSheets } from 'hoptac/workbook';
-import { explainFigure } from './explain-figure.js';
+import { ANALYSIS_FLAG } from './analysis-flag.js';
 import type { ExplainRefusal, ExplainRequest } from './explain-figure.js';
-import { runBounded } from './xlsx/bounded-worker.js';
-import { XlsxError, isXlsxError } from './xlsx/index.js';
-import { readModel } from './xlsx/lazy-read.js';
-import type { XlsxErrorCode, XlsxLimits } from './xlsx/index.js';
+import { runStarted, startBounded, stopStarted } from './xlsx/bounded-worker.js';
+import type { StartedWorker } from './xlsx/bounded-worker.js';
+import { XlsxError } from './xlsx/errors.js';
+import type { XlsxErrorCode } from './xlsx/errors.js';
+import type { XlsxLimits } from './xlsx/limits.js';
 
 /** What to do with the file. */
 export interface AnalysisJob {
@@ -67,7 +67,7 @@ export interface Analysis {
 
 /** Time and memory bounds of the analysis worker. */
 export interface AnalysisBounds {
-  /** wall time, worker start included (default 120,000 ms) */
+  /** wall time from handing the file to the worker to its answer, the rest of its start-up included (default 120,000 ms) */
   readonly timeoutMs: number;
   /** the worker's old-generation heap (default 1024 MB; a national workbook needs about 250) */
   readonly maxHeapMb: number;
@@ -75,42 +75,11 @@ export interface AnalysisBounds {
 
 export const DEFAULT_ANALYSIS_BOUNDS: AnalysisBounds = Object.freeze({ timeoutMs: 120_000, maxHeapMb: 1024 });
 
-const FLAG = 'hoptac-analysis/1';
-
-type Reply =
+/** The worker's answer (analysis-worker.ts): the analysis, or the failure as plain data. */
+export type AnalysisReply =
   | { readonly ok: true; readonly analysis: Analysis }
   | { readonly ok: false; readonly xlsx: true; readonly code: XlsxErrorCode; readonly params: Record<string, string | number> }
   | { readonly ok: false; readonly xlsx: false; readonly name: string; readonly message: string; readonly messageVi?: string; readonly code?: string; readonly stack?: string };
-
-/** The analysis itself, in the current thread (the worker calls this). */
-export async function analyze(job: AnalysisJob): Promise<Analysis> {
-  // one sheet at a time: each board sheet's cells are dropped once the model has what it needs
-  const model = await readModel(job.bytes ?? job.path, job.limits);
-  const base = {
-    boards: model.boards.map((b) => b.code),
-    boardInfo: model.boards,
-    catalogue: model.catalogue,
-    months: model.months,
-    values: model.observations.size,
-    rules: model.rules,
-    ok: model.ok,
-    counts: model.counts,
-  };
-  if (job.period === undefined) return { ...base, findings: model.findings };
-  let period: string | undefined = job.period;
-  if (period === 'latest') period = latestCompleteMonth(model);
-  if (period === undefined) return { ...base, findings: model.findings };
-  const result = consolidateWorkbook(model, { period: Period.parse(period) });
-  const explained = job.explain !== undefined && result.consolidation !== undefined ? explainFigure(model, result.period, job.explain) : undefined;
-  return {
-    ...base,
-    findings: result.findings,
-    period: result.period,
-    ...(result.consolidation === undefined ? {} : { rows: result.consolidation.rows, consolidatedBoards: result.consolidation.boards }),
-    ...(job.sheets === true ? { sheets: reportSheets(result, { lang: job.lang }) } : {}),
-    ...(explained === undefined ? {} : 'refused' in explained ? { explainRefused: explained.refused } : { explanation: explained.explanation }),
-  };
-}
 
 /** A failure from the worker that is not an XlsxError, rebuilt with its name and messages. */
 export class AnalysisError extends Error {
@@ -127,51 +96,87 @@ export class AnalysisError extends Error {
   }
 }
 
+const YOUNG_MB = 32;
+
+/** The worker's file: the build entry next to this chunk, or the source file next to this one. */
+function workerFile(): string {
+  return new URL(import.meta.url.endsWith('.ts') ? './analysis-worker.ts' : './analysis-worker.js', import.meta.url).href;
+}
+
+/** Starts the analysis worker within `bounds`, ahead of its job (an {@link XlsxError} when it cannot start). */
+function startAnalysisWorker(maxHeapMb: number): StartedWorker {
+  return startBounded(workerFile(), { maxHeapMb, maxYoungMb: YOUNG_MB }, { flag: ANALYSIS_FLAG });
+}
+
+/** The worker started by {@link startAnalysisEarly}, until a job takes it. */
+let early: StartedWorker | undefined;
+
 /**
- * Runs {@link analyze} in a worker thread with a heap limit and a timeout. Throws an
- * {@link XlsxError} for a refused file, `timeout` or `memory`; other failures as {@link AnalysisError}.
+ * Starts the analysis worker now, with the default bounds, for a command that will need it, so it
+ * loads while the command does. {@link analysisWorker} takes it. Returns a function that stops it
+ * if nothing took it (a usage mistake, a missing file).
+ *
+ * @example
+ * ```ts
+ * const stop = startAnalysisEarly();
+ * try { await runCheck(argv, io, lang); } finally { stop(); }
+ * ```
  */
-export async function analyzeIsolated(job: AnalysisJob, bounds: Partial<AnalysisBounds> = {}): Promise<Analysis> {
-  const timeoutMs = bounds.timeoutMs ?? DEFAULT_ANALYSIS_BOUNDS.timeoutMs;
+export function startAnalysisEarly(): () => void {
+  if (early !== undefined && !early.used) return () => undefined;
+  let started: StartedWorker;
+  try {
+    started = startAnalysisWorker(DEFAULT_ANALYSIS_BOUNDS.maxHeapMb);
+  } catch {
+    return () => undefined; // started again with the job, and refused there with the same error
+  }
+  early = started;
+  return () => {
+    if (early === started) early = undefined;
+    stopStarted(started);
+  };
+}
+
+/**
+ * An analysis worker for `bounds`, not yet given its job: the one started early when its heap
+ * limit is the one asked for, else a new one. Throws an {@link XlsxError} when it cannot start.
+ */
+export function analysisWorker(bounds: Partial<AnalysisBounds> = {}): StartedWorker {
   const maxHeapMb = bounds.maxHeapMb ?? DEFAULT_ANALYSIS_BOUNDS.maxHeapMb;
-  return runBounded<Reply, Analysis>(
-    { self: import.meta.url, workerData: { flag: FLAG, job }, timeoutMs, maxHeapMb, maxYoungMb: 32 },
-    (m) => {
+  const e = early;
+  if (e !== undefined && !e.used && e.limits.maxHeapMb === maxHeapMb) {
+    early = undefined;
+    return e;
+  }
+  return startAnalysisWorker(maxHeapMb);
+}
+
+/**
+ * Runs the analysis in a worker thread with a heap limit and a timeout: in `worker` (from
+ * {@link analysisWorker}, with the same bounds) or in a new one. Throws an {@link XlsxError} for a
+ * refused file, `timeout` or `memory`; other failures as {@link AnalysisError}.
+ *
+ * @example
+ * ```ts
+ * const analysis = await analyzeIsolated({ path: 'so-lieu.xlsx', lang: 'vi' }, { timeoutMs: 60_000 });
+ * ```
+ */
+export async function analyzeIsolated(job: AnalysisJob, bounds: Partial<AnalysisBounds> = {}, worker: StartedWorker = analysisWorker(bounds)): Promise<Analysis> {
+  const timeoutMs = bounds.timeoutMs ?? DEFAULT_ANALYSIS_BOUNDS.timeoutMs;
+  const maxHeapMb = worker.limits.maxHeapMb;
+  return runStarted<AnalysisReply, Analysis>(worker, {
+    job,
+    timeoutMs,
+    skip: (m) => typeof m === 'object' && m !== null && 'ready' in m,
+    onMessage: (m) => {
       if (m.ok) return m.analysis;
       if (m.xlsx) throw new XlsxError(m.code, m.params);
       throw new AnalysisError(m.name, m.message, m.messageVi, m.code, m.stack);
     },
-    (code) =>
+    onExit: (code) =>
       new XlsxError(
         code === 0 ? 'unreadable' : 'memory',
         code === 0 ? { detail: 'the reader stopped without an answer', detailVi: 'bộ đọc dừng mà không trả kết quả' } : { limit: maxHeapMb },
       ),
-  );
-}
-
-async function runWorker(job: AnalysisJob): Promise<void> {
-  let reply: Reply;
-  try {
-    reply = { ok: true, analysis: await analyze(job) };
-  } catch (e) {
-    if (isXlsxError(e)) reply = { ok: false, xlsx: true, code: e.code, params: { ...e.params } };
-    else if (e instanceof RangeError && /memory|allocation|Invalid string length|Array buffer/i.test(e.message)) reply = { ok: false, xlsx: true, code: 'memory', params: { limit: '?' } };
-    else {
-      const err = e as { name?: unknown; message?: unknown; messageVi?: unknown; code?: unknown };
-      reply = {
-        ok: false,
-        xlsx: false,
-        name: typeof err.name === 'string' ? err.name : 'Error',
-        message: typeof err.message === 'string' ? err.message : String(e),
-        ...(typeof err.messageVi === 'string' ? { messageVi: err.messageVi } : {}),
-        ...(typeof err.code === 'string' ? { code: err.code } : {}),
-        ...(e instanceof Error && e.stack !== undefined ? { stack: e.stack } : {}),
-      };
-    }
-  }
-  parentPort?.postMessage(reply);
-}
-
-if (!isMainThread && parentPort !== null && typeof workerData === 'object' && workerData !== null && (workerData as { flag?: unknown }).flag === FLAG) {
-  void runWorker((workerData as { job: AnalysisJob }).job);
+  });
 }

@@ -4,7 +4,7 @@
  * refused file becomes a {@link CliError} with the reader's own code and messages (exit 2).
  */
 import { existsSync, statSync } from 'node:fs';
-import { AnalysisError, analyzeIsolated } from './analyze.js';
+import { AnalysisError, analysisWorker, analyzeIsolated } from './analyze.js';
 import type { Analysis, AnalysisBounds, AnalysisJob } from './analyze.js';
 import { CliError, cliError } from './cli-error.js';
 import type { CliErrorCode } from './cli-error.js';
@@ -13,9 +13,11 @@ import type { Io } from './io.js';
 import { endProgress, progress } from './io.js';
 import { t } from './messages.js';
 import type { Lang } from './messages.js';
-import { isXlsxError } from './xlsx/index.js';
+import { isXlsxError } from './xlsx/errors.js';
 import { resolveLimits } from './xlsx/limits.js';
 import { readInputBytes } from './xlsx/package.js';
+import { stopStarted } from './xlsx/bounded-worker.js';
+import type { StartedWorker } from './xlsx/bounded-worker.js';
 
 /** The bounds the environment asks for: `HOPTAC_TIMEOUT_MS` (default 120 s). */
 export function boundsFromEnv(env: Readonly<Record<string, string | undefined>>): Partial<AnalysisBounds> {
@@ -35,10 +37,13 @@ export async function loadAnalysis(
   if (!existsSync(path)) throw cliError('not-found', 'not-found', () => ({ path: pathText }));
   if (statSync(path).isDirectory()) throw cliError('is-directory', 'is-directory', () => ({ path: pathText }));
   progress(io, job.period === undefined || job.period === 'latest' ? t(lang, 'reading', { path: pathText }) : t(lang, 'consolidating', { period: job.period }));
+  let worker: StartedWorker | undefined;
   try {
+    // Started (or taken, when the command started it) before the read, so it loads meanwhile.
+    worker = analysisWorker(bounds);
     // The file is read once: the worker analyses these bytes and a writer copies from them.
     const bytes = await readInputBytes(path, resolveLimits(job.limits));
-    const analysis = await analyzeIsolated({ ...job, path, bytes, lang }, bounds);
+    const analysis = await analyzeIsolated({ ...job, path, bytes, lang }, bounds, worker);
     await io.afterAnalysis?.();
     return { path, analysis, bytes };
   } catch (e) {
@@ -48,6 +53,7 @@ export async function loadAnalysis(
     }
     throw e;
   } finally {
+    if (worker !== undefined) stopStarted(worker); // not given its job: the read failed
     endProgress(io);
   }
 }

@@ -27,14 +27,3 @@ export function t(lang: Lang, key: TextKey, params: Readonly<Record<string, stri
   const all: Record<string, string | number> = { s: plural(params['n']), es: plural(params['errors']), ws: plural(params['warnings']), ...params };
   return fillPlaceholders(CLI_TABLES[lang][key], all);
 }
-
-/** Reads `--lang` (or `--lang=xx`) from raw arguments before full parsing, so even usage errors speak it. */
-export function langFromArgv(argv: readonly string[]): Lang {
-  for (let i = 0; i < argv.length; i++) {
-    const a = argv[i]!;
-    if (a === '--') break;
-    if (a === '--lang' && argv[i + 1] === 'en') return 'en';
-    if (a === '--lang=en') return 'en';
-  }
-  return 'vi';
-}

@@ -12,11 +12,13 @@ import type { Program, ProgramFile } from 'hoptac/program';
 import { buildReport } from 'hoptac/report';
 import type { ReportDocument } from 'hoptac/report';
 import type { Finding } from 'hoptac/workbook';
-import { analyzeIsolated } from '../analyze.js';
-import type { AnalysisBounds } from '../analyze.js';
+import { analysisWorker, analyzeIsolated } from '../analyze.js';
+import type { Analysis, AnalysisBounds } from '../analyze.js';
 import { cliError } from '../cli-error.js';
 import { renderDocx, workbookReportInput } from '../docx/index.js';
 import { fsReason, resolvePath, sameFile, writeAtomic } from '../files.js';
+import { stopStarted } from '../xlsx/bounded-worker.js';
+import type { StartedWorker } from '../xlsx/bounded-worker.js';
 import { isXlsxError } from '../xlsx/index.js';
 
 /** What {@link writeReport} is asked. */
@@ -61,6 +63,34 @@ export function programFor(file: ProgramFile, period: string): Program | undefin
   return [...covering].sort((a, b) => b.parties.length - a.parties.length)[0];
 }
 
+/** The program file asked for and its program covering the period (both undefined when none was asked for). */
+interface ChosenProgram {
+  readonly file?: ProgramFile | undefined;
+  readonly program?: Program | undefined;
+}
+
+/** Reads and checks the program file `programPath` (relative to `cwd`) and picks the program of `period`; throws a {@link CliError}. */
+function programOf(programPath: string | undefined, cwd: string, period: string): ChosenProgram {
+  if (programPath === undefined) return {};
+  const path = resolvePath(cwd, programPath);
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw cliError('cannot-read', 'cannot-read', () => ({ path: programPath, reason: fsReason(e) }), e);
+  }
+  let file: ProgramFile;
+  try {
+    file = loadPrograms(text);
+  } catch (e) {
+    if (isHoptacError(e)) throw cliError(e.code, 'bad-program-file', (l) => ({ path: programPath, reason: l === 'vi' ? e.messageVi : e.message }), e);
+    throw e;
+  }
+  const program = programFor(file, period);
+  if (program === undefined) throw cliError('no-program-covers', 'no-program-covers', () => ({ path: programPath, period }));
+  return { file, program };
+}
+
 /**
  * Writes the review report of `period` for `workbook` to `out` (.docx). Rejects with a
  * {@link CliError} (stable `code`, English `message`, Vietnamese `messageVi`): `invalid-period`,
@@ -90,34 +120,21 @@ export async function writeReport(options: WriteReportOptions): Promise<WriteRep
   if (!existsSync(input)) throw cliError('not-found', 'not-found', () => ({ path: options.workbook }));
   if (statSync(input).isDirectory()) throw cliError('is-directory', 'is-directory', () => ({ path: options.workbook }));
 
-  let file: ProgramFile | undefined;
-  let program: Program | undefined;
-  if (options.program !== undefined) {
-    const programPath = options.program;
-    const path = resolvePath(cwd, programPath);
-    let text: string;
-    try {
-      text = readFileSync(path, 'utf8');
-    } catch (e) {
-      throw cliError('cannot-read', 'cannot-read', () => ({ path: programPath, reason: fsReason(e) }), e);
-    }
-    try {
-      file = loadPrograms(text);
-    } catch (e) {
-      if (isHoptacError(e)) throw cliError(e.code, 'bad-program-file', (l) => ({ path: programPath, reason: l === 'vi' ? e.messageVi : e.message }), e);
-      throw e;
-    }
-    program = programFor(file, period);
-    if (program === undefined) throw cliError('no-program-covers', 'no-program-covers', () => ({ path: programPath, period }));
-  }
-
-  let analysis;
+  // The worker starts before the program file is read and checked, so it loads meanwhile.
+  let worker: StartedWorker | undefined;
+  let chosen: ChosenProgram;
+  let analysis: Analysis;
   try {
-    analysis = await analyzeIsolated({ path: input, period, lang }, options.bounds ?? {});
+    worker = analysisWorker(options.bounds ?? {});
+    chosen = programOf(options.program, cwd, period);
+    analysis = await analyzeIsolated({ path: input, period, lang }, options.bounds ?? {}, worker);
   } catch (e) {
     if (isXlsxError(e)) throw cliError(e.code, 'file-refused', (l) => ({ path: options.workbook, message: e.messageIn(l) }), e);
     throw e;
+  } finally {
+    if (worker !== undefined) stopStarted(worker); // not given its job: the program file was refused
   }
+  const { file, program } = chosen;
   const findings = analysis.findings;
   if (analysis.rows === undefined || analysis.consolidatedBoards === undefined) return { written: false, out, period, bytes: 0, findings };
   const document = buildReport(

@@ -1,0 +1,82 @@
+/**
+ * The analysis worker of `check`, `consolidate` and `explain` (see analyze.ts): its own small build
+ * entry (`dist/analysis-worker.js`, with the library code it needs bundled in), so it is ready
+ * soon after it is started. It says so with a first message (`{ ready: true }`), takes one job by
+ * message, reads, checks and consolidates, and answers with small plain data.
+ *
+ * It imports the reader only (never the writer, the .docx renderer, zod or exceljs).
+ */
+import { isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { Period } from 'hoptac';
+import { consolidateWorkbook, latestCompleteMonth, reportSheets } from 'hoptac/workbook';
+import type { Analysis, AnalysisJob, AnalysisReply } from './analyze.js';
+import { ANALYSIS_FLAG } from './analysis-flag.js';
+import { explainFigure } from './explain-figure.js';
+import { isXlsxError } from './xlsx/errors.js';
+import { readModel } from './xlsx/lazy-read.js';
+
+/**
+ * The analysis itself, in the current thread (the worker calls this).
+ *
+ * @example
+ * ```ts
+ * import { analyze } from './analysis-worker.js';
+ * const { ok, findings } = await analyze({ path: 'so-lieu.xlsx', lang: 'vi' });
+ * ```
+ */
+export async function analyze(job: AnalysisJob): Promise<Analysis> {
+  // one sheet at a time: each board sheet's cells are dropped once the model has what it needs
+  const model = await readModel(job.bytes ?? job.path, job.limits);
+  const base = {
+    boards: model.boards.map((b) => b.code),
+    boardInfo: model.boards,
+    catalogue: model.catalogue,
+    months: model.months,
+    values: model.observations.size,
+    rules: model.rules,
+    ok: model.ok,
+    counts: model.counts,
+  };
+  if (job.period === undefined) return { ...base, findings: model.findings };
+  let period: string | undefined = job.period;
+  if (period === 'latest') period = latestCompleteMonth(model);
+  if (period === undefined) return { ...base, findings: model.findings };
+  const result = consolidateWorkbook(model, { period: Period.parse(period) });
+  const explained = job.explain !== undefined && result.consolidation !== undefined ? explainFigure(model, result.period, job.explain) : undefined;
+  return {
+    ...base,
+    findings: result.findings,
+    period: result.period,
+    ...(result.consolidation === undefined ? {} : { rows: result.consolidation.rows, consolidatedBoards: result.consolidation.boards }),
+    ...(job.sheets === true ? { sheets: reportSheets(result, { lang: job.lang }) } : {}),
+    ...(explained === undefined ? {} : 'refused' in explained ? { explainRefused: explained.refused } : { explanation: explained.explanation }),
+  };
+}
+
+/** The answer to the main thread: the analysis, or the failure as plain data. */
+async function answer(job: AnalysisJob): Promise<AnalysisReply> {
+  try {
+    return { ok: true, analysis: await analyze(job) };
+  } catch (e) {
+    if (isXlsxError(e)) return { ok: false, xlsx: true, code: e.code, params: { ...e.params } };
+    if (e instanceof RangeError && /memory|allocation|Invalid string length|Array buffer/i.test(e.message)) return { ok: false, xlsx: true, code: 'memory', params: { limit: '?' } };
+    const err = e as { name?: unknown; message?: unknown; messageVi?: unknown; code?: unknown };
+    return {
+      ok: false,
+      xlsx: false,
+      name: typeof err.name === 'string' ? err.name : 'Error',
+      message: typeof err.message === 'string' ? err.message : String(e),
+      ...(typeof err.messageVi === 'string' ? { messageVi: err.messageVi } : {}),
+      ...(typeof err.code === 'string' ? { code: err.code } : {}),
+      ...(e instanceof Error && e.stack !== undefined ? { stack: e.stack } : {}),
+    };
+  }
+}
+
+const port = parentPort;
+if (!isMainThread && port !== null && typeof workerData === 'object' && workerData !== null && (workerData as { flag?: unknown }).flag === ANALYSIS_FLAG) {
+  port.once('message', (job: AnalysisJob) => {
+    void answer(job).then((reply) => port.postMessage(reply));
+  });
+  port.postMessage({ ready: true });
+}
