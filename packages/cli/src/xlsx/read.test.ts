@@ -229,6 +229,45 @@ describe('reading in pieces', () => {
     for (const size of [1, 2, 3, 5, 7, 13, 64, 333]) expect(run(size), `size ${size}`).toEqual(whole);
   });
 
+  it('decodes entities and line ends in the common <c><v>..</v></c> shape too', () => {
+    const xml = '<worksheet><sheetData><row r="1"><c r="A1" t="str"><v>a&amp;b&#13;c\r\nd\re</v></c><c r="B1" t="str"><v>plain</v></c></row></sheetData></worksheet>';
+    const out: unknown[] = [];
+    const ctx = { formats: ['General'], sst: [], date1904: false, cells: 0, maxCells: 100 };
+    parseSheet(xmlChunks(new TextEncoder().encode(xml)), 'sheet.xml', ctx, (...args) => out.push(args));
+    // XML normalises \r\n and a lone \r to \n; &#13; is a real carriage return
+    expect(out).toEqual([
+      [0, 0, 'text', 'a&b\rc\nd\ne', 'General', undefined, false, undefined],
+      [0, 1, 'text', 'plain', 'General', undefined, false, undefined],
+    ]);
+  });
+
+  it('decodes pieces, ASCII ones without the decoder, to what one decode of the whole part gives', () => {
+    // bytes mostly ASCII, with Vietnamese letters, a byte-order mark here and there, and invalid
+    // UTF-8 (lone lead and continuation bytes): the pieces joined are the WHATWG decoder's one-shot
+    // text of the whole (a leading BOM dropped, any later one kept), for every piece size
+    const parts = fc.oneof(
+      { weight: 6, arbitrary: fc.string({ unit: fc.constantFrom('<', 'c', ' ', 'r', '=', '"', '1', '>', '&') }).map((t) => new TextEncoder().encode(t)) },
+      { weight: 2, arbitrary: fc.constantFrom('ự', 'đ', 'Tổng', '\u{1F600}', '\uFEFF').map((t) => new TextEncoder().encode(t)) },
+      { weight: 1, arbitrary: fc.uint8Array({ minLength: 1, maxLength: 3, min: 0x80, max: 0xff }) },
+    );
+    fc.assert(
+      fc.property(fc.array(parts, { maxLength: 40 }), fc.integer({ min: 1, max: 9 }), (list, size) => {
+        const bytes = new Uint8Array(list.reduce((n, b) => n + b.length, 0));
+        let at = 0;
+        for (const b of list) {
+          bytes.set(b, at);
+          at += b.length;
+        }
+        const expected = new TextDecoder('utf-8').decode(bytes);
+        const next = xmlChunks(bytes, size);
+        let got = '';
+        for (let piece = next(); piece !== undefined; piece = next()) got += piece;
+        expect(got).toBe(expected);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
   it('splits shared strings only after whole items', () => {
     const sst = new TextEncoder().encode('<sst><si><t>một</t></si><si><r><t>a</t></r><r><t>b</t></r></si><x:si><x:t>c</x:t></x:si><si/><si><t>đ</t></si></sst>');
     for (const size of [1, 4, 9, 1000]) {

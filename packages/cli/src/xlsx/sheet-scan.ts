@@ -299,9 +299,17 @@ class SheetScan implements CellValueContext {
       this.inCell = false;
       this.endCell();
     } else if (s.charCodeAt(p) === 60 && s.charCodeAt(p + 1) === 118 && s.charCodeAt(p + 2) === 62) {
-      const e = s.indexOf('<', p + 3);
-      if (e >= 0 && e + 8 <= this.n && s.startsWith('</v></c>', e)) {
-        this.cV = decodeEntities(s.slice(p + 3, e));
+      // the value's end, noting on the way whether it needs decoding (an entity or a carriage return)
+      let e = p + 3;
+      let plain = true;
+      const n = this.n;
+      for (; e < n; e++) {
+        const d = s.charCodeAt(e);
+        if (d === 60) break;
+        if (d === 38 || d === 13) plain = false;
+      }
+      if (e < n && e + 8 <= n && s.startsWith('</v></c>', e)) {
+        this.cV = plain ? s.slice(p + 3, e) : decodeEntities(s.slice(p + 3, e));
         this.inCell = false;
         this.p = e + 8;
         this.endCell();

@@ -1,16 +1,29 @@
 /**
  * Decoding an inflated XML part in pieces of about a megabyte, so no sheet or shared-strings part
  * is ever one huge string (in the isolated reader, heap use grows in small steps its limit can
- * stop cleanly).
+ * stop cleanly). A piece that is all ASCII (the common case: sheet XML is markup, numbers and
+ * shared-string indexes) is taken as one-byte text directly, without the UTF-8 decoder.
  */
+import { isAscii } from 'node:buffer';
 
 /** Bytes decoded per step by {@link xmlChunks}. */
 export const CHUNK_BYTES = 1 << 20;
 
-function decoderFor(bytes: Uint8Array): { dec: TextDecoder; start: number } {
-  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { dec: new TextDecoder('utf-16le'), start: 2 };
-  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { dec: new TextDecoder('utf-16be'), start: 2 };
-  return { dec: new TextDecoder('utf-8'), start: 0 };
+/**
+ * The part's decoder and where its text starts: UTF-16 by its byte-order mark, else UTF-8. A UTF-8
+ * byte-order mark is skipped here rather than by the decoder, so a piece may pass the decoder by
+ * (see {@link xmlChunks}) without changing what a later piece's first bytes mean.
+ */
+function decoderFor(bytes: Uint8Array): { dec: TextDecoder; start: number; utf8: boolean } {
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) return { dec: new TextDecoder('utf-16le'), start: 2, utf8: false };
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) return { dec: new TextDecoder('utf-16be'), start: 2, utf8: false };
+  const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  return { dec: new TextDecoder('utf-8', { ignoreBOM: true }), start: bom ? 3 : 0, utf8: true };
+}
+
+/** ASCII bytes as text (one byte, one character). */
+function asciiText(b: Uint8Array): string {
+  return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1');
 }
 
 /**
@@ -18,9 +31,12 @@ function decoderFor(bytes: Uint8Array): { dec: TextDecoder; start: number } {
  * pieces are kept whole), `undefined` at the end. Pieces may end anywhere, also inside a tag.
  */
 export function xmlChunks(bytes: Uint8Array, size = CHUNK_BYTES): () => string | undefined {
-  const { dec, start } = decoderFor(bytes);
+  const { dec, start, utf8 } = decoderFor(bytes);
   let off = start;
   let done = false;
+  // The UTF-8 decoder holds no bytes back: nothing given to it yet, or its last byte was ASCII
+  // (an ASCII byte ends any sequence left open). Only then may an ASCII piece pass it by.
+  let clean = true;
   return () => {
     if (off >= bytes.length) {
       if (done) return undefined;
@@ -29,8 +45,11 @@ export function xmlChunks(bytes: Uint8Array, size = CHUNK_BYTES): () => string |
       return tail === '' ? undefined : tail;
     }
     const end = Math.min(bytes.length, off + size);
-    const s = dec.decode(bytes.subarray(off, end), { stream: true });
+    const piece = bytes.subarray(off, end);
     off = end;
+    if (utf8 && clean && isAscii(piece)) return asciiText(piece);
+    const s = dec.decode(piece, { stream: true });
+    clean = piece[piece.length - 1]! < 0x80;
     return s;
   };
 }
@@ -40,8 +59,8 @@ export function xmlChunks(bytes: Uint8Array, size = CHUNK_BYTES): () => string |
  * `</x:si>`), so every such element is whole in one piece. UTF-8 only (a UTF-16 part is one piece).
  */
 export function xmlChunksAfter(bytes: Uint8Array, local: string, size = CHUNK_BYTES): () => string | undefined {
-  const { dec, start } = decoderFor(bytes);
-  if (start !== 0) {
+  const { dec, start, utf8 } = decoderFor(bytes);
+  if (!utf8) {
     let given = false;
     return () => {
       if (given) return undefined;
@@ -50,7 +69,7 @@ export function xmlChunksAfter(bytes: Uint8Array, local: string, size = CHUNK_BY
     };
   }
   const pat = new TextEncoder().encode(`${local}>`);
-  let off = 0;
+  let off = start;
   return () => {
     if (off >= bytes.length) return undefined;
     let cut = bytes.length;
