@@ -308,7 +308,7 @@ class SheetScan implements CellValueContext {
         if (d === 60) break;
         if (d === 38 || d === 13) plain = false;
       }
-      if (e < n && e + 8 <= n && s.startsWith('</v></c>', e)) {
+      if (e + 8 <= n && s.startsWith('</v></c>', e)) {
         this.cV = plain ? s.slice(p + 3, e) : decodeEntities(s.slice(p + 3, e));
         this.inCell = false;
         this.p = e + 8;
