@@ -268,6 +268,54 @@ describe('reading in pieces', () => {
     );
   });
 
+  it('reads cells of the common shape on the quick path exactly as the general path reads them', () => {
+    // the same cells written as `<c r="A1" s="1" t="n"><v>..</v></c>` (taken by the quick run of
+    // cells) and as `<c  r='A1' ...>` (two spaces and single quotes: only the general path takes
+    // it) give the same cells, the same errors and the same cap, whatever the piece size
+    const cell = fc.record({
+      ref: fc.oneof(
+        { weight: 8, arbitrary: fc.tuple(fc.constantFrom('A', 'B', 'Z', 'AA', 'XFD', 'a', '$C'), fc.constantFrom('', '$')).map(([c, d]) => `${c}${d}`) },
+        { weight: 1, arbitrary: fc.constantFrom('XFE', '1', 'A0', 'A&amp;', 'ABCDEFGHIJKLMNOPQRST', '') },
+      ),
+      style: fc.option(fc.constantFrom('0', '1', '2', '7', 'x', ''), { nil: undefined }),
+      type: fc.option(fc.constantFrom('n', 's', 'str', 'b', 'e', 'd', 'zz', 'inlineStr'), { nil: undefined }),
+      value: fc.constantFrom('1', '0', '-0', '1.50', '2.5', '123456789012345678', '1e5', '0.1', 'abc', 'a&amp;b', 'x\r\ny', '', ' 1', 'TRUE', '#N/A', '2024-01-31', '\u1ea1'),
+    });
+    const rows = fc.array(fc.array(cell, { maxLength: 6 }), { minLength: 1, maxLength: 4 });
+    const xmlOf = (rs: { ref: string; style: string | undefined; type: string | undefined; value: string }[][], quick: boolean): string => {
+      let x = '<worksheet><sheetData>';
+      rs.forEach((cells, i) => {
+        x += `<row r="${i + 1}">`;
+        for (const c of cells) {
+          const ref = c.ref.endsWith('$') || c.ref === '' || /\d/.test(c.ref) || c.ref.includes('&') ? c.ref : `${c.ref}${i + 1}`;
+          const q = quick ? '"' : "'";
+          const attrs = [`r=${q}${ref}${q}`, ...(c.style === undefined ? [] : [`s=${q}${c.style}${q}`]), ...(c.type === undefined ? [] : [`t=${q}${c.type}${q}`])];
+          x += `<c${quick ? ' ' : '  '}${attrs.join(' ')}><v>${c.value}</v></c>`;
+        }
+        x += '</row>';
+      });
+      return `${x}</sheetData></worksheet>`;
+    };
+    const scanAll = (xml: string, size: number, maxCells: number, date1904: boolean): unknown => {
+      const out: unknown[] = [];
+      const ctx = { formats: ['General', '0.00', 'dd/mm/yyyy'], sst: ['một', 'hai'], date1904, cells: 0, maxCells };
+      try {
+        out.push(parseSheet(xmlChunks(new TextEncoder().encode(xml), size), 'sheet.xml', ctx, (...args) => out.push(args)));
+      } catch (e) {
+        out.push({ code: (e as { code?: string }).code, params: (e as { params?: unknown }).params });
+      }
+      return out;
+    };
+    fc.assert(
+      fc.property(rows, fc.integer({ min: 1, max: 400 }), fc.integer({ min: 0, max: 30 }), fc.boolean(), (rs, size, maxCells, date1904) => {
+        const quick = scanAll(xmlOf(rs, true), size, maxCells, date1904);
+        expect(quick).toEqual(scanAll(xmlOf(rs, false), size, maxCells, date1904));
+        expect(quick).toEqual(scanAll(xmlOf(rs, true), 1 << 20, maxCells, date1904));
+      }),
+      { numRuns: 400 },
+    );
+  });
+
   it('splits shared strings only after whole items', () => {
     const sst = new TextEncoder().encode('<sst><si><t>một</t></si><si><r><t>a</t></r><r><t>b</t></r></si><x:si><x:t>c</x:t></x:si><si/><si><t>đ</t></si></sst>');
     for (const size of [1, 4, 9, 1000]) {

@@ -116,7 +116,7 @@ export function readCellAttrs(s: string, a: number, b: number, out: CellAttrs): 
 }
 
 /** The digits `s[a, b)` as a number; -1 when any is not a digit. */
-function styleIndex(s: string, a: number, b: number): number {
+export function styleIndex(s: string, a: number, b: number): number {
   let v = 0;
   for (let k = a; k < b; k++) {
     const d = s.charCodeAt(k) - 48;
