@@ -3,12 +3,17 @@
  * from results to text, so tests can pin them without files.
  */
 import { formatDecimal, MEASURES, Period } from 'hoptac';
-import type { Catalogue, ConsolidatedRow, Measure, MissingItem, Param, RuleStats } from 'hoptac';
+import type { Catalogue, ConsolidatedRow, MissingItem, Param, RuleStats } from 'hoptac';
 import { findingMessage, findingTotals } from 'hoptac/workbook';
 import type { Finding, FindingTotals } from 'hoptac/workbook';
 import { t } from './messages.js';
+import { rowJson } from './row-json.js';
+import type { RowJson } from './row-json.js';
 import { terminalSafe } from './safe-text.js';
 import type { Lang, TextKey } from './messages.js';
+
+export { rowJson } from './row-json.js';
+export type { MissingItemJson, MissingJson, RowJson } from './row-json.js';
 
 /** One finding as `--json` prints it: exactly these keys; `sheet` and `cell` are null when absent. */
 export interface FindingJson {
@@ -19,39 +24,6 @@ export interface FindingJson {
   readonly message: string;
   /** the message's params, codes as codes (indicator, board, month `YYYY-MM`, ...) */
   readonly params: Readonly<Record<string, Param>>;
-}
-
-/** One input a missing figure lacked, as `--json` prints it: `month` or `year` is null when it does not apply. */
-export interface MissingItemJson {
-  readonly board: string;
-  readonly indicator: string;
-  /** `month`: that month was not reported; `target`: no target for that year; `history`: no month reported up to the period's end */
-  readonly what: 'month' | 'target' | 'history';
-  readonly month: string | null;
-  readonly year: number | null;
-}
-
-/** What a missing figure lacked: the exact count and the first items (at most 20). */
-export interface MissingJson {
-  readonly count: number;
-  readonly items: readonly MissingItemJson[];
-}
-
-/**
- * One consolidated row as `--json` prints it: exactly these keys; `missing` is null unless the
- * status is `missing`. `no-plan`: a target or % of target of an indicator no board has a target for
- * in the year (no plan, not a gap: value and `missing` null).
- */
-export interface RowJson {
-  readonly indicator: string;
-  readonly board: string;
-  readonly measure: Measure;
-  readonly value: string | null;
-  readonly unit: string;
-  readonly status: 'ok' | 'missing' | 'undefined' | 'no-plan';
-  /** present (true) only when the figure is built from an estimated month (ước tính) */
-  readonly estimated?: true;
-  readonly missing: MissingJson | null;
 }
 
 /** What `hoptac check --json` prints (and `checkFile` resolves to). */
@@ -84,14 +56,6 @@ export interface ConsolidationJson {
 
 export function findingJson(f: Finding, lang: Lang): FindingJson {
   return { severity: f.severity, code: f.code, sheet: f.sheet ?? null, cell: f.cell ?? null, message: findingMessage(f, lang), params: f.params };
-}
-
-export function rowJson(r: ConsolidatedRow): RowJson {
-  const missing =
-    r.missing === undefined
-      ? null
-      : { count: r.missing.count, items: r.missing.items.map((i) => ({ board: i.board, indicator: i.indicator, what: i.what, month: i.month ?? null, year: i.year ?? null })) };
-  return { indicator: r.indicator, board: r.board, measure: r.measure, value: r.value, unit: r.unit, status: r.status, missing, ...(r.estimated === true ? { estimated: true as const } : {}) };
 }
 
 /** The `check --json` object of an analysis. */

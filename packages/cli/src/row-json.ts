@@ -1,0 +1,47 @@
+/**
+ * The consolidated rows of `consolidate --json`: each row's JSON shape. No imports but types, so
+ * the analysis worker (its own small bundle, see analysis-worker.ts) can use it without the
+ * command's messages and texts.
+ */
+import type { ConsolidatedRow, Measure } from 'hoptac';
+
+/** One input a missing figure lacked, as `--json` prints it: `month` or `year` is null when it does not apply. */
+export interface MissingItemJson {
+  readonly board: string;
+  readonly indicator: string;
+  /** `month`: that month was not reported; `target`: no target for that year; `history`: no month reported up to the period's end */
+  readonly what: 'month' | 'target' | 'history';
+  readonly month: string | null;
+  readonly year: number | null;
+}
+
+/** What a missing figure lacked: the exact count and the first items (at most 20). */
+export interface MissingJson {
+  readonly count: number;
+  readonly items: readonly MissingItemJson[];
+}
+
+/**
+ * One consolidated row as `--json` prints it: exactly these keys; `missing` is null unless the
+ * status is `missing`. `no-plan`: a target or % of target of an indicator no board has a target for
+ * in the year (no plan, not a gap: value and `missing` null).
+ */
+export interface RowJson {
+  readonly indicator: string;
+  readonly board: string;
+  readonly measure: Measure;
+  readonly value: string | null;
+  readonly unit: string;
+  readonly status: 'ok' | 'missing' | 'undefined' | 'no-plan';
+  /** present (true) only when the figure is built from an estimated month (ước tính) */
+  readonly estimated?: true;
+  readonly missing: MissingJson | null;
+}
+
+export function rowJson(r: ConsolidatedRow): RowJson {
+  const missing =
+    r.missing === undefined
+      ? null
+      : { count: r.missing.count, items: r.missing.items.map((i) => ({ board: i.board, indicator: i.indicator, what: i.what, month: i.month ?? null, year: i.year ?? null })) };
+  return { indicator: r.indicator, board: r.board, measure: r.measure, value: r.value, unit: r.unit, status: r.status, missing, ...(r.estimated === true ? { estimated: true as const } : {}) };
+}
