@@ -4,7 +4,8 @@
  * soon after it is started. It says so with a first message (`{ ready: true }`), takes one job by
  * message, reads, checks and consolidates, and answers with small plain data.
  *
- * It imports the reader only (never the writer, the .docx renderer, zod or exceljs).
+ * It imports the reader only (never the writer, the .docx renderer, zod or exceljs), and of the
+ * command's own modules none that carries its messages (row-json.ts has none).
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { Period } from 'hoptac';
@@ -12,6 +13,7 @@ import { consolidateWorkbook, latestCompleteMonth, reportSheets } from 'hoptac/w
 import type { Analysis, AnalysisJob, AnalysisReply } from './analyze.js';
 import { ANALYSIS_FLAG } from './analysis-flag.js';
 import { explainFigure } from './explain-figure.js';
+import { rowsJsonText } from './row-json.js';
 import { isXlsxError } from './xlsx/errors.js';
 import { readModel } from './xlsx/lazy-read.js';
 
@@ -43,11 +45,12 @@ export async function analyze(job: AnalysisJob): Promise<Analysis> {
   if (period === undefined) return { ...base, findings: model.findings };
   const result = consolidateWorkbook(model, { period: Period.parse(period) });
   const explained = job.explain !== undefined && result.consolidation !== undefined ? explainFigure(model, result.period, job.explain) : undefined;
+  const c = result.consolidation;
   return {
     ...base,
     findings: result.findings,
     period: result.period,
-    ...(result.consolidation === undefined ? {} : { rows: result.consolidation.rows, consolidatedBoards: result.consolidation.boards }),
+    ...(c === undefined ? {} : { ...(job.rowsJson === true ? { rowsJsonText: rowsJsonText(c.rows) } : { rows: c.rows }), consolidatedBoards: c.boards }),
     ...(job.sheets === true ? { sheets: reportSheets(result, { lang: job.lang }) } : {}),
     ...(explained === undefined ? {} : 'refused' in explained ? { explainRefused: explained.refused } : { explanation: explained.explanation }),
   };

@@ -4,6 +4,8 @@
  * with a heap limit and a timeout. A hostile or absurd file can therefore neither hang nor exhaust
  * the command, and only the small results (findings, rows, sheets) cross back to the main thread:
  * the Grid and the model, hundreds of thousands of cells, never have to be copied between threads.
+ * For `consolidate --json` the rows cross as their JSON text, one string rather than one object
+ * each (ten thousand for a national workbook).
  *
  * The worker runs analysis-worker.ts (its own small build entry, `dist/analysis-worker.js`; the
  * source file under tsx or vitest). It can be started before the job is known
@@ -32,6 +34,12 @@ export interface AnalysisJob {
   readonly period?: string;
   /** lay out the `Tổng hợp` and `Kiểm tra` sheets (for --out) */
   readonly sheets?: boolean;
+  /**
+   * answer with the consolidated rows as the text `consolidate --json` prints for them
+   * ({@link Analysis.rowsJsonText}) instead of as objects ({@link Analysis.rows}): one string
+   * crosses to the main thread rather than thousands of objects
+   */
+  readonly rowsJson?: boolean;
   /** explain this figure of the period (`hoptac explain`) */
   readonly explain?: ExplainRequest;
   readonly lang: Lang;
@@ -55,8 +63,13 @@ export interface Analysis {
   readonly ok: boolean;
   /** canonical period, when consolidating; undefined for `latest` with no complete month */
   readonly period?: string;
-  /** undefined when the workbook has errors (not consolidated) or when only checking */
+  /** undefined when the workbook has errors (not consolidated), when only checking, or when the job asked for `rowsJson` */
   readonly rows?: readonly ConsolidatedRow[];
+  /**
+   * with `rowsJson`, when consolidated: the rows as `consolidate --json` prints them, after
+   * `"rows": ` (`rowsJsonText` of row-json.ts; see `consolidationJsonText` in report.ts)
+   */
+  readonly rowsJsonText?: string;
   readonly consolidatedBoards?: readonly string[];
   readonly sheets?: { readonly summary: OutputSheet; readonly findings: OutputSheet };
   /** the figure asked for by `explain`, when consolidated */

@@ -23,6 +23,8 @@ export interface ConsolidationOptions {
   readonly out?: string | undefined;
   /** overwrite an existing `out` */
   readonly force?: boolean | undefined;
+  /** the rows as `--json` text (`Analysis.rowsJsonText`) rather than as objects (`Analysis.rows`) */
+  readonly rowsJson?: boolean | undefined;
 }
 
 export interface ConsolidationDone {
@@ -44,7 +46,7 @@ export async function runConsolidation(pathText: string, options: ConsolidationO
   if (out !== undefined && sameFile(resolvePath(io.cwd, pathText), out)) throw cliError('out-is-input', 'out-is-input', () => ({ path: outText ?? '' }));
   if (out !== undefined && options.force !== true && existsSync(out)) throw cliError('out-exists', 'out-exists', () => ({ path: outText ?? '' }));
 
-  const { path, analysis, bytes } = await loadAnalysis(pathText, io, lang, { period: asked ?? 'latest', sheets: out !== undefined }, bounds);
+  const { path, analysis, bytes } = await loadAnalysis(pathText, io, lang, { period: asked ?? 'latest', sheets: out !== undefined, rowsJson: options.rowsJson === true }, bounds);
   // No period asked for and no complete month: say so, unless the workbook has errors to show.
   if (analysis.period === undefined && findingTotals(analysis.findings, analysis.counts, analysis.rules).errors === 0) throw cliError('no-complete-month', 'no-complete-month');
   if (out === undefined || outText === undefined || analysis.sheets === undefined) return { analysis };

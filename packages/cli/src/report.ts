@@ -6,6 +6,7 @@ import { formatDecimal, MEASURES, Period } from 'hoptac';
 import type { Catalogue, ConsolidatedRow, MissingItem, Param, RuleStats } from 'hoptac';
 import { findingMessage, findingTotals } from 'hoptac/workbook';
 import type { Finding, FindingTotals } from 'hoptac/workbook';
+import { jsonText } from './json-text.js';
 import { t } from './messages.js';
 import { rowJson } from './row-json.js';
 import type { RowJson } from './row-json.js';
@@ -69,6 +70,23 @@ export function consolidationJson(
   lang: Lang,
 ): ConsolidationJson {
   return { period: a.period ?? null, rows: (a.rows ?? []).map(rowJson), findings: a.findings.map((f) => findingJson(f, lang)), counts: countsJson(findingTotals(a.findings, a.counts, a.rules)) };
+}
+
+// how the rows' key starts its line in jsonText of a ConsolidationJson (a top-level key, after `period`)
+const ROWS_KEY = '\n  "rows": ';
+
+/**
+ * What `hoptac consolidate --json` prints: `jsonText(consolidationJson(a, lang))`, the same text
+ * to the byte. When the analysis worker gave the rows as text (`rowsJsonText`, for a job with
+ * `rowsJson`), that text takes the place of the empty rows array, so the rows are never objects
+ * in this thread.
+ */
+export function consolidationJsonText(a: Parameters<typeof consolidationJson>[0] & { readonly rowsJsonText?: string }, lang: Lang): string {
+  if (a.rowsJsonText === undefined) return jsonText(consolidationJson(a, lang));
+  const text = jsonText(consolidationJson({ ...a, rows: [] }, lang));
+  // the first match is the key's own: a JSON string never holds `"` unescaped, so `"rows": ` never matches inside `period`
+  const at = text.indexOf(`${ROWS_KEY}[]`) + ROWS_KEY.length;
+  return `${text.slice(0, at)}${a.rowsJsonText}${text.slice(at + '[]'.length)}`;
 }
 
 /**

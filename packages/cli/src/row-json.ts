@@ -1,9 +1,11 @@
 /**
- * The consolidated rows of `consolidate --json`: each row's JSON shape. No imports but types, so
- * the analysis worker (its own small bundle, see analysis-worker.ts) can use it without the
- * command's messages and texts.
+ * The consolidated rows of `consolidate --json`: each row's JSON shape, and the rows' part of the
+ * output as text. No imports but types and json-text.ts, so the analysis worker (its own small
+ * bundle, see analysis-worker.ts) can make that text where the rows are, and the main thread
+ * receives one string rather than thousands of objects (see `consolidationJsonText` in report.ts).
  */
 import type { ConsolidatedRow, Measure } from 'hoptac';
+import { escapeRawInJson } from './json-text.js';
 
 /** One input a missing figure lacked, as `--json` prints it: `month` or `year` is null when it does not apply. */
 export interface MissingItemJson {
@@ -44,4 +46,23 @@ export function rowJson(r: ConsolidatedRow): RowJson {
       ? null
       : { count: r.missing.count, items: r.missing.items.map((i) => ({ board: i.board, indicator: i.indicator, what: i.what, month: i.month ?? null, year: i.year ?? null })) };
   return { indicator: r.indicator, board: r.board, measure: r.measure, value: r.value, unit: r.unit, status: r.status, missing, ...(r.estimated === true ? { estimated: true as const } : {}) };
+}
+
+// JSON.stringify({ rows }, null, 2) is this, the rows array indented as the value of a top-level key, and this.
+const ROWS_OPEN = '{\n  "rows": ';
+const ROWS_CLOSE = '\n}';
+
+/**
+ * The `rows` array of `consolidate --json` as `jsonText` prints it inside the output object: the
+ * text after `"rows": `, indented for that depth (`[]` when there are none), with DEL and the C1
+ * controls escaped as `jsonText` escapes them.
+ *
+ * @example
+ * ```ts
+ * rowsJsonText([]); // '[]'
+ * ```
+ */
+export function rowsJsonText(rows: readonly ConsolidatedRow[]): string {
+  const text = JSON.stringify({ rows: rows.map(rowJson) }, null, 2);
+  return escapeRawInJson(text.slice(ROWS_OPEN.length, text.length - ROWS_CLOSE.length));
 }

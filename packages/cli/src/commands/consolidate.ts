@@ -7,11 +7,10 @@ import { Period } from 'hoptac';
 import { flag, parse, str, usageError } from '../args.js';
 import { runConsolidation } from '../consolidation.js';
 import type { Io } from '../io.js';
-import { jsonText } from '../json-text.js';
 import { t } from '../messages.js';
 import type { Lang } from '../messages.js';
 import { findingTotals } from 'hoptac/workbook';
-import { checkReport, consolidationJson, consolidationReport } from '../report.js';
+import { checkReport, consolidationJsonText, consolidationReport } from '../report.js';
 import { modelSummary } from './summary.js';
 
 /** Runs `hoptac consolidate ...` (argv after the command name). Returns the exit code. */
@@ -21,13 +20,15 @@ export async function runConsolidate(argv: readonly string[], io: Io, lang: Lang
   if (file === undefined) throw usageError(lang, 'missing-file');
   if (extra.length > 0) throw usageError(lang, 'extra-args', { args: extra.join(' ') });
   const outText = str(p, 'out');
-  const { analysis, wrote } = await runConsolidation(file, { period: str(p, 'period'), out: outText, force: flag(p, 'force') }, io, lang);
+  const json = flag(p, 'json');
+  // with --json the worker sends the rows as their JSON text, and no rows as objects
+  const { analysis, wrote } = await runConsolidation(file, { period: str(p, 'period'), out: outText, force: flag(p, 'force'), rowsJson: json }, io, lang);
   const findings = analysis.findings;
   const totals = findingTotals(findings, analysis.counts, analysis.rules);
   const { errors, warnings } = totals;
 
-  if (flag(p, 'json')) {
-    io.out(jsonText(consolidationJson(analysis, lang)));
+  if (json) {
+    io.out(consolidationJsonText(analysis, lang));
   } else if (analysis.rows === undefined || analysis.period === undefined) {
     io.out(checkReport(findings, lang, [t(lang, 'check-title', { path: file }), modelSummary(analysis, lang)], totals));
     io.out(`\n${t(lang, 'not-consolidated')}\n`);
