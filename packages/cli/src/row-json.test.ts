@@ -1,0 +1,128 @@
+/**
+ * `consolidate --json` with the rows made into text by the analysis worker prints, to the byte,
+ * what `jsonText(consolidationJson(...))` prints from the rows as objects: real workbooks with
+ * rows, without rows (errors) and without a period, and rows holding DEL and C1 controls.
+ */
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ConsolidatedRow } from 'hoptac';
+import { MONTHS } from '../../../examples/workbook-data.mjs';
+import { EXAMPLE, hoptac, tempDir } from '../../../tests/helpers/cli.js';
+import { plant, sheet } from '../../../tests/helpers/workbooks.js';
+import { analyze } from './analysis-worker.js';
+import { jsonText } from './json-text.js';
+import type { Lang } from './messages.js';
+import { consolidationJson, consolidationJsonText } from './report.js';
+import { rowsJsonText } from './row-json.js';
+
+const { dir, cleanup } = tempDir('hoptac-row-json-');
+afterAll(cleanup);
+
+let estimated: string;
+let withErrors: string;
+let noBoards: string;
+let small: string;
+
+beforeAll(async () => {
+  // DN's December 2018 header typed as an estimated month: rows with `"estimated": true`
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(EXAMPLE);
+  const dn = wb.getWorksheet('DN')!;
+  let header = 0;
+  dn.eachRow((row) => {
+    if (header === 0 && String(row.getCell(1).value).trim() === 'mã') header = row.number;
+  });
+  dn.getRow(header).getCell(5 + MONTHS.indexOf('2018-12')).value = 'Tháng 12/2018 (ước)';
+  estimated = join(dir, 'estimated.xlsx');
+  await wb.xlsx.writeFile(estimated);
+  small = await plant(dir, 'small', () => undefined);
+  withErrors = await plant(dir, 'errors', (w) => void (sheet(w, 'DN').getCell('E2').value = 'mười'));
+  noBoards = await plant(dir, 'no-boards', (w) => w.removeWorksheet(sheet(w, 'Boards').id));
+});
+
+/** What `consolidate FILE [--period P] --json` printed before the rows came as text: from the rows as objects. */
+async function theOldWay(path: string, period: string | undefined, lang: Lang): Promise<string> {
+  const analysis = await analyze({ path, period: period ?? 'latest', lang });
+  return jsonText(consolidationJson(analysis, lang));
+}
+
+async function consolidateJson(path: string, period: string | undefined, lang: Lang): Promise<{ code: number; stdout: string }> {
+  return hoptac(['consolidate', path, ...(period === undefined ? [] : ['--period', period]), '--json', '--lang', lang]);
+}
+
+describe('consolidate --json, rows made into text by the worker', () => {
+  it('the worker sends the rows as text only when asked, and the spliced text is the old one', async () => {
+    const asText = await analyze({ path: EXAMPLE, period: '2018', lang: 'vi', rowsJson: true });
+    expect(asText.rows).toBeUndefined();
+    expect(asText.rowsJsonText?.startsWith('[\n    {\n      "indicator": ')).toBe(true);
+    const asObjects = await analyze({ path: EXAMPLE, period: '2018', lang: 'vi' });
+    expect(asObjects.rowsJsonText).toBeUndefined();
+    expect(asObjects.rows?.length).toBeGreaterThan(100);
+    expect(consolidationJsonText(asText, 'vi')).toBe(jsonText(consolidationJson(asObjects, 'vi')));
+    // without rowsJsonText it is the old text itself
+    expect(consolidationJsonText(asObjects, 'en')).toBe(jsonText(consolidationJson(asObjects, 'en')));
+  });
+
+  it.each([
+    ['the example, 2018', () => EXAMPLE, '2018', 'vi'],
+    ['the example, 2017-Q4, English', () => EXAMPLE, '2017-Q4', 'en'],
+    ['the example, the latest complete month', () => EXAMPLE, undefined, 'vi'],
+    ['an estimated month', () => estimated, '2018-12', 'en'],
+    ['a small workbook', () => small, '2017-Q1', 'vi'],
+  ] as const)('%s: the same bytes as before, rows included', async (_, path, period, lang) => {
+    const expected = await theOldWay(path(), period, lang);
+    expect(JSON.parse(expected).rows.length).toBeGreaterThan(0);
+    const r = await consolidateJson(path(), period, lang);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe(expected);
+  });
+
+  it('estimated rows keep their key', async () => {
+    const r = await consolidateJson(estimated, '2018-12', 'vi');
+    expect(r.stdout).toContain('"estimated": true');
+  });
+
+  it.each([
+    ['errors: a period, no rows', () => withErrors, '2017-03', 'vi'],
+    ['errors, no period asked', () => withErrors, undefined, 'en'],
+    ['no Boards sheet: no period, no rows', () => noBoards, undefined, 'vi'],
+  ] as const)('%s: the same bytes as before', async (_, path, period, lang) => {
+    const expected = await theOldWay(path(), period, lang);
+    expect(expected).toContain('\n  "rows": [],\n');
+    const r = await consolidateJson(path(), period, lang);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe(expected);
+  });
+
+  it('without a period asked and no complete month the period prints as null', async () => {
+    const r = await consolidateJson(noBoards, undefined, 'vi');
+    expect(r.stdout.startsWith('{\n  "period": null,\n  "rows": [],\n  "findings": [\n')).toBe(true);
+  });
+});
+
+describe('rowsJsonText', () => {
+  const row = (board: string, over: Partial<ConsolidatedRow> = {}): ConsolidatedRow => ({ indicator: 'export_value', board, measure: 'value', value: '1.5', unit: 'triệu USD', status: 'ok', ...over });
+  const rows: ConsolidatedRow[] = [
+    row('DN'),
+    row('B\u009b31m\u007f', { status: 'missing', value: null, missing: { count: 2, items: [{ board: 'B\u0085', indicator: 'export_value', what: 'month', month: '2018-12' }, { board: 'LD', indicator: 'export_value', what: 'target', year: 2018 }] } }),
+    row('ALL', { estimated: true }),
+  ];
+
+  it('escapes DEL and the C1 controls as jsonText does, and splices into the same text', () => {
+    const text = rowsJsonText(rows);
+    expect(text).toContain('"board": "B\\u009b31m\\u007f"');
+    expect(text).toContain('"board": "B\\u0085"');
+    expect(text).not.toMatch(/[\u007f-\u009f]/);
+    for (const period of ['2018', undefined]) {
+      const a = { ...(period === undefined ? {} : { period }), findings: [], counts: {}, rules: [] };
+      expect(consolidationJsonText({ ...a, rowsJsonText: text }, 'en')).toBe(jsonText(consolidationJson({ ...a, rows }, 'en')));
+    }
+  });
+
+  it('no rows: `[]`, as JSON.stringify prints an empty array', () => {
+    expect(rowsJsonText([])).toBe('[]');
+    const a = { period: '2018-12', findings: [], counts: {}, rules: [] };
+    expect(consolidationJsonText({ ...a, rowsJsonText: '[]' }, 'vi')).toBe(jsonText(consolidationJson(a, 'vi')));
+  });
+});
