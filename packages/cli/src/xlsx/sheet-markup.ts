@@ -116,7 +116,7 @@ export function readCellAttrs(s: string, a: number, b: number, out: CellAttrs): 
 }
 
 /** The digits `s[a, b)` as a number; -1 when any is not a digit. */
-export function styleIndex(s: string, a: number, b: number): number {
+function styleIndex(s: string, a: number, b: number): number {
   let v = 0;
   for (let k = a; k < b; k++) {
     const d = s.charCodeAt(k) - 48;
@@ -124,4 +124,68 @@ export function styleIndex(s: string, a: number, b: number): number {
     v = v * 10 + d;
   }
   return v;
+}
+
+/** A cell of the common shape read by {@link readQuickCell}: its attributes and where its value is. */
+export interface QuickCell extends CellAttrs {
+  /** the `<v>` text is `s[valueStart, valueEnd)` */
+  valueStart: number;
+  valueEnd: number;
+  /** false when the text holds an entity or a carriage return (it must be decoded) */
+  plain: boolean;
+}
+
+/** The end of a short attribute value from `a`: its closing `"`, or -1 (too long, or a character that is not plain). */
+function quickValueEnd(s: string, a: number, n: number): number {
+  let q = a;
+  while (q < n && q - a <= 16) {
+    const d = s.charCodeAt(q);
+    if (d === 34) return q;
+    if (d === 38 || d === 60 || d === 62) return -1;
+    q++;
+  }
+  return -1;
+}
+
+/**
+ * The cell at `p` when it has the shape Excel and most writers give a value cell, all within
+ * `s[p, n)`: `<c r="REF"`, then at most ` s="N"` and ` t="T"` (double quotes, one space before
+ * each), then `><v>TEXT</v></c>`. Fills `out` as {@link readCellAttrs} would (the same reference
+ * bounds, style and type rules) and returns the index after `</c>`; -1 for anything else, which
+ * the general path then reads.
+ */
+export function readQuickCell(s: string, p: number, n: number, out: QuickCell): number {
+  // `<c r="`
+  if (p + 6 > n || s.charCodeAt(p) !== 60 || s.charCodeAt(p + 1) !== 99 || s.charCodeAt(p + 2) !== 32 || s.charCodeAt(p + 3) !== 114 || s.charCodeAt(p + 4) !== 61 || s.charCodeAt(p + 5) !== 34) return -1;
+  const refEnd = quickValueEnd(s, p + 6, n);
+  if (refEnd < 0) return -1;
+  out.refStart = p + 6;
+  out.refEnd = refEnd;
+  out.style = -1;
+  out.type = T_N;
+  let q = refEnd + 1;
+  // ` s="..."`, ` t="..."`
+  while (q + 4 < n && s.charCodeAt(q) === 32 && s.charCodeAt(q + 2) === 61 && s.charCodeAt(q + 3) === 34) {
+    const an = s.charCodeAt(q + 1);
+    if (an !== 115 && an !== 116) return -1;
+    const ve = quickValueEnd(s, q + 4, n);
+    if (ve < 0) return -1;
+    if (an === 115) out.style = styleIndex(s, q + 4, ve);
+    else out.type = cellType(s, q + 4, ve);
+    q = ve + 1;
+  }
+  // `><v>`
+  if (q + 4 > n || s.charCodeAt(q) !== 62 || s.charCodeAt(q + 1) !== 60 || s.charCodeAt(q + 2) !== 118 || s.charCodeAt(q + 3) !== 62) return -1;
+  let e = q + 4;
+  let plain = true;
+  for (; e < n; e++) {
+    const d = s.charCodeAt(e);
+    if (d === 60) break;
+    if (d === 38 || d === 13) plain = false;
+  }
+  if (e + 8 > n || !s.startsWith('</v></c>', e)) return -1;
+  out.valueStart = q + 4;
+  out.valueEnd = e;
+  out.plain = plain;
+  return e + 8;
 }

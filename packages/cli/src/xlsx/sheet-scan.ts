@@ -5,13 +5,13 @@
  * (the part is never decoded whole, so the package's DTD check does not see it).
  */
 import { XlsxError } from './errors.js';
-import { cellType, emitCell, T_N } from './cell-value.js';
+import { emitCell, T_N } from './cell-value.js';
 import type { CellValueContext } from './cell-value.js';
 import { sharedFormula } from './formula.js';
 import type { SharedFormulas } from './formula.js';
 import type { CellSink } from './grid-sink.js';
-import { attrValue, badRef, isSpace, parseRefAt, readCellAttrs, styleIndex } from './sheet-markup.js';
-import type { CellAttrs } from './sheet-markup.js';
+import { attrValue, badRef, isSpace, parseRefAt, readCellAttrs, readQuickCell } from './sheet-markup.js';
+import type { CellAttrs, QuickCell } from './sheet-markup.js';
 import { decodeEntities, tagEnd, unescapeX } from './xml.js';
 
 /** What every sheet of a workbook shares: cell formats, shared strings, the date system, the cell count. */
@@ -56,6 +56,7 @@ class SheetScan implements CellValueContext {
   private readonly merges: string[] = [];
   private readonly shared: SharedFormulas = new Map();
   private readonly attrs: CellAttrs = { refStart: -1, refEnd: -1, style: -1, type: T_N };
+  private readonly quick: QuickCell = { refStart: -1, refEnd: -1, style: -1, type: T_N, valueStart: 0, valueEnd: 0, plain: true };
   // The input window and the position in it
   private s = '';
   private n = 0;
@@ -320,64 +321,21 @@ class SheetScan implements CellValueContext {
   }
 
   /**
-   * Reads on through the cells that follow, as long as each has the shape Excel and most writers
-   * give a value cell: `<c r="REF"` with at most ` s="N"` and ` t="T"` after it (double quotes,
-   * one space before each), then `><v>TEXT</v></c>`, all within the input at hand. Each is read
-   * exactly as the general path reads it (the same reference, style, type and value rules); the
-   * first markup of any other shape, or one cut by the end of the input, is left to that path.
+   * Reads on through the cells that follow, as long as each has the common shape of
+   * {@link readQuickCell}; the first markup of any other shape, or one cut by the end of the
+   * input, is left to the general path.
    */
   private cellRun(): void {
     const s = this.s;
-    const n = this.n;
-    for (;;) {
-      const p = this.p;
-      // `<c r="`
-      if (p + 6 > n || s.charCodeAt(p) !== 60 || s.charCodeAt(p + 1) !== 99 || s.charCodeAt(p + 2) !== 32 || s.charCodeAt(p + 3) !== 114 || s.charCodeAt(p + 4) !== 61 || s.charCodeAt(p + 5) !== 34) return;
-      const refStart = p + 6;
-      let q = refStart;
-      while (q < n && q - refStart <= 16) {
-        const d = s.charCodeAt(q);
-        if (d === 34 || d === 38 || d === 60 || d === 62) break;
-        q++;
-      }
-      if (q >= n || s.charCodeAt(q) !== 34) return;
-      const refEnd = q++;
-      let style = -1;
-      let type = T_N;
-      // ` s="..."`, ` t="..."`
-      while (q + 4 < n && s.charCodeAt(q) === 32 && s.charCodeAt(q + 2) === 61 && s.charCodeAt(q + 3) === 34) {
-        const an = s.charCodeAt(q + 1);
-        if (an !== 115 && an !== 116) return;
-        const vs = q + 4;
-        let ve = vs;
-        while (ve < n && ve - vs <= 16) {
-          const d = s.charCodeAt(ve);
-          if (d === 34 || d === 38 || d === 60 || d === 62) break;
-          ve++;
-        }
-        if (ve >= n || s.charCodeAt(ve) !== 34) return;
-        if (an === 115) style = styleIndex(s, vs, ve);
-        else type = cellType(s, vs, ve);
-        q = ve + 1;
-      }
-      // `><v>`
-      if (q + 4 > n || s.charCodeAt(q) !== 62 || s.charCodeAt(q + 1) !== 60 || s.charCodeAt(q + 2) !== 118 || s.charCodeAt(q + 3) !== 62) return;
-      const vs = q + 4;
-      let e = vs;
-      let plain = true;
-      for (; e < n; e++) {
-        const d = s.charCodeAt(e);
-        if (d === 60) break;
-        if (d === 38 || d === 13) plain = false;
-      }
-      if (e + 8 > n || !s.startsWith('</v></c>', e)) return;
-      this.cT = type;
-      this.cS = style;
-      this.placeCell(refStart, refEnd);
-      this.cV = plain ? s.slice(vs, e) : decodeEntities(s.slice(vs, e));
+    const q = this.quick;
+    for (let end = readQuickCell(s, this.p, this.n, q); end >= 0; end = readQuickCell(s, this.p, this.n, q)) {
+      this.cT = q.type;
+      this.cS = q.style;
+      this.placeCell(q.refStart, q.refEnd);
+      this.cV = q.plain ? s.slice(q.valueStart, q.valueEnd) : decodeEntities(s.slice(q.valueStart, q.valueEnd));
       this.cF = undefined;
       this.cInline = undefined;
-      this.p = e + 8;
+      this.p = end;
       this.endCell();
     }
   }

@@ -1,8 +1,3 @@
-/** The keys already made (the two Unicode normalisations are the slow part), bounded in count and length. */
-const KEYS = new Map<string, string>();
-const MAX_KEPT = 4096;
-const MAX_KEPT_LENGTH = 256;
-
 /**
  * The key by which names (sheets, headers, units, period words) are matched: Unicode NFC, trimmed,
  * inner spaces collapsed, lower case, and Vietnamese tone marks set aside, so the old and new tone
@@ -35,3 +30,8 @@ export function matchKey(text: string): string {
   }
   return key;
 }
+
+/** The keys already made (the two Unicode normalisations are the slow part), bounded in count and length. */
+const KEYS = new Map<string, string>();
+const MAX_KEPT = 4096;
+const MAX_KEPT_LENGTH = 256;
