@@ -33,7 +33,20 @@ if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-v')) {
       return 2;
     },
   ).then(
-    (code) => { process.exitCode = code; },
+    (code) => endWith(code),
     (err) => { process.stderr.write(internal(err)); process.exitCode = 2; },
   );
+}
+
+// The command is done and has said all it had to: end once standard output and standard error
+// have taken every byte, rather than wait for the analysis worker's heap to be torn down first
+// (the exit code is set either way, should a stream never call back).
+function endWith(code) {
+  process.exitCode = code;
+  let open = 2;
+  const done = () => { if (--open === 0) process.exit(code); };
+  for (const stream of [process.stdout, process.stderr]) {
+    if (stream.destroyed || stream.writableEnded) done();
+    else stream.write('', done);
+  }
 }
