@@ -14,7 +14,7 @@ import { endProgress, progress } from './io.js';
 import { boundsFromEnv, loadAnalysis } from './load.js';
 import type { Lang } from './messages.js';
 import { t } from './messages.js';
-import { isXlsxError, writeXlsxWithSheets } from './xlsx/index.js';
+import { isXlsxError } from './xlsx/errors.js';
 
 export interface ConsolidationOptions {
   /** any accepted period text; absent: the latest month every board reported */
@@ -54,6 +54,8 @@ export async function runConsolidation(pathText: string, options: ConsolidationO
   progress(io, t(lang, 'writing', { path: outText }));
   const sheets = analysis.sheets;
   try {
+    // the writer (and its zip code) is loaded only when there is something to write
+    const { writeXlsxWithSheets } = await import('./xlsx/write.js');
     await writeXlsxWithSheets(path, out, [sheets.summary, sheets.findings], { inputBytes: bytes });
   } catch (e) {
     if (isXlsxError(e)) throw cliError(e.code, 'cannot-write', (l) => ({ path: outText, reason: e.messageIn(l) }), e);

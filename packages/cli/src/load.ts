@@ -15,7 +15,7 @@ import { t } from './messages.js';
 import type { Lang } from './messages.js';
 import { isXlsxError } from './xlsx/errors.js';
 import { resolveLimits } from './xlsx/limits.js';
-import { readInputBytes } from './xlsx/package.js';
+import { readInputBytes } from './xlsx/input-bytes.js';
 import { stopStarted } from './xlsx/bounded-worker.js';
 import type { StartedWorker } from './xlsx/bounded-worker.js';
 
