@@ -157,6 +157,14 @@ export function consolidate(set: ObservationSet, options: ConsolidateOptions): C
 }
 
 function stableGroupSort(rows: ConsolidatedRow[], order: ReadonlyMap<Measure, number>): ConsolidatedRow[] {
+  // the rows are made in the format's order: then there is nothing to move
+  let inOrder = true;
+  for (let k = 1; k < rows.length && inOrder; k++) {
+    const a = rows[k - 1]!;
+    const b = rows[k]!;
+    inOrder = a.indicator !== b.indicator || a.board !== b.board || order.get(a.measure)! <= order.get(b.measure)!;
+  }
+  if (inOrder) return rows;
   const out: ConsolidatedRow[] = [];
   let i = 0;
   while (i < rows.length) {

@@ -42,6 +42,20 @@ describe('month header grammar: the estimate mark', () => {
     expect(readMonthHeader(text(h))).toBeUndefined();
   });
 
+  test('a header read again, or after more texts than are kept, reads the same', () => {
+    const forms = ['Tháng 12/2017 (ước)', 'T12/2017', ' 2017-12 ', 'ghi chú (ước)', 'Quý IV/2017'];
+    const want = [{ month: DEC_2017, estimated: true }, { month: DEC_2017, estimated: false }, { month: DEC_2017, estimated: false }, undefined, undefined];
+    for (let round = 0; round < 3; round++) forms.forEach((h, i) => expect(readMonthHeader(text(h)), `${h} (${round})`).toEqual(want[i]));
+    // 6,000 distinct headers, each month index by hand (year × 12 + month − 1), marked every third
+    for (let k = 0; k < 6000; k++) {
+      const y = 1950 + Math.floor(k / 12);
+      const m = (k % 12) + 1;
+      const h = k % 3 === 0 ? `Tháng ${m}/${y} (ước)` : `T${m}/${y}`;
+      expect(readMonthHeader(text(h)), h).toEqual({ month: y * 12 + m - 1, estimated: k % 3 === 0 });
+    }
+    forms.forEach((h, i) => expect(readMonthHeader(text(h)), h).toEqual(want[i]));
+  });
+
   test('a date cell is a month without a mark', () => {
     // 43070 is 2017-12-01 in Excel's 1900 system
     expect(readMonthHeader({ kind: 'number', value: '43070', format: 'mm/yyyy' })).toEqual({ month: DEC_2017, estimated: false });

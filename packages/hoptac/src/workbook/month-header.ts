@@ -45,16 +45,33 @@ export function readMonthHeader(cell: GridCell | undefined): MonthHeader | undef
   }
   if (cell.kind !== 'text') return undefined;
   const t = cell.value.trim();
+  let code = TEXT_HEADERS.get(t);
+  if (code === undefined) {
+    code = textHeaderCode(t);
+    // every board sheet repeats the same month headers: each text is read once
+    if (t.length <= 64) {
+      if (TEXT_HEADERS.size >= 4096) TEXT_HEADERS.clear();
+      TEXT_HEADERS.set(t, code);
+    }
+  }
+  return code < 0 ? undefined : { month: code >> 1, estimated: (code & 1) === 1 };
+}
+
+/** Header texts already read: month × 2 + 1 when estimated, -1 when the text names no month. */
+const TEXT_HEADERS = new Map<string, number>();
+
+/** A trimmed header text as month × 2 (+ 1 when it carries an estimate mark), or -1. */
+function textHeaderCode(t: string): number {
   const plain = textMonth(t);
-  if (plain !== undefined) return { month: plain, estimated: false };
+  if (plain !== undefined) return plain * 2;
   // only text that holds a mark is looked at again: an unmarked header reads exactly as before
-  if (t.length > 60) return undefined;
+  if (t.length > 60) return -1;
   const lower = t.normalize('NFC').toLowerCase();
   const rest = lower.replace(LEADING, '');
   const stripped = rest !== lower ? rest : lower.replace(TRAILING, '');
-  if (stripped === lower) return undefined;
+  if (stripped === lower) return -1;
   const m = textMonth(stripped.trim());
-  return m === undefined ? undefined : { month: m, estimated: true };
+  return m === undefined ? -1 : m * 2 + 1;
 }
 
 function numberMonth(cell: GridCell): number | undefined {
