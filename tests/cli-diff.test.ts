@@ -13,6 +13,7 @@ import { MONTHS, workbookData } from '../examples/workbook-data.mjs';
 import { diffFiles } from '../packages/cli/src/api/diff.js';
 import { readXlsx } from '../packages/cli/src/xlsx/index.js';
 import { EXAMPLE, hoptac, hoptacJson, tempDir } from './helpers/cli.js';
+import { estimatedExample } from './helpers/workbooks.js';
 import type { RowJson } from './helpers/cli.js';
 import { add, exact, text } from './helpers/exact.js';
 
@@ -55,16 +56,7 @@ beforeAll(async () => {
   revised = join(tmp.dir, 'revised.xlsx');
   writeFileSync(revised, await makeRevisedWorkbook());
   // the estimated copy: DN's December 2018 header (a date cell in the example) typed as a marked month
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(EXAMPLE);
-  const dn = wb.getWorksheet('DN')!;
-  let header = 0;
-  dn.eachRow((row) => {
-    if (header === 0 && String(row.getCell(1).value).trim() === 'mã') header = row.number;
-  });
-  dn.getRow(header).getCell(5 + MONTHS.indexOf('2018-12')).value = 'Tháng 12/2018 (ước)';
-  estimated = join(tmp.dir, 'estimated.xlsx');
-  writeFileSync(estimated, new Uint8Array(await wb.xlsx.writeBuffer()));
+  estimated = await estimatedExample(EXAMPLE, tmp.dir);
 });
 
 afterAll(() => tmp?.cleanup());

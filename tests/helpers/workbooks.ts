@@ -14,6 +14,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { MONTHS } from '../../examples/workbook-data.mjs';
 
 export const BOARD_ROWS = [
   ['fdi_capital_new', 'Vốn FDI đăng ký cấp mới', 'triệu USD', 5, [10, 20, 30]],
@@ -109,4 +110,22 @@ export async function patchPackage(path: string, edit: (parts: Parts) => void): 
   const parts = unzipSync(new Uint8Array(readFileSync(path)));
   edit(parts);
   writeFileSync(path, zipSync(parts));
+}
+
+/**
+ * A copy of the example workbook (`example`) whose DN December 2018 header (a date cell there) is
+ * typed as a marked month, `Tháng 12/2018 (ước)`: figures built on it are estimated. Returns its path.
+ */
+export async function estimatedExample(example: string, dir: string): Promise<string> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(example);
+  const dn = wb.getWorksheet('DN')!;
+  let header = 0;
+  dn.eachRow((row) => {
+    if (header === 0 && String(row.getCell(1).value).trim() === 'mã') header = row.number;
+  });
+  dn.getRow(header).getCell(5 + MONTHS.indexOf('2018-12')).value = 'Tháng 12/2018 (ước)';
+  const path = join(dir, 'estimated.xlsx');
+  await wb.xlsx.writeFile(path);
+  return path;
 }

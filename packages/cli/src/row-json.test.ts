@@ -3,13 +3,10 @@
  * what `jsonText(consolidationJson(...))` prints from the rows as objects: real workbooks with
  * rows, without rows (errors) and without a period, and rows holding DEL and C1 controls.
  */
-import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ConsolidatedRow } from 'hoptac';
-import { MONTHS } from '../../../examples/workbook-data.mjs';
 import { EXAMPLE, hoptac, tempDir } from '../../../tests/helpers/cli.js';
-import { plant, sheet } from '../../../tests/helpers/workbooks.js';
+import { estimatedExample, plant, sheet } from '../../../tests/helpers/workbooks.js';
 import { analyze } from './analysis-worker.js';
 import { jsonText } from './json-text.js';
 import type { Lang } from './messages.js';
@@ -26,16 +23,7 @@ let small: string;
 
 beforeAll(async () => {
   // DN's December 2018 header typed as an estimated month: rows with `"estimated": true`
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(EXAMPLE);
-  const dn = wb.getWorksheet('DN')!;
-  let header = 0;
-  dn.eachRow((row) => {
-    if (header === 0 && String(row.getCell(1).value).trim() === 'mã') header = row.number;
-  });
-  dn.getRow(header).getCell(5 + MONTHS.indexOf('2018-12')).value = 'Tháng 12/2018 (ước)';
-  estimated = join(dir, 'estimated.xlsx');
-  await wb.xlsx.writeFile(estimated);
+  estimated = await estimatedExample(EXAMPLE, dir);
   small = await plant(dir, 'small', () => undefined);
   withErrors = await plant(dir, 'errors', (w) => void (sheet(w, 'DN').getCell('E2').value = 'mười'));
   noBoards = await plant(dir, 'no-boards', (w) => w.removeWorksheet(sheet(w, 'Boards').id));
