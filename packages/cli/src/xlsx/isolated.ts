@@ -12,7 +12,7 @@ import { XlsxError, isXlsxError } from './errors.js';
 import type { XlsxErrorCode } from './errors.js';
 import type { XlsxLimits } from './limits.js';
 import { resolveLimits } from './limits.js';
-import { readInputBytes } from './package.js';
+import { readInputBytes } from './input-bytes.js';
 import { readWorkbookInto } from './read.js';
 import { PackBuilder, unpackGrid } from './transfer.js';
 import type { PackedGrid } from './transfer.js';

@@ -10,7 +10,8 @@ import type { Grid, GridSheet, ReadWorkbookOptions, WorkbookModel } from 'hoptac
 import { GridBuilder } from './grid-builder.js';
 import { resolveLimits } from './limits.js';
 import type { XlsxLimits } from './limits.js';
-import { readInputBytes, sweepUncheckedParts } from './package.js';
+import { readInputBytes } from './input-bytes.js';
+import { sweepUncheckedParts } from './package.js';
 import { type OpenedWorkbook, openWorkbook, readSheetInto, sheetPart } from './read.js';
 import type { SheetEntry } from './workbook-part.js';
 

@@ -11,8 +11,6 @@ import { XlsxError } from './errors.js';
 import type { XlsxLimits } from './limits.js';
 import { XmlScanner, assertNoDtd, decodeXml, OPEN, SELF } from './xml.js';
 import { findEntry, inflateEntry, openZip } from './zip.js';
-
-export { readInputBytes } from './input-bytes.js';
 import type { InflateBudget, ZipArchive, ZipEntry } from './zip.js';
 
 /** A relationship of a part. */

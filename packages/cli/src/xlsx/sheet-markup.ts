@@ -176,7 +176,16 @@ export function readQuickCell(s: string, p: number, n: number, out: QuickCell): 
   }
   // `><v>`
   if (q + 4 > n || s.charCodeAt(q) !== 62 || s.charCodeAt(q + 1) !== 60 || s.charCodeAt(q + 2) !== 118 || s.charCodeAt(q + 3) !== 62) return -1;
-  let e = q + 4;
+  return readValueToCellEnd(s, q + 4, n, out);
+}
+
+/**
+ * The text of a `<v>` from `a` (just after `<v>`) when `</v></c>` closes it within `s[a, n)`: its
+ * bounds and whether it needs decoding (an entity or a carriage return) in `out`, and the index
+ * after `</c>`; -1 otherwise.
+ */
+export function readValueToCellEnd(s: string, a: number, n: number, out: QuickCell): number {
+  let e = a;
   let plain = true;
   for (; e < n; e++) {
     const d = s.charCodeAt(e);
@@ -184,7 +193,7 @@ export function readQuickCell(s: string, p: number, n: number, out: QuickCell): 
     if (d === 38 || d === 13) plain = false;
   }
   if (e + 8 > n || !s.startsWith('</v></c>', e)) return -1;
-  out.valueStart = q + 4;
+  out.valueStart = a;
   out.valueEnd = e;
   out.plain = plain;
   return e + 8;

@@ -10,7 +10,7 @@ import type { CellValueContext } from './cell-value.js';
 import { sharedFormula } from './formula.js';
 import type { SharedFormulas } from './formula.js';
 import type { CellSink } from './grid-sink.js';
-import { attrValue, badRef, isSpace, parseRefAt, readCellAttrs, readQuickCell } from './sheet-markup.js';
+import { attrValue, badRef, isSpace, parseRefAt, readCellAttrs, readQuickCell, readValueToCellEnd } from './sheet-markup.js';
 import type { CellAttrs, QuickCell } from './sheet-markup.js';
 import { decodeEntities, tagEnd, unescapeX } from './xml.js';
 
@@ -302,19 +302,12 @@ class SheetScan implements CellValueContext {
       this.inCell = false;
       this.endCell();
     } else if (s.charCodeAt(p) === 60 && s.charCodeAt(p + 1) === 118 && s.charCodeAt(p + 2) === 62) {
-      // the value's end, noting on the way whether it needs decoding (an entity or a carriage return)
-      let e = p + 3;
-      let plain = true;
-      const n = this.n;
-      for (; e < n; e++) {
-        const d = s.charCodeAt(e);
-        if (d === 60) break;
-        if (d === 38 || d === 13) plain = false;
-      }
-      if (e + 8 <= n && s.startsWith('</v></c>', e)) {
-        this.cV = plain ? s.slice(p + 3, e) : decodeEntities(s.slice(p + 3, e));
+      const q = this.quick;
+      const end = readValueToCellEnd(s, p + 3, this.n, q);
+      if (end >= 0) {
+        this.cV = q.plain ? s.slice(q.valueStart, q.valueEnd) : decodeEntities(s.slice(q.valueStart, q.valueEnd));
         this.inCell = false;
-        this.p = e + 8;
+        this.p = end;
         this.endCell();
       }
     }

@@ -12,7 +12,8 @@ import { XlsxError } from './errors.js';
 import { resolveLimits } from './limits.js';
 import type { XlsxLimits } from './limits.js';
 import { addSheets, emptyPackage } from './package-edit.js';
-import { openPackage, readInputBytes } from './package.js';
+import { readInputBytes } from './input-bytes.js';
+import { openPackage } from './package.js';
 import { checkSheets } from './write-checks.js';
 import { buildZip, openZip } from './zip.js';
 
