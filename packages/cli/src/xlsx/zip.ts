@@ -215,7 +215,9 @@ export function inflateEntry(zip: ZipArchive, entry: ZipEntry, limits: XlsxLimit
     // Inflation stops at the smallest cap (the declared size, which passed every cap above):
     // zlib never allocates past `maxOutputLength`, so a bomb costs at most that.
     try {
-      out = zlib.inflateRawSync(raw, { maxOutputLength: Math.max(1, entry.size), chunkSize: 64 * 1024 });
+      // one output chunk for the declared size (a byte more, so zlib sees the end within it), at
+      // most 8 MiB: no joining of 64 KiB pieces for an ordinary part
+      out = zlib.inflateRawSync(raw, { maxOutputLength: Math.max(1, entry.size), chunkSize: Math.min(Math.max(entry.size + 1, 64 * 1024), 8 * 1024 * 1024) });
     } catch (e) {
       const code = typeof e === 'object' && e !== null ? (e as { code?: unknown }).code : undefined;
       if (code === 'ERR_BUFFER_TOO_LARGE') throw corrupt(`${entry.name} is larger than its directory says`, `${entry.name} lớn hơn kích thước khai báo`);
