@@ -305,7 +305,7 @@ class SheetScan implements CellValueContext {
       const q = this.quick;
       const end = readValueToCellEnd(s, p + 3, this.n, q);
       if (end >= 0) {
-        this.cV = q.plain ? s.slice(q.valueStart, q.valueEnd) : decodeEntities(s.slice(q.valueStart, q.valueEnd));
+        this.cV = this.quickText(q);
         this.inCell = false;
         this.p = end;
         this.endCell();
@@ -325,12 +325,18 @@ class SheetScan implements CellValueContext {
       this.cT = q.type;
       this.cS = q.style;
       this.placeCell(q.refStart, q.refEnd);
-      this.cV = q.plain ? s.slice(q.valueStart, q.valueEnd) : decodeEntities(s.slice(q.valueStart, q.valueEnd));
+      this.cV = this.quickText(q);
       this.cF = undefined;
       this.cInline = undefined;
       this.p = end;
       this.endCell();
     }
+  }
+
+  /** The `<v>` text found by {@link readQuickCell} or {@link readValueToCellEnd}, decoded when it needs it. */
+  private quickText(q: QuickCell): string {
+    const raw = this.s.slice(q.valueStart, q.valueEnd);
+    return q.plain ? raw : decodeEntities(raw);
   }
 
   /** The cell's row and column: its `r`, or the next column of the row. */

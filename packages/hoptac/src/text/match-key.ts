@@ -1,4 +1,10 @@
 /**
+ * This file is the folder's entry: text/ holds the one key by which names are matched; any folder of
+ * the library may import it (it is public as `matchKey`).
+ */
+import { KeptResults } from '../internal/kept.js';
+
+/**
  * The key by which names (sheets, headers, units, period words) are matched: Unicode NFC, trimmed,
  * inner spaces collapsed, lower case, and Vietnamese tone marks set aside, so the old and new tone
  * placements (`lũy`/`luỹ`, `hòa`/`hoà`) and text typed without tones all meet. Vowel marks that
@@ -9,29 +15,20 @@
  * import { matchKey } from 'hoptac';
  * matchKey('  Lũy kế  đầu kỳ ') === matchKey('luỹ kế đầu kỳ'); // true
  * ```
- *
- * This file is the folder's entry: text/ holds the one key by which names are matched; any folder of
- * the library may import it (it is public as `matchKey`).
  */
 export function matchKey(text: string): string {
-  const known = KEYS.get(text);
-  if (known !== undefined) return known;
-  const key = text
+  return KEYS.of(text, keyOf);
+}
+
+function keyOf(text: string): string {
+  return text
     .normalize('NFD')
     .replace(/[\u0300\u0301\u0303\u0309\u0323]/g, '')
     .normalize('NFC')
     .toLowerCase()
     .replace(/[\s\u00a0]+/g, ' ')
     .trim();
-  if (text.length <= MAX_KEPT_LENGTH) {
-    // a workbook repeats its names and units on every board sheet: each is keyed once
-    if (KEYS.size >= MAX_KEPT) KEYS.clear();
-    KEYS.set(text, key);
-  }
-  return key;
 }
 
-/** The keys already made (the two Unicode normalisations are the slow part), bounded in count and length. */
-const KEYS = new Map<string, string>();
-const MAX_KEPT = 4096;
-const MAX_KEPT_LENGTH = 256;
+/** The keys already made (the two Unicode normalisations are the slow part). */
+const KEYS = new KeptResults<string>(4096, 256);

@@ -14,6 +14,7 @@
 import { monthIndex } from '../period/core.js';
 import { monthTextIndex } from '../period/month-text.js';
 import { parse as parsePeriod } from '../period/parse.js';
+import { KeptResults } from '../internal/kept.js';
 import { isDateFormat, serialToMonth } from './excel-date.js';
 import type { GridCell } from './grid.js';
 
@@ -45,20 +46,13 @@ export function readMonthHeader(cell: GridCell | undefined): MonthHeader | undef
   }
   if (cell.kind !== 'text') return undefined;
   const t = cell.value.trim();
-  let code = TEXT_HEADERS.get(t);
-  if (code === undefined) {
-    code = textHeaderCode(t);
-    // every board sheet repeats the same month headers: each text is read once
-    if (t.length <= 64) {
-      if (TEXT_HEADERS.size >= 4096) TEXT_HEADERS.clear();
-      TEXT_HEADERS.set(t, code);
-    }
-  }
+  // every board sheet repeats the same month headers: each text is read once
+  const code = TEXT_HEADERS.of(t, textHeaderCode);
   return code < 0 ? undefined : { month: code >> 1, estimated: (code & 1) === 1 };
 }
 
 /** Header texts already read: month × 2 + 1 when estimated, -1 when the text names no month. */
-const TEXT_HEADERS = new Map<string, number>();
+const TEXT_HEADERS = new KeptResults<number>(4096, 64);
 
 /** A trimmed header text as month × 2 (+ 1 when it carries an estimate mark), or -1. */
 function textHeaderCode(t: string): number {
