@@ -68,20 +68,33 @@ export function affectedFigures(
       if (list !== undefined && list.length === 0) return [];
       return consolidate(m.observations, { period, catalogue: m.catalogue, boards, ...(list === undefined ? {} : { indicators: list }) }).rows;
     };
-    const before = new Map<string, ConsolidatedRow>(rows(older, boardsA).map((r) => [`${r.indicator}|${r.board}|${r.measure}`, r] as const));
-    const seen = new Set<string>();
-    for (const r of rows(newer, boardsB)) {
-      const key = `${r.indicator}|${r.board}|${r.measure}`;
-      seen.add(key);
-      const old = before.get(key);
-      const x = old?.value ?? null;
-      if (x === r.value) continue;
-      out.push(Object.freeze({ indicator: r.indicator, board: r.board, measure: r.measure, period: text, before: x, after: r.value }));
-    }
-    for (const [key, r] of before) {
-      if (seen.has(key) || r.value === null) continue;
-      out.push(Object.freeze({ indicator: r.indicator, board: r.board, measure: r.measure, period: text, before: r.value, after: null }));
-    }
+    differing(rows(older, boardsA), rows(newer, boardsB), text, out);
   }
   return Object.freeze(out);
+}
+
+/** Same indicator, board and measure. */
+const sameFigure = (a: ConsolidatedRow, b: ConsolidatedRow): boolean => a.indicator === b.indicator && a.board === b.board && a.measure === b.measure;
+
+/**
+ * The figures of one period whose values differ: those of `after` in its order (a figure `before`
+ * lacks counts as missing there), then those only `before` has. Two consolidations of the same
+ * boards and indicators list the same figures in the same order, and are compared row by row;
+ * otherwise figures are matched by indicator, board and measure.
+ */
+function differing(before: readonly ConsolidatedRow[], after: readonly ConsolidatedRow[], period: string, out: AffectedFigure[]): void {
+  const figure = (r: ConsolidatedRow, x: DecimalString | null, y: DecimalString | null): AffectedFigure => Object.freeze({ indicator: r.indicator, board: r.board, measure: r.measure, period, before: x, after: y });
+  if (before.length === after.length && before.every((r, k) => sameFigure(r, after[k]!))) {
+    for (let k = 0; k < after.length; k++) if (before[k]!.value !== after[k]!.value) out.push(figure(after[k]!, before[k]!.value, after[k]!.value));
+    return;
+  }
+  const byKey = new Map<string, ConsolidatedRow>(before.map((r) => [`${r.indicator}|${r.board}|${r.measure}`, r] as const));
+  const seen = new Set<string>();
+  for (const r of after) {
+    const key = `${r.indicator}|${r.board}|${r.measure}`;
+    seen.add(key);
+    const x = byKey.get(key)?.value ?? null;
+    if (x !== r.value) out.push(figure(r, x, r.value));
+  }
+  for (const [key, r] of byKey) if (!seen.has(key) && r.value !== null) out.push(figure(r, r.value, null));
 }

@@ -322,6 +322,21 @@ describe('diffWorkbooks: kinds and order', () => {
     expect(affectedFigures(a, b, { periods: ['2017-12'] })).toEqual(affectedFigures(a, b, { periods: ['2017-12'], changes }));
   });
 
+  test('affected, when the copies list different boards: figures matched by board, one only the newer has and one only the older has', () => {
+    const withBoards = (codes: string[], sheets: GridSheet[]): Grid => ({
+      sheets: [{ name: 'Boards', rows: [['code', 'name', 'province', 'zone_kind', 'focal_unit'].map(text), ...codes.map((b) => [b, b, 'x', 'KCN', 'x'].map(text))] }, ...sheets],
+    });
+    const dn = sheetOf('DN', ['T12/2017'], [['export_value', 'x', 'triệu USD', '50']]);
+    const ld = sheetOf('LD', ['T12/2017'], [['export_value', 'x', 'triệu USD', '7']]);
+    const hn = sheetOf('HN', ['T12/2017'], [['export_value', 'x', 'triệu USD', '5']]);
+    const a = readWorkbook(withBoards(['DN', 'LD'], [dn, ld]));
+    const b = readWorkbook(withBoards(['DN', 'HN'], [dn, hn]));
+    const values = (x: readonly { measure: string; indicator: string; board: string; before: string | null; after: string | null }[]) =>
+      x.filter((f) => f.measure === 'value').map((f) => `${f.indicator} ${f.board} ${f.before} -> ${f.after}`);
+    // by hand: ALL 50 + 7 = 57 before, 50 + 5 = 55 after; HN only after; LD only before; DN unchanged
+    expect(values(affectedFigures(a, b, { periods: ['2017-12'], changes: diffWorkbooks(a, b) }))).toEqual(['export_value HN null -> 5', 'export_value ALL 57 -> 55', 'export_value LD 7 -> null']);
+  });
+
   test('diffObservations: a blank and an absent month are the same; 1.50 equals 1.5', () => {
     const a = createObservations().add({ board: 'DN', indicator: 'export_value', month: '2017-01', value: null }).add({ board: 'DN', indicator: 'export_value', month: '2017-02', value: '1.50' }).build();
     const b = createObservations().add({ board: 'DN', indicator: 'export_value', month: '2017-02', value: '1.5' }).build();
