@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeRevisedWorkbook, MOVED, REVISIONS } from '../examples/make-revised.mjs';
 import { MONTHS, workbookData } from '../examples/workbook-data.mjs';
 import { diffFiles } from '../packages/cli/src/api/diff.js';
+import { CompareFileError, compareIsolated } from '../packages/cli/src/compare.js';
 import { readXlsx } from '../packages/cli/src/xlsx/index.js';
 import { EXAMPLE, hoptac, hoptacJson, tempDir } from './helpers/cli.js';
 import { estimatedExample } from './helpers/workbooks.js';
@@ -184,6 +185,31 @@ describe('hoptac diff: exit codes and errors', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('not-a-workbook.xlsx');
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('2 when only the new file cannot be read, or both: the new one named, or the old one (its worker does not wait on the other)', async () => {
+    const bad = join(tmp.dir, 'broken-zip.xlsx');
+    writeFileSync(bad, Buffer.concat([Buffer.from('PK\u0003\u0004'), Buffer.alloc(64)]));
+    const newBad = await hoptac(['diff', EXAMPLE, bad, '--lang', 'en']);
+    expect(newBad.code).toBe(2);
+    expect(newBad.stderr).toContain('broken-zip.xlsx');
+    expect(newBad.stderr).not.toContain('example');
+    const other = join(tmp.dir, 'other-bad.xlsx');
+    writeFileSync(other, 'hello');
+    const both = await hoptac(['diff', other, bad, '--lang', 'en']);
+    expect(both.code).toBe(2);
+    expect(both.stderr).toContain('other-bad.xlsx');
+    expect(both.stderr).not.toContain('broken-zip.xlsx');
+  });
+
+  it('the time limit stops both readers and names the old file', async () => {
+    const e = await compareIsolated({ old: EXAMPLE, new: revised }, { timeoutMs: 1 }).then(
+      () => undefined,
+      (x: unknown) => x,
+    );
+    expect(e).toBeInstanceOf(CompareFileError);
+    expect((e as CompareFileError).which).toBe('old');
+    expect((e as CompareFileError).error.code).toBe('timeout');
   });
 
   it('1 when either file has errors, with the findings of both', async () => {

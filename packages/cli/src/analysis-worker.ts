@@ -1,8 +1,9 @@
 /**
- * The analysis worker of `check`, `consolidate` and `explain` (see analyze.ts): its own small build
- * entry (`dist/analysis-worker.js`, with the library code it needs bundled in), so it is ready
- * soon after it is started. It says so with a first message (`{ ready: true }`), takes one job by
- * message, reads, checks and consolidates, and answers with small plain data.
+ * The analysis worker of `check`, `consolidate`, `explain` and `diff` (see analyze.ts and
+ * compare.ts): its own small build entry (`dist/analysis-worker.js`, with the library code it
+ * needs bundled in), so it is ready soon after it is started. It says so with a first message
+ * (`{ ready: true }`), takes one job by message, reads, checks and consolidates (or, for `diff`,
+ * one side of a comparison, see comparison.ts), and answers with small plain data.
  *
  * It imports the reader only (never the writer, the .docx renderer, zod or exceljs), and of the
  * command's own modules none that carries its messages (row-json.ts has none).
@@ -10,8 +11,11 @@
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { Period } from 'hoptac';
 import { consolidateWorkbook, latestCompleteMonth, reportSheets } from 'hoptac/workbook';
+import type { WorkbookModel } from 'hoptac/workbook';
 import type { Analysis, AnalysisJob, AnalysisReply } from './analyze.js';
 import { ANALYSIS_FLAG } from './analysis-flag.js';
+import { PeerPort, compareModels, handOver, takeOver } from './comparison.js';
+import type { Comparison, CompareWithJob, OtherSideFailed, SideJob } from './comparison.js';
 import { explainFigure } from './explain-figure.js';
 import { rowsJsonText } from './row-json.js';
 import { isXlsxError } from './xlsx/errors.js';
@@ -56,9 +60,38 @@ export async function analyze(job: AnalysisJob): Promise<Analysis> {
   };
 }
 
-/** The answer to the main thread: the analysis, or the failure as plain data. */
-async function answer(job: AnalysisJob): Promise<AnalysisReply> {
+/** The old file of a `diff`: read and checked, its model handed to the new file's worker. */
+async function side(job: SideJob): Promise<{ readonly handedOver: true }> {
+  const peer = new PeerPort(job.to);
+  let model: WorkbookModel;
   try {
+    model = await readModel(job.path, job.limits);
+  } catch (e) {
+    await handOver(peer, undefined);
+    throw e;
+  }
+  await handOver(peer, model);
+  return { handedOver: true };
+}
+
+/** The new file of a `diff`: read and checked, then compared with the old file's model. */
+async function compareWith(job: CompareWithJob): Promise<Comparison | OtherSideFailed> {
+  const peer = new PeerPort(job.from);
+  let own: WorkbookModel;
+  try {
+    own = await readModel(job.path, job.limits);
+  } catch (e) {
+    job.from.close();
+    throw e;
+  }
+  const older = await takeOver(peer);
+  return older === undefined ? { otherSideFailed: true } : compareModels(older, own, job.period);
+}
+
+/** The answer to the main thread: the analysis (or a comparison's part), or the failure as plain data. */
+async function answer(job: AnalysisJob | SideJob | CompareWithJob): Promise<AnalysisReply<unknown>> {
+  try {
+    if ('compare' in job) return { ok: true, analysis: job.compare === 'side' ? await side(job) : await compareWith(job) };
     return { ok: true, analysis: await analyze(job) };
   } catch (e) {
     if (isXlsxError(e)) return { ok: false, xlsx: true, code: e.code, params: { ...e.params } };
@@ -78,7 +111,7 @@ async function answer(job: AnalysisJob): Promise<AnalysisReply> {
 
 const port = parentPort;
 if (!isMainThread && port !== null && typeof workerData === 'object' && workerData !== null && (workerData as { flag?: unknown }).flag === ANALYSIS_FLAG) {
-  port.once('message', (job: AnalysisJob) => {
+  port.once('message', (job: AnalysisJob | SideJob | CompareWithJob) => {
     void answer(job).then((reply) => port.postMessage(reply));
   });
   port.postMessage({ ready: true });

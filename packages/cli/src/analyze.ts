@@ -14,6 +14,7 @@
  */
 import type { Catalogue, ConsolidatedRow, Explanation, Lang, RuleStats } from 'hoptac';
 import type { BoardInfo, Finding, OutputSheet } from 'hoptac/workbook';
+import type { TransferListItem } from 'node:worker_threads';
 import { ANALYSIS_FLAG } from './analysis-flag.js';
 import type { ExplainRefusal, ExplainRequest } from './explain-figure.js';
 import { runStarted, startBounded, stopStarted } from './xlsx/bounded-worker.js';
@@ -88,9 +89,9 @@ export interface AnalysisBounds {
 
 export const DEFAULT_ANALYSIS_BOUNDS: AnalysisBounds = Object.freeze({ timeoutMs: 120_000, maxHeapMb: 1024 });
 
-/** The worker's answer (analysis-worker.ts): the analysis, or the failure as plain data. */
-export type AnalysisReply =
-  | { readonly ok: true; readonly analysis: Analysis }
+/** The worker's answer (analysis-worker.ts): the analysis (or a comparison's part), or the failure as plain data. */
+export type AnalysisReply<T = Analysis> =
+  | { readonly ok: true; readonly analysis: T }
   | { readonly ok: false; readonly xlsx: true; readonly code: XlsxErrorCode; readonly params: Record<string, string | number> }
   | { readonly ok: false; readonly xlsx: false; readonly name: string; readonly message: string; readonly messageVi?: string; readonly code?: string; readonly stack?: string };
 
@@ -175,10 +176,25 @@ export function analysisWorker(bounds: Partial<AnalysisBounds> = {}): StartedWor
  * ```
  */
 export async function analyzeIsolated(job: AnalysisJob, bounds: Partial<AnalysisBounds> = {}, worker: StartedWorker = analysisWorker(bounds)): Promise<Analysis> {
+  return runAnalysisJob<Analysis>(worker, job, bounds);
+}
+
+/**
+ * Gives `worker` (from {@link analysisWorker}) any job of the analysis worker, `transfer` moved
+ * with it, and resolves with its result; failures as {@link analyzeIsolated} gives them.
+ *
+ * @example
+ * ```ts
+ * const { port1 } = new MessageChannel();
+ * await runAnalysisJob(analysisWorker(), { compare: 'side', path: 'old.xlsx', to: port1 }, {}, [port1]);
+ * ```
+ */
+export function runAnalysisJob<T>(worker: StartedWorker, job: object, bounds: Partial<AnalysisBounds> = {}, transfer?: readonly TransferListItem[]): Promise<T> {
   const timeoutMs = bounds.timeoutMs ?? DEFAULT_ANALYSIS_BOUNDS.timeoutMs;
   const maxHeapMb = worker.limits.maxHeapMb;
-  return runStarted<AnalysisReply, Analysis>(worker, {
+  return runStarted<AnalysisReply<T>, T>(worker, {
     job,
+    ...(transfer === undefined ? {} : { transfer }),
     timeoutMs,
     skip: (m) => typeof m === 'object' && m !== null && 'ready' in m,
     onMessage: (m) => {

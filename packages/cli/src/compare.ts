@@ -1,21 +1,19 @@
 /**
- * The work behind `diff`: each of the two .xlsx files is read and checked in its own worker thread
- * with a heap limit and a timeout (the bounded runner of `check` and `consolidate`), both at once;
- * each worker sends back its model with the observations as structured-cloneable data. The two
- * models are then compared, and what the changes touch consolidated, here.
- *
- * The worker runs this very module (found through `import.meta.url`); its top level notices it is
- * a comparison worker.
+ * The work behind `diff`: each of the two .xlsx files is read and checked in its own analysis
+ * worker (the small bounded worker of `check` and `consolidate`, with a heap limit and a timeout),
+ * both at once. The old file's worker hands its model to the new file's worker through a message
+ * port; that worker compares the two and consolidates what the changes touch (comparison.ts), and
+ * only the comparison comes back here.
  */
-import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { Period, fromObservationData, observationData } from 'hoptac';
-import type { ObservationData, RuleStats } from 'hoptac';
-import type { AffectedFigure, Finding, WorkbookChange, WorkbookModel } from 'hoptac/workbook';
-import { affectedFigures, diffWorkbooks, latestCompleteMonth } from 'hoptac/workbook';
-import { runBounded } from './xlsx/bounded-worker.js';
-import { XlsxError, isXlsxError } from './xlsx/index.js';
-import { readModel } from './xlsx/lazy-read.js';
-import type { XlsxErrorCode, XlsxLimits } from './xlsx/index.js';
+import { MessageChannel } from 'node:worker_threads';
+import type { MessagePort } from 'node:worker_threads';
+import { AnalysisError, analysisWorker, runAnalysisJob } from './analyze.js';
+import type { Comparison, CompareWithJob, OtherSideFailed, SideJob } from './comparison.js';
+import { XlsxError, isXlsxError } from './xlsx/errors.js';
+import type { XlsxLimits } from './xlsx/limits.js';
+
+export { compareModels } from './comparison.js';
+export type { CompareSide, Comparison } from './comparison.js';
 
 /** Which of the two files. */
 export type Which = 'old' | 'new';
@@ -26,27 +24,6 @@ export interface CompareJob {
   /** canonical period for `affected`; absent: the latest complete month of the new file, and its year */
   readonly period?: string;
   readonly limits?: Partial<XlsxLimits>;
-}
-
-/** One side's summary. */
-export interface CompareSide {
-  readonly findings: readonly Finding[];
-  /** exact count per code (`WorkbookModel.counts`) and the rules checked, for exact totals */
-  readonly counts: Readonly<Record<string, number>>;
-  readonly rules: readonly RuleStats[];
-  readonly ok: boolean;
-  readonly boards: number;
-  readonly months: readonly string[];
-  readonly values: number;
-}
-
-export interface Comparison {
-  readonly old: CompareSide;
-  readonly new: CompareSide;
-  readonly changes: readonly WorkbookChange[];
-  /** the periods `affected` was computed for (canonical) */
-  readonly periods: readonly string[];
-  readonly affected: readonly AffectedFigure[];
 }
 
 /** A file of the two could not be read: which one, and why. */
@@ -61,94 +38,42 @@ export class CompareFileError extends Error {
   }
 }
 
-const FLAG = 'hoptac-compare/1';
-
-/** A model as it crosses from a worker: its observations as data. */
-type ModelData = Omit<WorkbookModel, 'observations'> & { readonly data: ObservationData };
-
-type Reply =
-  | { readonly ok: true; readonly model: ModelData }
-  | { readonly ok: false; readonly code: XlsxErrorCode; readonly params: Record<string, string | number> }
-  | { readonly ok: false; readonly code?: undefined; readonly name: string; readonly message: string; readonly stack?: string };
-
-function sideOf(model: WorkbookModel): CompareSide {
-  return { findings: model.findings, counts: model.counts, rules: model.rules, ok: model.ok, boards: model.boards.length, months: model.months, values: model.observations.size };
-}
-
-/** Reads and checks one file (in the worker). */
-export async function readSide(path: string, limits?: Partial<XlsxLimits>): Promise<ModelData> {
-  // one sheet at a time (each board sheet dropped once read): two files at once stay small
-  const model = await readModel(path, limits);
-  const { observations, ...rest } = model;
-  return { ...rest, data: observationData(observations) };
-}
-
-/** Compares two models read from the files (the observations of `b` against those of `a`). */
-export function compareModels(a: WorkbookModel, b: WorkbookModel, period?: string): Comparison {
-  const changes = diffWorkbooks(a, b);
-  let periods: string[] = [];
-  if (period !== undefined) periods = [Period.toString(Period.parse(period))];
-  else {
-    const latest = latestCompleteMonth(b);
-    if (latest !== undefined) periods = [latest, latest.slice(0, 4)];
-  }
-  const affected = periods.length === 0 ? [] : affectedFigures(a, b, { periods, changes });
-  return { old: sideOf(a), new: sideOf(b), changes, periods, affected };
-}
-
-function readIsolated(which: Which, path: string, limits: Partial<XlsxLimits> | undefined, timeoutMs: number, maxHeapMb: number): Promise<WorkbookModel> {
-  return runBounded<Reply, WorkbookModel>(
-    { self: import.meta.url, workerData: { flag: FLAG, path, limits }, timeoutMs, maxHeapMb, maxYoungMb: 32 },
-    (m) => {
-      if (m.ok) {
-        const { data, ...rest } = m.model;
-        return { ...rest, observations: fromObservationData(data) };
-      }
-      if (m.code !== undefined) throw new CompareFileError(which, new XlsxError(m.code, m.params));
-      const e = new Error(m.message);
-      e.name = m.name;
-      if (m.stack !== undefined) e.stack = `${m.stack}\n    (in the comparison worker)`;
-      throw e;
-    },
-    (code) =>
-      new CompareFileError(
-        which,
-        new XlsxError(code === 0 ? 'unreadable' : 'memory', code === 0 ? { detail: 'the reader stopped without an answer', detailVi: 'bộ đọc dừng mà không trả kết quả' } : { limit: maxHeapMb }),
-      ),
-  ).catch((e: unknown) => {
-    // timeout and memory from the runner: say which file
-    if (isXlsxError(e)) throw new CompareFileError(which, e);
-    throw e;
-  });
-}
-
 /**
- * Reads both files at once, each in its own bounded worker, then compares them. A file that
- * cannot be read (or that exceeds the time or memory bounds) rejects with {@link CompareFileError}
- * naming it (the old file's when both fail).
+ * Reads both files at once, each in its own bounded analysis worker, and compares them there. A
+ * file that cannot be read (or that exceeds the time or memory bounds) rejects with
+ * {@link CompareFileError} naming it (the old file's when both fail).
+ *
+ * @example
+ * ```ts
+ * const c = await compareIsolated({ old: 'thang-11.xlsx', new: 'thang-12.xlsx' }, { timeoutMs: 60_000 });
+ * c.changes.length;
+ * ```
  */
 export async function compareIsolated(job: CompareJob, bounds: { readonly timeoutMs?: number; readonly maxHeapMb?: number } = {}): Promise<Comparison> {
-  const timeoutMs = bounds.timeoutMs ?? 120_000;
-  const maxHeapMb = bounds.maxHeapMb ?? 1024;
-  const [a, b] = await Promise.allSettled([readIsolated('old', job.old, job.limits, timeoutMs, maxHeapMb), readIsolated('new', job.new, job.limits, timeoutMs, maxHeapMb)]);
+  const { port1, port2 } = new MessageChannel();
+  const limits = job.limits === undefined ? {} : { limits: job.limits };
+  const older: SideJob = { compare: 'side', path: job.old, ...limits, to: port1 };
+  const newer: CompareWithJob = { compare: 'with', path: job.new, ...limits, from: port2, ...(job.period === undefined ? {} : { period: job.period }) };
+  const [a, b] = await Promise.allSettled([
+    runSide<{ handedOver: true }>('old', older, port1, bounds),
+    runSide<Comparison | OtherSideFailed>('new', newer, port2, bounds),
+  ]);
   if (a.status === 'rejected') throw a.reason;
   if (b.status === 'rejected') throw b.reason;
-  return compareModels(a.value, b.value, job.period);
+  // the old file was read and handed over, so the new file's worker had it
+  if ('otherSideFailed' in b.value) throw new CompareFileError('old', new XlsxError('unreadable', { detail: 'the reader stopped without an answer', detailVi: 'bộ đọc dừng mà không trả kết quả' }));
+  return b.value;
 }
 
-async function runWorker(path: string, limits: Partial<XlsxLimits> | undefined): Promise<void> {
-  let reply: Reply;
+/** One file's job in its own worker; a refused file, the time limit and the heap limit say which file. */
+async function runSide<T>(which: Which, job: SideJob | CompareWithJob, port: MessagePort, bounds: { readonly timeoutMs?: number; readonly maxHeapMb?: number }): Promise<T> {
   try {
-    reply = { ok: true, model: await readSide(path, limits) };
+    return await runAnalysisJob<T>(analysisWorker(bounds), job, bounds, [port]);
   } catch (e) {
-    if (isXlsxError(e)) reply = { ok: false, code: e.code, params: { ...e.params } };
-    else if (e instanceof RangeError && /memory|allocation|Invalid string length|Array buffer/i.test(e.message)) reply = { ok: false, code: 'memory', params: { limit: '?' } };
-    else reply = { ok: false, name: e instanceof Error ? e.name : 'Error', message: e instanceof Error ? e.message : String(e), ...(e instanceof Error && e.stack !== undefined ? { stack: e.stack } : {}) };
+    // a job that never reached its worker leaves its port here: closed, the other worker stops waiting
+    port.close();
+    if (isXlsxError(e)) throw new CompareFileError(which, e);
+    if (e instanceof AnalysisError && e.stack !== undefined) e.stack = e.stack.replace('(in the analysis worker)', '(in the comparison worker)');
+    throw e;
   }
-  parentPort?.postMessage(reply);
-}
-
-if (!isMainThread && parentPort !== null && typeof workerData === 'object' && workerData !== null && (workerData as { flag?: unknown }).flag === FLAG) {
-  const w = workerData as { path: string; limits?: Partial<XlsxLimits> };
-  void runWorker(w.path, w.limits);
 }

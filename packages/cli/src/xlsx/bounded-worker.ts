@@ -12,6 +12,7 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
+import type { TransferListItem } from 'node:worker_threads';
 import { XlsxError } from './errors.js';
 
 /** The worker's memory bounds. */
@@ -81,6 +82,8 @@ export function stopStarted(started: StartedWorker): void {
 export interface StartedRun<M, R> {
   /** posted to the worker; absent when the job went with `workerData` */
   readonly job?: unknown;
+  /** what goes with the job moved rather than copied (a message port) */
+  readonly transfer?: readonly TransferListItem[];
   /** from the job's hand-over to the answer */
   readonly timeoutMs: number;
   /** messages that are not the answer (a worker saying it is ready) */
@@ -130,7 +133,7 @@ export function runStarted<M, R>(started: StartedWorker, run: StartedRun<M, R>):
     worker.on('exit', (code) => finish(() => reject(run.onExit(code))));
     if (early.error !== undefined) fail(early.error);
     else if (early.exit !== undefined) finish(() => reject(run.onExit(early.exit ?? 1)));
-    else if ('job' in run) worker.postMessage(run.job);
+    else if ('job' in run) worker.postMessage(run.job, run.transfer === undefined ? undefined : [...run.transfer]);
   });
 }
 
