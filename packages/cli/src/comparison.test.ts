@@ -1,0 +1,89 @@
+/**
+ * The hand-over between the two workers of a `diff` (comparison.ts), on the two ports of one
+ * channel in one thread: the new file's side gets the old file's model whether it asks before or
+ * after the model was sent, and neither side waits on the other once that side has failed or gone.
+ * The expected comparison is `compareModels` on the models read here, called directly.
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { MessageChannel } from 'node:worker_threads';
+import type { WorkbookModel } from 'hoptac/workbook';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeRevisedWorkbook } from '../../../examples/make-revised.mjs';
+import { EXAMPLE, tempDir } from '../../../tests/helpers/cli.js';
+import { PeerPort, compareModels, handOver, takeOver } from './comparison.js';
+import { readModel } from './xlsx/lazy-read.js';
+
+let older: WorkbookModel;
+let newer: WorkbookModel;
+let tmp: { dir: string; cleanup: () => void };
+
+beforeAll(async () => {
+  tmp = tempDir('hoptac-handover-');
+  const revised = join(tmp.dir, 'revised.xlsx');
+  writeFileSync(revised, await makeRevisedWorkbook());
+  older = await readModel(EXAMPLE);
+  newer = await readModel(revised);
+});
+
+afterAll(() => tmp?.cleanup());
+
+/** Resolves once `peer` has seen the other side close (the event loop kept turning by a timer). */
+function untilGone(peer: PeerPort): Promise<void> {
+  return new Promise<void>((resolve) => {
+    const t = setInterval(() => {
+      if (!peer.gone) return;
+      clearInterval(t);
+      resolve();
+    }, 1);
+  });
+}
+
+describe("the old file's model handed to the new file's worker", () => {
+  it('sent before it is asked for: taken from the port at once, and the comparison is that of the two models', async () => {
+    const { port1, port2 } = new MessageChannel();
+    const sent = handOver(new PeerPort(port1), older);
+    const taken = await takeOver(new PeerPort(port2));
+    await sent;
+    expect(taken).toBeDefined();
+    const c = compareModels(taken!, newer);
+    expect(c.changes.length).toBeGreaterThan(0);
+    expect(c).toEqual(compareModels(older, newer));
+  });
+
+  it('asked for before it is sent: the new side waits for it', async () => {
+    const { port1, port2 } = new MessageChannel();
+    const taken = takeOver(new PeerPort(port2));
+    await handOver(new PeerPort(port1), older);
+    const model = await taken;
+    expect(compareModels(model!, newer, '2018-12')).toEqual(compareModels(older, newer, '2018-12'));
+  });
+
+  it('the old file could not be read, or its worker went away: the new side gets nothing and stops waiting', async () => {
+    const { port1, port2 } = new MessageChannel();
+    const waiting = takeOver(new PeerPort(port2));
+    await handOver(new PeerPort(port1), undefined);
+    expect(await waiting).toBeUndefined();
+
+    const { port1: p1, port2: p2 } = new MessageChannel();
+    const left = takeOver(new PeerPort(p2));
+    p1.close();
+    expect(await left).toBeUndefined();
+
+    // gone before the new side even looked
+    const { port1: q1, port2: q2 } = new MessageChannel();
+    const peer = new PeerPort(q2);
+    q1.close();
+    await untilGone(peer);
+    expect(await takeOver(peer)).toBeUndefined();
+  });
+
+  it('the new file could not be read first: its side closed the port, and the old side does not wait to hand over', async () => {
+    const { port1, port2 } = new MessageChannel();
+    const peer = new PeerPort(port1);
+    port2.close();
+    await untilGone(peer);
+    await handOver(peer, older);
+    expect(peer.gone).toBe(true);
+  });
+});
