@@ -67,10 +67,10 @@ async function side(job: SideJob): Promise<{ readonly handedOver: true }> {
   try {
     model = await readModel(job.path, job.limits);
   } catch (e) {
-    await handOver(peer, undefined);
+    handOver(peer, undefined);
     throw e;
   }
-  await handOver(peer, model);
+  handOver(peer, model);
   return { handedOver: true };
 }
 

@@ -12,7 +12,6 @@ import type { Comparison, CompareWithJob, OtherSideFailed, SideJob } from './com
 import { XlsxError, isXlsxError } from './xlsx/errors.js';
 import type { XlsxLimits } from './xlsx/limits.js';
 
-export { compareModels } from './comparison.js';
 export type { CompareSide, Comparison } from './comparison.js';
 
 /** Which of the two files. */

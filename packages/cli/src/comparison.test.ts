@@ -1,7 +1,8 @@
 /**
  * The hand-over between the two workers of a `diff` (comparison.ts), on the two ports of one
  * channel in one thread: the new file's side gets the old file's model whether it asks before or
- * after the model was sent, and neither side waits on the other once that side has failed or gone.
+ * after the model was sent (and the old side closed the port), and stops waiting once the old side
+ * failed or went away without a word.
  * The expected comparison is `compareModels` on the models read here, called directly.
  */
 import { writeFileSync } from 'node:fs';
@@ -40,11 +41,11 @@ function untilGone(peer: PeerPort): Promise<void> {
 }
 
 describe("the old file's model handed to the new file's worker", () => {
-  it('sent before it is asked for: taken from the port at once, and the comparison is that of the two models', async () => {
+  it('sent (and the port closed) before it is asked for: taken from the port at once, and the comparison is that of the two models', async () => {
     const { port1, port2 } = new MessageChannel();
-    const sent = handOver(new PeerPort(port1), older);
-    const taken = await takeOver(new PeerPort(port2));
-    await sent;
+    const peer = new PeerPort(port2);
+    handOver(new PeerPort(port1), older);
+    const taken = await takeOver(peer);
     expect(taken).toBeDefined();
     const c = compareModels(taken!, newer);
     expect(c.changes.length).toBeGreaterThan(0);
@@ -54,7 +55,7 @@ describe("the old file's model handed to the new file's worker", () => {
   it('asked for before it is sent: the new side waits for it', async () => {
     const { port1, port2 } = new MessageChannel();
     const taken = takeOver(new PeerPort(port2));
-    await handOver(new PeerPort(port1), older);
+    handOver(new PeerPort(port1), older);
     const model = await taken;
     expect(compareModels(model!, newer, '2018-12')).toEqual(compareModels(older, newer, '2018-12'));
   });
@@ -62,7 +63,7 @@ describe("the old file's model handed to the new file's worker", () => {
   it('the old file could not be read, or its worker went away: the new side gets nothing and stops waiting', async () => {
     const { port1, port2 } = new MessageChannel();
     const waiting = takeOver(new PeerPort(port2));
-    await handOver(new PeerPort(port1), undefined);
+    handOver(new PeerPort(port1), undefined);
     expect(await waiting).toBeUndefined();
 
     const { port1: p1, port2: p2 } = new MessageChannel();
@@ -78,12 +79,18 @@ describe("the old file's model handed to the new file's worker", () => {
     expect(await takeOver(peer)).toBeUndefined();
   });
 
-  it('the new file could not be read first: its side closed the port, and the old side does not wait to hand over', async () => {
+  it('the new file could not be read first: its side closed the port, and the old side sends nothing', async () => {
     const { port1, port2 } = new MessageChannel();
     const peer = new PeerPort(port1);
     port2.close();
     await untilGone(peer);
-    await handOver(peer, older);
-    expect(peer.gone).toBe(true);
+    let posted = 0;
+    const post = port1.postMessage.bind(port1);
+    port1.postMessage = (...args: Parameters<typeof post>) => {
+      posted += 1;
+      post(...args);
+    };
+    handOver(peer, older);
+    expect(posted).toBe(0);
   });
 });

@@ -62,7 +62,7 @@ export interface OtherSideFailed {
 /** A model as it crosses between threads: its observations as data. */
 type ModelData = Omit<WorkbookModel, 'observations'> & { readonly data: ObservationData };
 
-/** What crosses the port from the old file's worker: its model, or word that there is none. */
+/** What crosses the port from the old file's worker, before it closes the port: its model, or word that there is none. */
 type Handover = { readonly model: ModelData } | { readonly failed: true };
 
 function sideOf(model: WorkbookModel): CompareSide {
@@ -112,30 +112,29 @@ export class PeerPort {
 
 /**
  * The old file's side: hands `model` (or, when `model` is undefined, word that reading failed) to
- * the new file's worker, and resolves once that worker has taken it, or has gone.
+ * the new file's worker, and closes the port. Nothing to wait for: a message posted stays with the
+ * other side until taken, even once this worker has stopped.
  *
  * @example
  * ```ts
- * await handOver(peer, await readModel(job.path, job.limits));
+ * handOver(peer, await readModel(job.path, job.limits));
  * ```
  */
-export function handOver(peer: PeerPort, model: WorkbookModel | undefined): Promise<void> {
+export function handOver(peer: PeerPort, model: WorkbookModel | undefined): void {
   const to = peer.port;
-  return new Promise<void>((resolve) => {
-    if (peer.gone) return resolve();
-    to.once('message', () => resolve());
-    to.once('close', () => resolve());
+  if (!peer.gone) {
     if (model === undefined) to.postMessage({ failed: true } satisfies Handover);
     else {
       const { observations, ...rest } = model;
       to.postMessage({ model: { ...rest, data: observationData(observations) } } satisfies Handover);
     }
-  }).finally(() => to.close());
+  }
+  to.close();
 }
 
 /**
  * The new file's side: the old file's model (undefined when its worker could not read it or went
- * away), acknowledged so that worker may stop.
+ * away without a word), whether it was sent before or after this side asks.
  *
  * @example
  * ```ts
@@ -146,13 +145,12 @@ export function takeOver(peer: PeerPort): Promise<WorkbookModel | undefined> {
   const from = peer.port;
   return new Promise<WorkbookModel | undefined>((resolve) => {
     const got = (m: unknown): void => {
-      from.postMessage('taken');
       const h = m as Partial<{ model: ModelData }>;
       if (h.model === undefined) return resolve(undefined);
       const { data, ...rest } = h.model;
       resolve({ ...rest, observations: fromObservationData(data) });
     };
-    // already there: no need to wait for the event loop
+    // already there (the port keeps what was posted, even after the other side closed it)
     const queued = receiveMessageOnPort(from);
     if (queued !== undefined) return got(queued.message);
     if (peer.gone) return resolve(undefined);
