@@ -32,8 +32,6 @@ export interface BoardSheetColumns {
   readonly offsets: Int32Array;
   /** canonical month text per month position */
   readonly monthTexts: readonly string[];
-  /** column letters per month position */
-  readonly letters: readonly string[];
   /** per month position: its header carries an estimate mark (ước tính); undefined when none does */
   readonly estimatedAt: readonly boolean[] | undefined;
 }
@@ -138,7 +136,6 @@ function layout(headerRow: number, scan: HeaderScan, months: readonly number[], 
     span: nM === 0 ? 0 : maxM - minM + 1,
     offsets: Int32Array.from(months, (m) => m - minM),
     monthTexts: months.map(monthIndexText),
-    letters: cols.map((c) => columnName(c)),
     estimatedAt: cols.some((c) => colEstimated[c] === true) ? cols.map((c) => colEstimated[c] === true) : undefined,
   };
 }
