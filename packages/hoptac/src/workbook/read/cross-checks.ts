@@ -45,16 +45,20 @@ function reportedMonths(list: readonly BoardSheetRecord[], monthList: readonly n
         arr = new Uint8Array(span);
         byIndicator.set(rr.ind.code, arr);
       }
-      for (let p = 0; p < rr.states.length; p++) {
-        const m = s.months[p]!;
-        if (rr.states[p] === CELL_VALUE) {
-          arr[m - first] = 1;
-          anyMonth[m - first] = 1;
-        }
-      }
+      markReported(rr.states, s.months, first, arr, anyMonth);
     }
   }
   return { first, span, byIndicator, anyMonth };
+}
+
+/** Marks the months of one row that hold a value, in its indicator's array and in `anyMonth`. */
+function markReported(states: Uint8Array, months: Int32Array, first: number, arr: Uint8Array, anyMonth: Uint8Array): void {
+  for (let p = 0; p < states.length; p++) {
+    if (states[p] !== CELL_VALUE) continue;
+    const k = months[p]! - first;
+    arr[k] = 1;
+    anyMonth[k] = 1;
+  }
 }
 
 /** A month column, a cell or a row this board lacks where another board has a value. */
@@ -69,10 +73,9 @@ function missingValues(ctx: ReadContext, s: BoardSheetRecord, rep: Reported): vo
   for (const rr of s.rows) {
     rowsOf.add(rr.ind.code);
     const arr = byIndicator.get(rr.ind.code)!;
-    for (let p = 0; p < rr.states.length; p++) {
-      if (rr.states[p] !== CELL_BLANK) continue;
+    for (let p = blankButReported(rr.states, s.months, first, arr, 0); p >= 0; p = blankButReported(rr.states, s.months, first, arr, p + 1)) {
       const m = s.months[p]!;
-      if (arr[m - first] === 1) flag(ctx, 'missing-value', 'missing-value.cell', placeAt(s.idx, s.sheet, rr.row, s.cols[p]!), { board: s.board, indicator: rr.ind.code, month: monthIndexText(m) });
+      flag(ctx, 'missing-value', 'missing-value.cell', placeAt(s.idx, s.sheet, rr.row, s.cols[p]!), { board: s.board, indicator: rr.ind.code, month: monthIndexText(m) });
     }
   }
   for (const code of byIndicator.keys()) {
@@ -80,6 +83,12 @@ function missingValues(ctx: ReadContext, s: BoardSheetRecord, rep: Reported): vo
       flag(ctx, 'missing-value', 'missing-value.row', placeAt(s.idx, s.sheet), { indicator: code });
     }
   }
+}
+
+/** The first position from `from` on whose cell is blank while another board reported the month (-1: none). */
+function blankButReported(states: Uint8Array, months: Int32Array, first: number, arr: Uint8Array, from: number): number {
+  for (let p = from; p < states.length; p++) if (states[p] === CELL_BLANK && arr[months[p]! - first] === 1) return p;
+  return -1;
 }
 
 /** A `%` ratio's numerator above its denominator in the same board-month. */
