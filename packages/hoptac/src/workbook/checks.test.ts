@@ -152,6 +152,19 @@ describe('outliers and unit slips at their cells', () => {
     expect(m.ok).toBe(true); // warnings
   });
 
+  test('a month is judged from 12 reported months before it: the 13th value of a row can be a slip, a row of 12 values has none', () => {
+    const m = readWorkbook(
+      grid(
+        boardsSheet('DN'),
+        boardSheet('DN', months, [
+          ['export_value', 'triệu USD', ...base, 13800], // 13 values: the last is judged
+          ['import_value', 'triệu USD', null, ...base.slice(1), 13800], // 12 values: too few to judge any
+        ]),
+      ),
+    );
+    expect(m.findings.map((f) => `${f.code} ${f.sheet}!${f.cell}`)).toEqual(['unit-slip DN!P2']);
+  });
+
   test('a row converted from nghìn USD: the slip names the unit against the row\'s own unit', () => {
     const m = readWorkbook(grid(boardsSheet('DN'), boardSheet('DN', months, [['export_value', 'nghìn USD', ...base.map((v) => v * 1000), 13800000, 13100]])));
     const slip = m.findings.find((f) => f.code === 'unit-slip')!;
