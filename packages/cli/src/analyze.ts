@@ -202,10 +202,11 @@ export function runAnalysisJob<T>(worker: StartedWorker, job: object, bounds: Pa
       if (m.xlsx) throw new XlsxError(m.code, m.params);
       throw new AnalysisError(m.name, m.message, m.messageVi, m.code, m.stack);
     },
-    onExit: (code) =>
-      new XlsxError(
-        code === 0 ? 'unreadable' : 'memory',
-        code === 0 ? { detail: 'the reader stopped without an answer', detailVi: 'bộ đọc dừng mà không trả kết quả' } : { limit: maxHeapMb },
-      ),
+    onExit: (code) => (code === 0 ? readerStopped() : new XlsxError('memory', { limit: maxHeapMb })),
   });
+}
+
+/** The analysis worker ended without its answer (or, for `diff`, without the model it was to get). */
+export function readerStopped(): XlsxError {
+  return new XlsxError('unreadable', { detail: 'the reader stopped without an answer', detailVi: 'bộ đọc dừng mà không trả kết quả' });
 }

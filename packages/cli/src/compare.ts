@@ -7,9 +7,10 @@
  */
 import { MessageChannel } from 'node:worker_threads';
 import type { MessagePort } from 'node:worker_threads';
-import { AnalysisError, analysisWorker, runAnalysisJob } from './analyze.js';
+import { analysisWorker, readerStopped, runAnalysisJob } from './analyze.js';
 import type { Comparison, CompareWithJob, OtherSideFailed, SideJob } from './comparison.js';
-import { XlsxError, isXlsxError } from './xlsx/errors.js';
+import { isXlsxError } from './xlsx/errors.js';
+import type { XlsxError } from './xlsx/errors.js';
 import type { XlsxLimits } from './xlsx/limits.js';
 
 export type { CompareSide, Comparison } from './comparison.js';
@@ -60,7 +61,7 @@ export async function compareIsolated(job: CompareJob, bounds: { readonly timeou
   if (a.status === 'rejected') throw a.reason;
   if (b.status === 'rejected') throw b.reason;
   // the old file was read and handed over, so the new file's worker had it
-  if ('otherSideFailed' in b.value) throw new CompareFileError('old', new XlsxError('unreadable', { detail: 'the reader stopped without an answer', detailVi: 'bộ đọc dừng mà không trả kết quả' }));
+  if ('otherSideFailed' in b.value) throw new CompareFileError('old', readerStopped());
   return b.value;
 }
 
@@ -72,7 +73,6 @@ async function runSide<T>(which: Which, job: SideJob | CompareWithJob, port: Mes
     // a job that never reached its worker leaves its port here: closed, the other worker stops waiting
     port.close();
     if (isXlsxError(e)) throw new CompareFileError(which, e);
-    if (e instanceof AnalysisError && e.stack !== undefined) e.stack = e.stack.replace('(in the analysis worker)', '(in the comparison worker)');
     throw e;
   }
 }
