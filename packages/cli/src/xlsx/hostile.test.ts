@@ -11,6 +11,7 @@ import { readXlsxIsolated } from './isolated.js';
 import { readWorkbookInto, readXlsx } from './read.js';
 import type { CellSink } from './read.js';
 import { resolveLimits } from './limits.js';
+import { CHUNK_BYTES } from './xml-chunks.js';
 import { entriesOf, makeCfb, makeXlsx, rawZip } from '../../../../tests/helpers/make-xlsx.js';
 import type { RawEntry } from '../../../../tests/helpers/make-xlsx.js';
 
@@ -212,7 +213,7 @@ describe('hostile and broken files', () => {
   });
 
   it('reads a long text across pieces, and refuses absurdly long markup', async () => {
-    // 18 MB of XML, 8 M characters of text, read in 1 MB pieces: work quadratic in the characters
+    // 18 MB of XML, 8 M characters of text, read in pieces of CHUNK_BYTES: work quadratic in the characters
     // (8 M squared) could not end within the test's timeout; its speed is `npm run bench:xlsx`.
     const long = 'ab&amp;\r\n'.repeat(2_000_000);
     const xml = `<row r="1"><c r="A1" t="str"><f>X</f><v>${long}</v></c></row>`;
@@ -222,11 +223,11 @@ describe('hostile and broken files', () => {
     readWorkbookInto(bytes, resolveLimits({ maxInflateRatio: 1e6 }), { sheet: () => (...c) => void cells.push(c), endSheet: () => undefined }, () => void pieces++);
     expect(cells.map((c) => [c[0], c[1], c[2], c[3].length])).toEqual([[0, 0, 'text', 8_000_000]]);
     expect(cells[0]![3]).toBe('ab&\n'.repeat(2_000_000));
-    // the sheet went through the reader once, a megabyte at a time: the guard is asked before each
-    // of its 18 pieces, at the end, and once for the cell's 8 M characters
-    const mb = xml.length / (1 << 20);
-    expect(pieces).toBeGreaterThanOrEqual(Math.ceil(mb));
-    expect(pieces).toBeLessThanOrEqual(Math.ceil(mb) + 3);
+    // the sheet went through the reader once, a piece at a time: the guard is asked before each
+    // of its pieces (about 275 of 64 KiB), at the end, and once for the cell's 8 M characters
+    const chunks = Math.ceil(xml.length / CHUNK_BYTES);
+    expect(pieces).toBeGreaterThanOrEqual(chunks);
+    expect(pieces).toBeLessThanOrEqual(chunks + 3);
     await refuses(makeXlsx({ sheets: [{ name: 'S', xml: `<row r="1"><c r="A1" s="${'1'.repeat(12_000_000)}"><v>1</v></c></row>` }] }), 'corrupt', { maxInflateRatio: 1e6 }, 13_000_000);
   });
 
@@ -243,7 +244,7 @@ describe('hostile and broken files', () => {
     const bytes = makeXlsx({ sheets: [{ name: 'S', xml: ws }] });
     const grid = await readXlsx(bytes);
     expect(grid.sheets[0]!.rows.length).toBe(1);
-    // nothing walks the ranges: one cell comes out, and the guard (asked before every megabyte of
+    // nothing walks the ranges: one cell comes out, and the guard (asked before every 64 KiB piece of
     // XML, at the end, and every 1,024 cells) is asked twice; a walk of A1:XFD1048576 (17 billion
     // cells) would not end within the test's timeout
     let asked = 0;

@@ -16,7 +16,7 @@
  *   content types, relationships, reading a part and the book of parts checked for a DTD: the
  *   only file that inflates an entry for reading);
  * - XML: `xml.ts` (decoding, the DTD refusal, a pull scanner, entities, escapes), `xml-chunks.ts`
- *   (a part as decoded pieces of about a megabyte), `xml-edit.ts` (edits of a part's text),
+ *   (a part as decoded pieces of 64 KiB), `xml-edit.ts` (edits of a part's text),
  *   `xml-names.ts` (namespaces and content types the writer uses);
  * - the reader: `read.ts` (the pipeline: package, workbook parts, sheets), `lazy-read.ts` (the
  *   same, a sheet at a time on demand, dropped once read: what the analysis worker uses), `workbook-part.ts`

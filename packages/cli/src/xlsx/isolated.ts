@@ -78,7 +78,7 @@ async function runWorker(job: Job): Promise<void> {
   try {
     const limits = resolveLimits(job.limits);
     const builder = new PackBuilder();
-    // V8's heap limit is the backstop; this check, made before every megabyte of XML, is what
+    // V8's heap limit is the backstop; this check, made before every 64 KiB piece of XML, is what
     // normally stops a read: it throws a clean error well before the limit, where V8 could
     // otherwise abort the whole process instead of only the worker.
     const soft = job.maxHeapMb * 1024 * 1024 * SOFT_HEAP_SHARE;

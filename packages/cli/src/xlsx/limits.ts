@@ -16,7 +16,7 @@ export interface XlsxLimits {
   /**
    * bytes of one inflated part (default 128 MB, about 3 million cells of sheet XML). The inflated
    * bytes of the part being read are held outside the JS heap; sheets and shared strings are
-   * decoded a megabyte at a time, other parts (workbook, styles, relationships) whole.
+   * decoded 64 KiB at a time, other parts (workbook, styles, relationships) whole.
    */
   readonly maxPartBytes: number;
   /** inflated:packed ratio of one part above {@link ratioFloorBytes} (default 200; real sheets are 5-30) */

@@ -166,7 +166,7 @@ describe('readXlsx on hand-written XML', () => {
     expect(grid.sheets[0]!.rows[1]![2]).toMatchObject({ value: '5' });
     expect(grid.sheets[0]!.rows.length).toBe(2);
     // at no cost: the validation's ranges (a whole column, and 16,384 x 1,048,576 cells) are not
-    // walked: one cell comes out, and the guard is asked only for the one megabyte of XML and the end
+    // walked: one cell comes out, and the guard is asked only for the one piece of XML and the end
     let asked = 0;
     const cells: string[] = [];
     readWorkbookInto(bytes, resolveLimits(undefined), { sheet: () => (row, col, _kind, value) => void cells.push(`${row},${col}=${value}`), endSheet: () => undefined }, () => void asked++);

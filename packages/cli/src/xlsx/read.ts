@@ -60,7 +60,7 @@ export function readXlsxBytes(bytes: Uint8Array, limits: XlsxLimits): Grid {
 
 /**
  * Reads the workbook in `bytes` into `sink`. `guard`, when given, is called before every
- * megabyte of sheet or shared-string XML and may throw to stop the read (the isolated reader's
+ * 64 KiB piece of sheet or shared-string XML and may throw to stop the read (the isolated reader's
  * heap check).
  */
 export function readWorkbookInto(bytes: Uint8Array, limits: XlsxLimits, sink: GridSink, guard?: () => void): void {
@@ -117,7 +117,7 @@ export function readSheetInto(book: OpenedWorkbook, sh: SheetEntry, sink: GridSi
     sink.endSheet([], []);
     return;
   }
-  // Sheets are decoded and scanned a megabyte at a time, so no sheet is ever one huge string
+  // Sheets are decoded and scanned 64 KiB at a time, so no sheet is ever one huge string
   // (in the isolated reader, heap use grows in small steps its limit can stop cleanly). The
   // sheet scanner refuses a DTD itself.
   const sheetBytes = readPartBytes(book.pkg, part.target);
@@ -137,7 +137,7 @@ function guarded(next: () => string | undefined, guard: (() => void) | undefined
 
 /**
  * A cell sink that also asks `guard` every 1,024 cells or million characters of cell text (a
- * megabyte of XML can name one long shared string many times).
+ * piece of XML can name one long shared string many times).
  */
 function guardedCells(sinkEmit: CellSink, guard: (() => void) | undefined): CellSink {
   if (guard === undefined) return sinkEmit;
