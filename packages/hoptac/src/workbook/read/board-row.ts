@@ -6,6 +6,7 @@ import type { Indicator } from '../../indicator/types.js';
 import { matchKey } from '../../text/match-key.js';
 import { BY_KEY, type UnitInfo } from '../../unit/units.js';
 import { addSheetRow } from '../../observation/set.js';
+import { monthIndexText } from '../../period/core.js';
 import { a1, type GridCell } from '../grid.js';
 import { shown } from '../internal/collector.js';
 import type { BoardSheetRead } from './board-sheet.js';
@@ -83,7 +84,7 @@ function readOpening(s: BoardSheetRead, ind: Indicator, row: Row, r: number, sto
 function readMonths(s: BoardSheetRead, ind: Indicator, row: Row, r: number, store: boolean, exp: number): boolean {
   const { ctx, role, layout } = s;
   const { idx, sheet } = role;
-  const { cols, offsets, monthTexts } = layout;
+  const { cols, offsets } = layout;
   const nM = cols.length;
   const isStock = ind.kind === 'stock';
   const states = new Uint8Array(nM);
@@ -105,7 +106,7 @@ function readMonths(s: BoardSheetRead, ind: Indicator, row: Row, r: number, stor
     hasData = true;
     if (!store) continue;
     if (exp !== 0) v = shiftDecimalText(v, exp);
-    if (isStock && v.charCodeAt(0) === 45) flag(ctx, 'negative-stock', 'negative-stock', placeAt(idx, sheet, r, c), { indicator: ind.code, value: v, month: monthTexts[p]! });
+    if (isStock && v.charCodeAt(0) === 45) flag(ctx, 'negative-stock', 'negative-stock', placeAt(idx, sheet, r, c), { indicator: ind.code, value: v, month: monthIndexText(layout.months[p]!) });
     if (values !== undefined) values[p] = v;
     series![offsets[p]!] = v;
   }
@@ -133,13 +134,13 @@ function columnsOf(layout: BoardSheetRead['layout']): Int32Array {
  */
 function addRowSeries(s: BoardSheetRead, ind: Indicator, series: (string | null | undefined)[], r: number): void {
   const { ctx, board, layout, role } = s;
-  const { estimatedAt, offsets, monthTexts, cols } = layout;
+  const { estimatedAt, offsets, months, cols } = layout;
   const sheet = role.sheet.name;
   if (estimatedAt !== undefined) {
     for (let p = 0; p < offsets.length; p++) {
       const k = offsets[p]!;
       if (!estimatedAt[p] || series[k] === undefined) continue;
-      ctx.builder.add({ board, indicator: ind.code, month: monthTexts[p]!, value: series[k], source: { sheet, cell: a1(r, cols[p]!) }, status: 'estimated' });
+      ctx.builder.add({ board, indicator: ind.code, month: monthIndexText(months[p]!), value: series[k], source: { sheet, cell: a1(r, cols[p]!) }, status: 'estimated' });
       series[k] = undefined;
     }
   }

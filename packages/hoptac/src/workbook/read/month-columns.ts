@@ -30,8 +30,6 @@ export interface BoardSheetColumns {
   readonly span: number;
   /** month position to its offset from the first month */
   readonly offsets: Int32Array;
-  /** canonical month text per month position */
-  readonly monthTexts: readonly string[];
   /** per month position: its header carries an estimate mark (ước tính); undefined when none does */
   readonly estimatedAt: readonly boolean[] | undefined;
 }
@@ -135,7 +133,6 @@ function layout(headerRow: number, scan: HeaderScan, months: readonly number[], 
     firstMonth: nM === 0 ? 0 : minM,
     span: nM === 0 ? 0 : maxM - minM + 1,
     offsets: Int32Array.from(months, (m) => m - minM),
-    monthTexts: months.map(monthIndexText),
     estimatedAt: cols.some((c) => colEstimated[c] === true) ? cols.map((c) => colEstimated[c] === true) : undefined,
   };
 }
