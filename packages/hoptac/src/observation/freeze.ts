@@ -79,12 +79,34 @@ function isSafe(sh: ReturnType<typeof shapes>, key: number, len: number): boolea
   return bound * len < SAFE_SUM && bound < SAFE_SUM;
 }
 
-/** Empty series for every board × indicator that has an observation (with observation numbers when there are sources to find). */
+/**
+ * Empty series for every board × indicator that has an observation (with observation numbers when
+ * there are sources to find). Each kind of array is one block cut into the series' views: a
+ * national workbook has 1,500 series, and a typed array of its own per series and kind (4,500
+ * buffers, each allocated and zeroed apart) cost more than filling them.
+ */
 function emptySeries(nB: number, nI: number, sh: ReturnType<typeof shapes>, withSources: boolean): (Series | undefined)[] {
   const series: (Series | undefined)[] = new Array<Series | undefined>(nB * nI);
+  const lenOf = (b: number): number => (sh.first[b]! < 0 ? 0 : sh.last[b]! - sh.first[b]! + 1);
+  let slots = 0;
+  let safeSlots = 0;
+  for (let b = 0; b < nB; b++) {
+    const len = lenOf(b);
+    for (let i = 0; i < nI; i++) {
+      const key = b * nI + i;
+      if (sh.count[key] === 0) continue;
+      slots += len;
+      if (isSafe(sh, key, len)) safeSlots += len;
+    }
+  }
+  const flags = new Uint8Array(slots);
+  const mant = new Float64Array(safeSlots);
+  const firstObs = withSources ? new Int32Array(slots).fill(-1) : undefined;
+  let at = 0;
+  let safeAt = 0;
   for (let b = 0; b < nB; b++) {
     const start = sh.first[b]!;
-    const len = start < 0 ? 0 : sh.last[b]! - start + 1;
+    const len = lenOf(b);
     for (let i = 0; i < nI; i++) {
       const key = b * nI + i;
       if (sh.count[key] === 0) continue;
@@ -93,13 +115,15 @@ function emptySeries(nB: number, nI: number, sh: ReturnType<typeof shapes>, with
         board: b,
         indicator: i,
         start,
-        flags: new Uint8Array(len),
+        flags: flags.subarray(at, at + len),
         scale: sh.scale[key]!,
-        mant: safe ? new Float64Array(len) : undefined,
+        mant: safe ? mant.subarray(safeAt, safeAt + len) : undefined,
         big: safe ? undefined : new Array<bigint>(len).fill(0n),
         estimated: undefined,
-        firstObs: withSources ? new Int32Array(len).fill(-1) : undefined,
+        firstObs: firstObs?.subarray(at, at + len),
       };
+      at += len;
+      if (safe) safeAt += len;
     }
   }
   return series;
