@@ -116,6 +116,11 @@ describe('readWorkbook: every finding at its cell, in one pass', () => {
     }
   });
 
+  test('a negative stock names its month (column F is T2/2017) and its value', () => {
+    const f = fs.find((x) => x.code === 'negative-stock');
+    expect(f?.params).toMatchObject({ indicator: 'workers_total', value: '-5', month: '2017-02' });
+  });
+
   test('text-number and missing-value', () => {
     expect(at(fs, 'text-number')).toEqual(['DN!F4', 'DN!F11']);
     expect(at(fs, 'missing-value')).toContain('LD!E2');
