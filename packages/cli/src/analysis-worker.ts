@@ -17,7 +17,7 @@ import { ANALYSIS_FLAG } from './analysis-flag.js';
 import { PeerPort, compareModels, handOver, takeOver } from './comparison.js';
 import type { Comparison, CompareWithJob, OtherSideFailed, SideJob } from './comparison.js';
 import { explainFigure } from './explain-figure.js';
-import { rowsJsonText } from './row-json.js';
+import { rowsJsonBytes } from './row-json.js';
 import { isXlsxError } from './xlsx/errors.js';
 import { readModel } from './xlsx/lazy-read.js';
 
@@ -54,7 +54,7 @@ export async function analyze(job: AnalysisJob): Promise<Analysis> {
     ...base,
     findings: result.findings,
     period: result.period,
-    ...(c === undefined ? {} : { ...(job.rowsJson === true ? { rowsJsonText: rowsJsonText(c.rows) } : { rows: c.rows }), consolidatedBoards: c.boards }),
+    ...(c === undefined ? {} : { ...(job.rowsJson === true ? { rowsJsonBytes: rowsJsonBytes(c.rows) } : { rows: c.rows }), consolidatedBoards: c.boards }),
     ...(job.sheets === true ? { sheets: reportSheets(result, { lang: job.lang }) } : {}),
     ...(explained === undefined ? {} : 'refused' in explained ? { explainRefused: explained.refused } : { explanation: explained.explanation }),
   };
@@ -112,7 +112,11 @@ async function answer(job: AnalysisJob | SideJob | CompareWithJob): Promise<Anal
 const port = parentPort;
 if (!isMainThread && port !== null && typeof workerData === 'object' && workerData !== null && (workerData as { flag?: unknown }).flag === ANALYSIS_FLAG) {
   port.once('message', (job: AnalysisJob | SideJob | CompareWithJob) => {
-    void answer(job).then((reply) => port.postMessage(reply));
+    // the rows' bytes are moved, not copied (see rowsJsonBytes)
+    void answer(job).then((reply) => {
+      const bytes = reply.ok ? (reply.analysis as Partial<Analysis> | null)?.rowsJsonBytes : undefined;
+      port.postMessage(reply, bytes === undefined ? [] : [bytes.buffer as ArrayBuffer]);
+    });
   });
   port.postMessage({ ready: true });
 }

@@ -36,9 +36,9 @@ export interface AnalysisJob {
   /** lay out the `Tổng hợp` and `Kiểm tra` sheets (for --out) */
   readonly sheets?: boolean;
   /**
-   * answer with the consolidated rows as the text `consolidate --json` prints for them
-   * ({@link Analysis.rowsJsonText}) instead of as objects ({@link Analysis.rows}): one string
-   * crosses to the main thread rather than thousands of objects
+   * answer with the consolidated rows as the text `consolidate --json` prints for them, UTF-8
+   * encoded ({@link Analysis.rowsJsonBytes}), instead of as objects ({@link Analysis.rows}): one
+   * buffer is moved to the main thread rather than thousands of objects copied
    */
   readonly rowsJson?: boolean;
   /** explain this figure of the period (`hoptac explain`) */
@@ -67,10 +67,10 @@ export interface Analysis {
   /** undefined when the workbook has errors (not consolidated), when only checking, or when the job asked for `rowsJson` */
   readonly rows?: readonly ConsolidatedRow[];
   /**
-   * with `rowsJson`, when consolidated: the rows as `consolidate --json` prints them, after
-   * `"rows": ` (`rowsJsonText` of row-json.ts; see `consolidationJsonText` in report.ts)
+   * with `rowsJson`, when consolidated: the rows as `consolidate --json` prints them after
+   * `"rows": `, as UTF-8 bytes (`rowsJsonBytes` of row-json.ts; see `consolidationJsonPieces` in report.ts)
    */
-  readonly rowsJsonText?: string;
+  readonly rowsJsonBytes?: Uint8Array;
   readonly consolidatedBoards?: readonly string[];
   readonly sheets?: { readonly summary: OutputSheet; readonly findings: OutputSheet };
   /** the figure asked for by `explain`, when consolidated */

@@ -5,6 +5,11 @@
 export interface Io {
   /** standard output: results (JSON or the readable report) */
   readonly out: (text: string) => void;
+  /**
+   * standard output, text already UTF-8 encoded (the rows of `consolidate --json`); where absent,
+   * the bytes are decoded and given to `out`
+   */
+  readonly outBytes?: (bytes: Uint8Array) => void;
   /** standard error: usage, errors, progress */
   readonly err: (text: string) => void;
   /** true when standard error is a terminal: only then is progress shown */
@@ -37,6 +42,9 @@ export function processIo(): Io {
   return {
     out: (text) => {
       process.stdout.write(text);
+    },
+    outBytes: (bytes) => {
+      process.stdout.write(bytes);
     },
     err: (text) => {
       process.stderr.write(text);

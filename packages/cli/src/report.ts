@@ -76,17 +76,25 @@ export function consolidationJson(
 const ROWS_KEY = '\n  "rows": ';
 
 /**
- * What `hoptac consolidate --json` prints: `jsonText(consolidationJson(a, lang))`, the same text
- * to the byte. When the analysis worker gave the rows as text (`rowsJsonText`, for a job with
- * `rowsJson`), that text takes the place of the empty rows array, so the rows are never objects
- * in this thread.
+ * What `hoptac consolidate --json` prints, in the order printed: `jsonText(consolidationJson(a, lang))`,
+ * the same text to the byte. When the analysis worker gave the rows as UTF-8 bytes (`rowsJsonBytes`,
+ * for a job with `rowsJson`), the text around them is one piece before and one after, and the
+ * bytes are the piece between, written as they are: the rows are never objects in this thread, nor
+ * text.
  */
-export function consolidationJsonText(a: Parameters<typeof consolidationJson>[0] & { readonly rowsJsonText?: string }, lang: Lang): string {
-  if (a.rowsJsonText === undefined) return jsonText(consolidationJson(a, lang));
+export function consolidationJsonPieces(a: Parameters<typeof consolidationJson>[0] & { readonly rowsJsonBytes?: Uint8Array }, lang: Lang): readonly (string | Uint8Array)[] {
+  if (a.rowsJsonBytes === undefined) return [jsonText(consolidationJson(a, lang))];
   const text = jsonText(consolidationJson({ ...a, rows: [] }, lang));
   // the first match is the key's own: a JSON string never holds `"` unescaped, so `"rows": ` never matches inside `period`
   const at = text.indexOf(`${ROWS_KEY}[]`) + ROWS_KEY.length;
-  return `${text.slice(0, at)}${a.rowsJsonText}${text.slice(at + '[]'.length)}`;
+  return [text.slice(0, at), a.rowsJsonBytes, text.slice(at + '[]'.length)];
+}
+
+/** {@link consolidationJsonPieces} as one text (the bytes decoded). */
+export function consolidationJsonText(a: Parameters<typeof consolidationJsonPieces>[0], lang: Lang): string {
+  return consolidationJsonPieces(a, lang)
+    .map((p) => (typeof p === 'string' ? p : new TextDecoder().decode(p)))
+    .join('');
 }
 
 /**

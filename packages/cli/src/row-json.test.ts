@@ -10,8 +10,10 @@ import { estimatedExample, plant, sheet } from '../../../tests/helpers/workbooks
 import { analyze } from './analysis-worker.js';
 import { jsonText } from './json-text.js';
 import type { Lang } from './messages.js';
-import { consolidationJson, consolidationJsonText } from './report.js';
-import { rowsJsonText } from './row-json.js';
+import type { Io } from './io.js';
+import { run } from './main.js';
+import { consolidationJson, consolidationJsonPieces, consolidationJsonText } from './report.js';
+import { rowsJsonBytes, rowsJsonText } from './row-json.js';
 
 const { dir, cleanup } = tempDir('hoptac-row-json-');
 afterAll(cleanup);
@@ -39,17 +41,44 @@ async function consolidateJson(path: string, period: string | undefined, lang: L
   return hoptac(['consolidate', path, ...(period === undefined ? [] : ['--period', period]), '--json', '--lang', lang]);
 }
 
+/** The same through an Io that takes bytes as the process's does: what reached it, as bytes, and how many pieces came as bytes. */
+async function consolidateJsonBytes(path: string, period: string | undefined, lang: Lang): Promise<{ code: number; stdout: Buffer; bytePieces: number }> {
+  const pieces: Buffer[] = [];
+  let bytePieces = 0;
+  const io: Io = {
+    out: (s) => void pieces.push(Buffer.from(s, 'utf8')),
+    outBytes: (b) => {
+      bytePieces++;
+      pieces.push(Buffer.from(b));
+    },
+    err: () => undefined,
+    errIsTTY: false,
+    env: {},
+    cwd: process.cwd(),
+  };
+  const code = await run(['consolidate', path, ...(period === undefined ? [] : ['--period', period]), '--json', '--lang', lang], io);
+  return { code, stdout: Buffer.concat(pieces), bytePieces };
+}
+
 describe('consolidate --json, rows made into text by the worker', () => {
   it('the worker sends the rows as text only when asked, and the spliced text is the old one', async () => {
     const asText = await analyze({ path: EXAMPLE, period: '2018', lang: 'vi', rowsJson: true });
     expect(asText.rows).toBeUndefined();
-    expect(asText.rowsJsonText?.startsWith('[\n    {\n      "indicator": ')).toBe(true);
+    const bytes = asText.rowsJsonBytes!;
+    // a buffer of its own, so moving it to the main thread moves nothing else
+    expect([bytes.byteOffset, bytes.buffer.byteLength]).toEqual([0, bytes.length]);
+    expect(new TextDecoder().decode(bytes).startsWith('[\n    {\n      "indicator": ')).toBe(true);
     const asObjects = await analyze({ path: EXAMPLE, period: '2018', lang: 'vi' });
-    expect(asObjects.rowsJsonText).toBeUndefined();
+    expect(asObjects.rowsJsonBytes).toBeUndefined();
     expect(asObjects.rows?.length).toBeGreaterThan(100);
+    expect(new TextDecoder().decode(bytes)).toBe(rowsJsonText(asObjects.rows!));
     expect(consolidationJsonText(asText, 'vi')).toBe(jsonText(consolidationJson(asObjects, 'vi')));
-    // without rowsJsonText it is the old text itself
-    expect(consolidationJsonText(asObjects, 'en')).toBe(jsonText(consolidationJson(asObjects, 'en')));
+    // the rows are the middle piece, as the worker made them
+    const pieces = consolidationJsonPieces(asText, 'vi');
+    expect(pieces.map((p) => typeof p)).toEqual(['string', 'object', 'string']);
+    expect(pieces[1]).toBe(bytes);
+    // without rowsJsonBytes it is the old text itself, in one piece
+    expect(consolidationJsonPieces(asObjects, 'en')).toEqual([jsonText(consolidationJson(asObjects, 'en'))]);
   });
 
   it.each([
@@ -64,6 +93,11 @@ describe('consolidate --json, rows made into text by the worker', () => {
     const r = await consolidateJson(path(), period, lang);
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(expected);
+    // where the output takes bytes (the process's does), the rows go to it as bytes: the same bytes
+    const b = await consolidateJsonBytes(path(), period, lang);
+    expect(b.code).toBe(0);
+    expect(b.bytePieces).toBe(1);
+    expect(b.stdout.equals(Buffer.from(expected, 'utf8'))).toBe(true);
   });
 
   it('estimated rows keep their key', async () => {
@@ -104,13 +138,13 @@ describe('rowsJsonText', () => {
     expect(text).not.toMatch(/[\u007f-\u009f]/);
     for (const period of ['2018', undefined]) {
       const a = { ...(period === undefined ? {} : { period }), findings: [], counts: {}, rules: [] };
-      expect(consolidationJsonText({ ...a, rowsJsonText: text }, 'en')).toBe(jsonText(consolidationJson({ ...a, rows }, 'en')));
+      expect(consolidationJsonText({ ...a, rowsJsonBytes: rowsJsonBytes(rows) }, 'en')).toBe(jsonText(consolidationJson({ ...a, rows }, 'en')));
     }
   });
 
   it('no rows: `[]`, as JSON.stringify prints an empty array', () => {
     expect(rowsJsonText([])).toBe('[]');
     const a = { period: '2018-12', findings: [], counts: {}, rules: [] };
-    expect(consolidationJsonText({ ...a, rowsJsonText: '[]' }, 'vi')).toBe(jsonText(consolidationJson(a, 'vi')));
+    expect(consolidationJsonText({ ...a, rowsJsonBytes: rowsJsonBytes([]) }, 'vi')).toBe(jsonText(consolidationJson(a, 'vi')));
   });
 });

@@ -2,7 +2,8 @@
  * The consolidated rows of `consolidate --json`: each row's JSON shape, and the rows' part of the
  * output as text. No imports but types and json-text.ts, so the analysis worker (its own small
  * bundle, see analysis-worker.ts) can make that text where the rows are, and the main thread
- * receives one string rather than thousands of objects (see `consolidationJsonText` in report.ts).
+ * receives it as UTF-8 bytes, moved rather than copied, instead of thousands of objects (see
+ * `consolidationJsonPieces` in report.ts).
  */
 import type { ConsolidatedRow, Measure } from 'hoptac';
 import { escapeRawInJson } from './json-text.js';
@@ -65,4 +66,20 @@ const ROWS_CLOSE = '\n}';
 export function rowsJsonText(rows: readonly ConsolidatedRow[]): string {
   const text = JSON.stringify({ rows: rows.map(rowJson) }, null, 2);
   return escapeRawInJson(text.slice(ROWS_OPEN.length, text.length - ROWS_CLOSE.length));
+}
+
+/**
+ * {@link rowsJsonText} as UTF-8 bytes, for the analysis worker to move to the main thread, which
+ * writes them as they are. A national consolidation's rows are 2.3 million characters, a two-byte
+ * string as soon as one unit is `người`: posted as text, it was copied into the message, copied
+ * out of it, joined to the rest of the output and encoded again, about 70 ms on the benchmark
+ * machine against 15 ms for encoding it once and moving the bytes.
+ *
+ * @example
+ * ```ts
+ * new TextDecoder().decode(rowsJsonBytes([])); // '[]'
+ * ```
+ */
+export function rowsJsonBytes(rows: readonly ConsolidatedRow[]): Uint8Array {
+  return new TextEncoder().encode(rowsJsonText(rows));
 }

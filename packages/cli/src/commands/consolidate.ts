@@ -10,7 +10,7 @@ import type { Io } from '../io.js';
 import { t } from '../messages.js';
 import type { Lang } from '../messages.js';
 import { findingTotals } from 'hoptac/workbook';
-import { checkReport, consolidationJsonText, consolidationReport } from '../report.js';
+import { checkReport, consolidationJsonPieces, consolidationReport } from '../report.js';
 import { modelSummary } from './summary.js';
 
 /** Runs `hoptac consolidate ...` (argv after the command name). Returns the exit code. */
@@ -28,7 +28,11 @@ export async function runConsolidate(argv: readonly string[], io: Io, lang: Lang
   const { errors, warnings } = totals;
 
   if (json) {
-    io.out(consolidationJsonText(analysis, lang));
+    for (const piece of consolidationJsonPieces(analysis, lang)) {
+      if (typeof piece === 'string') io.out(piece);
+      else if (io.outBytes !== undefined) io.outBytes(piece);
+      else io.out(new TextDecoder().decode(piece));
+    }
   } else if (analysis.rows === undefined || analysis.period === undefined) {
     io.out(checkReport(findings, lang, [t(lang, 'check-title', { path: file }), modelSummary(analysis, lang)], totals));
     io.out(`\n${t(lang, 'not-consolidated')}\n`);
