@@ -1,7 +1,7 @@
 // Start-up, part of `npm run bench`: how soon the command answers and the analysis worker is ready.
 // - `hoptac --version` in a fresh process, wall from spawn to exit, against a bare `node -e 0`
 //   (the runtime's own start under the machine's present load). Target: ≤ 120 ms.
-// - the analysis worker of `check`/`consolidate`/`explain` (packages/cli/dist/analysis-worker.js,
+// - the analysis worker of `check`/`consolidate`/`explain` (packages/cli/dist/analysis-worker.cjs,
 //   the file the command starts): ms from `new Worker()` to its first message (it says it is
 //   ready once loaded), against a worker that loads nothing and says so at once, both with the
 //   command's resource limits. Target: ≤ 60 ms (zod, for program files, stays out of it).
@@ -20,13 +20,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { load, machineLine, median, runNode, verdict } from './lib/measure.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const WORKER = join(ROOT, 'packages/cli/dist/analysis-worker.js');
+const WORKER = join(ROOT, 'packages/cli/dist/analysis-worker.cjs');
 const BIN = join(ROOT, 'packages/cli/bin/hoptac.mjs');
 const EXAMPLE = join(ROOT, 'examples/shared-workbook.xlsx');
 const TIMES = join(ROOT, 'benchmarks/lib/worker-times.mjs');
 const at = process.argv.indexOf('--runs');
 const RUNS = at > 0 ? Math.max(1, Number(process.argv[at + 1]) || 7) : 7;
-if (!existsSync(WORKER) || !/["']hoptac-analysis\/1["']/.test(readFileSync(WORKER, 'utf8'))) throw new Error('no analysis worker at packages/cli/dist/analysis-worker.js: run "npm run build" first');
+if (!existsSync(WORKER) || !/["']hoptac-analysis\/1["']/.test(readFileSync(WORKER, 'utf8'))) throw new Error('no analysis worker at packages/cli/dist/analysis-worker.cjs: run "npm run build" first');
 
 // In a fresh process: ms from new Worker(url, ...) until the worker's first message. The command's
 // resource limits (analyze.ts) for both, so the only difference is what the worker loads; no

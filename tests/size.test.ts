@@ -51,8 +51,8 @@ describe("the command's analysis worker and its main thread", () => {
   const sourcesOf = (file: string): string[] => (JSON.parse(readFileSync(join(cliDist, `${file}.map`), 'utf8')) as { sources: string[] }).sources;
 
   it('the worker bundles the reader and the library it needs, and nothing of zod, exceljs, docx, fflate, the writer or the command texts', () => {
-    if (!existsSync(join(cliDist, 'analysis-worker.js'))) throw new Error('packages/cli/dist is missing: run `npm run build` first (npm test does)');
-    const sources = sourcesOf('analysis-worker.js');
+    if (!existsSync(join(cliDist, 'analysis-worker.cjs'))) throw new Error('packages/cli/dist is missing: run `npm run build` first (npm test does)');
+    const sources = sourcesOf('analysis-worker.cjs');
     expect(sources).toContain('../src/xlsx/sheet-scan.ts'); // the reader is there
     expect(sources).toContain('../../hoptac/src/workbook/read/read-workbook.ts');
     // the command's own texts are ../src/messages.ts, ../src/cli-messages/ and ../src/report.ts (the library's are ../../hoptac/src/)

@@ -1,6 +1,6 @@
 /**
  * The analysis worker of `check`, `consolidate`, `explain` and `diff` (see analyze.ts and
- * compare.ts): its own small build entry (`dist/analysis-worker.js`, with the library code it
+ * compare.ts): its own small build entry (`dist/analysis-worker.cjs`, with the library code it
  * needs bundled in), so it is ready soon after it is started. It says so with a first message
  * (`{ ready: true }`), takes one job by message, reads, checks and consolidates (or, for `diff`,
  * one side of a comparison, see comparison.ts), and answers with small plain data.

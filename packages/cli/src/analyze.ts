@@ -7,7 +7,7 @@
  * For `consolidate --json` the rows cross as their JSON text, one string rather than one object
  * each (ten thousand for a national workbook).
  *
- * The worker runs analysis-worker.ts (its own small build entry, `dist/analysis-worker.js`; the
+ * The worker runs analysis-worker.ts (its own small build entry, `dist/analysis-worker.cjs`; the
  * source file under tsx or vitest). It can be started before the job is known
  * ({@link startAnalysisEarly}, from the command's first lines, or {@link analysisWorker} before the
  * file is read), so its start-up overlaps the main thread's; the job follows by message.
@@ -120,7 +120,7 @@ const YOUNG_MB = 8;
 
 /** The worker's file: the build entry next to this chunk, or the source file next to this one. */
 function workerFile(): string {
-  return new URL(import.meta.url.endsWith('.ts') ? './analysis-worker.ts' : './analysis-worker.js', import.meta.url).href;
+  return new URL(import.meta.url.endsWith('.ts') ? './analysis-worker.ts' : './analysis-worker.cjs', import.meta.url).href;
 }
 
 /** Starts the analysis worker within `bounds`, ahead of its job (an {@link XlsxError} when it cannot start). */
