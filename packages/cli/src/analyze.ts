@@ -4,8 +4,8 @@
  * with a heap limit and a timeout. A hostile or absurd file can therefore neither hang nor exhaust
  * the command, and only the small results (findings, rows, sheets) cross back to the main thread:
  * the Grid and the model, hundreds of thousands of cells, never have to be copied between threads.
- * For `consolidate --json` the rows cross as their JSON text, one string rather than one object
- * each (ten thousand for a national workbook).
+ * For `consolidate --json` the rows cross as their JSON text in UTF-8 bytes, moved rather than
+ * copied, instead of one object each (ten thousand for a national workbook).
  *
  * The worker runs analysis-worker.ts (its own small build entry, `dist/analysis-worker.cjs`; the
  * source file under tsx or vitest). It can be started before the job is known
