@@ -9,12 +9,13 @@
  * command's own modules none that carries its messages (row-json.ts has none).
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
-import { Period } from 'hoptac';
+import { Period, observationData } from 'hoptac';
+import type { ObservationData } from 'hoptac';
 import { consolidateWorkbook, latestCompleteMonth, reportSheets } from 'hoptac/workbook';
 import type { WorkbookModel } from 'hoptac/workbook';
-import type { Analysis, AnalysisJob, AnalysisReply } from './analyze.js';
+import type { Analysis, AnalysisJob, AnalysisReply, ObservationsJob } from './analyze.js';
 import { ANALYSIS_FLAG } from './analysis-flag.js';
-import { PeerPort, compareModels, handOver, takeOver } from './comparison.js';
+import { PeerPort, buffersIn, compareModels, handOver, takeOver } from './comparison.js';
 import type { Comparison, CompareWithJob, OtherSideFailed, SideJob } from './comparison.js';
 import { explainFigure } from './explain-figure.js';
 import { rowsJsonBytes } from './row-json.js';
@@ -88,10 +89,19 @@ async function compareWith(job: CompareWithJob): Promise<Comparison | OtherSideF
   return older === undefined ? { otherSideFailed: true } : compareModels(older, own, job.period);
 }
 
-/** The answer to the main thread: the analysis (or a comparison's part), or the failure as plain data. */
-async function answer(job: AnalysisJob | SideJob | CompareWithJob): Promise<AnalysisReply<unknown>> {
+/** `program --workbook`: the workbook read and checked as by `check`, and only its observations kept. */
+async function observationsOf(job: ObservationsJob): Promise<{ readonly data: ObservationData }> {
+  const model = await readModel(job.path, job.limits);
+  return { data: observationData(model.observations) };
+}
+
+type Job = AnalysisJob | SideJob | CompareWithJob | ObservationsJob;
+
+/** The answer to the main thread: the analysis (or a comparison's part, or the observations), or the failure as plain data. */
+async function answer(job: Job): Promise<AnalysisReply<unknown>> {
   try {
     if ('compare' in job) return { ok: true, analysis: job.compare === 'side' ? await side(job) : await compareWith(job) };
+    if ('observations' in job) return { ok: true, analysis: await observationsOf(job) };
     return { ok: true, analysis: await analyze(job) };
   } catch (e) {
     if (isXlsxError(e)) return { ok: false, xlsx: true, code: e.code, params: { ...e.params } };
@@ -111,11 +121,12 @@ async function answer(job: AnalysisJob | SideJob | CompareWithJob): Promise<Anal
 
 const port = parentPort;
 if (!isMainThread && port !== null && typeof workerData === 'object' && workerData !== null && (workerData as { flag?: unknown }).flag === ANALYSIS_FLAG) {
-  port.once('message', (job: AnalysisJob | SideJob | CompareWithJob) => {
-    // the rows' bytes are moved, not copied (see rowsJsonBytes)
+  port.once('message', (job: Job) => {
+    // the rows' bytes and the observations' arrays are moved, not copied (see rowsJsonBytes, buffersIn)
     void answer(job).then((reply) => {
-      const bytes = reply.ok ? (reply.analysis as Partial<Analysis> | null)?.rowsJsonBytes : undefined;
-      port.postMessage(reply, bytes === undefined ? [] : [bytes.buffer as ArrayBuffer]);
+      const a = reply.ok ? (reply.analysis as Partial<Analysis> & { data?: ObservationData }) : undefined;
+      const moved = a?.rowsJsonBytes !== undefined ? [a.rowsJsonBytes.buffer as ArrayBuffer] : a?.data !== undefined ? buffersIn(a.data) : [];
+      port.postMessage(reply, moved);
     });
   });
   port.postMessage({ ready: true });

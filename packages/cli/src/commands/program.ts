@@ -123,9 +123,10 @@ async function readProgramText(pathText: string, cwd: string, lang: Lang): Promi
   }
 }
 
+/** The workbook's observations, read in the analysis worker as `check` reads it (see observationsIsolated). */
 async function defaultWorkbookReader(absolutePath: string): Promise<{ readonly observations: ObservationSet }> {
-  const [{ readXlsxIsolated }, { readWorkbook }] = await Promise.all([import('../xlsx/index.js'), import('hoptac/workbook')]);
-  return readWorkbook(await readXlsxIsolated(absolutePath));
+  const { observationsIsolated } = await import('../analyze.js');
+  return { observations: await observationsIsolated(absolutePath) };
 }
 
 async function readObservations(pathText: string, cwd: string, lang: Lang, reader: NonNullable<ProgramCheckOptions['readWorkbookModel']>): Promise<ObservationSet> {
