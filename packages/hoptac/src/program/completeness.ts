@@ -6,8 +6,8 @@ import type { Catalogue, Indicator } from '../indicator/types.js';
 import { bounds, monthIndexText } from '../period/core.js';
 import { parse as parsePeriod } from '../period/parse.js';
 import type { Period } from '../period/types.js';
-import { observations, type ObservationSet } from '../observation/set.js';
-import { listTargets } from '../observation/query.js';
+import type { ObservationSet } from '../observation/set.js';
+import { hasValueAt, isEstimatedAt, isReportedAt, listSeries, listTargets, type Series, seriesBoard, seriesIndicator } from '../observation/query.js';
 import { type ReportDue, reportingCalendar } from './calendar.js';
 import { makeFinding } from './check.js';
 import { obligationIndicators } from './groups.js';
@@ -123,12 +123,12 @@ export function completeness(programs: Program | readonly Program[] | ProgramFil
   expectPrograms('completeness', 'programs', programs);
   const catalogue = options.catalogue ?? builtInCatalogue;
   const byCode = new Map(catalogue.indicators.map((i) => [i.code, i] as const));
-  const { cells, carried, targets, carriedTargets } = heldCells(set);
+  const { cell, carried, targets, carriedTargets } = heldCells(set);
 
   const list: readonly Program[] = Array.isArray(programs) ? programs : 'programs' in programs ? programs.programs : [programs as Program];
   const calendarOptions = { ...(options.by === undefined ? {} : { by: options.by }), ...(options.boards === undefined ? {} : { boards: options.boards }) };
   const calendar = reportingCalendar(programs, options.span, calendarOptions);
-  const lacks: Lacks = { byCode, cells, targets, missing: new Map(), missingTargets: new Map() };
+  const lacks: Lacks = { byCode, cell, targets, missing: new Map(), missingTargets: new Map() };
   const { missing, missingTargets } = lacks;
   const received = options.receivedOn;
   /** Is an indicator carried at all, for this kind of report? A ratio through both its parts. */
@@ -190,27 +190,41 @@ interface IndicatorReports {
   rs: { reported: boolean }[];
 }
 
-/** What the set holds: each cell's state, the targets, and which indicators it carries at all. */
+/** What a cell of the set holds: a final or estimated value, a reported blank; undefined when nothing. */
+type CellState = 'final' | 'estimated' | 'blank';
+
+/**
+ * What the set holds: each cell's state, looked up in its series when asked (a national workbook
+ * holds 332,640 observations, and a program asks about a few thousand of them), the targets, and
+ * which indicators it carries at all.
+ */
 function heldCells(set: ObservationSet) {
-  const cells = new Map<string, 'final' | 'estimated' | 'blank'>();
+  const byPair = new Map<string, Series>();
   const carried = new Set<string>();
-  for (const o of observations(set)) {
-    cells.set(`${o.board}|${o.indicator}|${o.month}`, o.value === null ? 'blank' : o.status);
-    carried.add(o.indicator);
+  for (const sr of listSeries(set)) {
+    const indicator = seriesIndicator(set, sr);
+    byPair.set(`${seriesBoard(set, sr)}|${indicator}`, sr);
+    carried.add(indicator);
   }
+  const cell = (board: string, indicator: string, month: number): CellState | undefined => {
+    const sr = byPair.get(`${board}|${indicator}`);
+    if (sr === undefined || !isReportedAt(sr, month)) return undefined;
+    if (!hasValueAt(sr, month)) return 'blank';
+    return isEstimatedAt(sr, month) ? 'estimated' : 'final';
+  };
   const targets = new Set<string>();
   const carriedTargets = new Set<string>();
   for (const t of listTargets(set)) {
     targets.add(`${t.board}|${t.indicator}|${t.year}`);
     carriedTargets.add(t.indicator);
   }
-  return { cells, carried, targets, carriedTargets };
+  return { cell, carried, targets, carriedTargets };
 }
 
 /** The held cells and targets, and the missing ones found so far (each named once). */
 interface Lacks {
   readonly byCode: ReadonlyMap<string, Indicator>;
-  readonly cells: ReadonlyMap<string, 'final' | 'estimated' | 'blank'>;
+  readonly cell: (board: string, indicator: string, month: number) => CellState | undefined;
   readonly targets: ReadonlySet<string>;
   readonly missing: Map<string, MissingCell>;
   readonly missingTargets: Map<string, MissingTarget>;
@@ -218,7 +232,7 @@ interface Lacks {
 
 /** How many cells (or targets) one indicator of a report lacks over months a..b; records each missing one. */
 function lackingCells(lacks: Lacks, r: ReportDue, code: string, a: number, b: number): number {
-  const { byCode, cells, targets, missing, missingTargets } = lacks;
+  const { byCode, cell, targets, missing, missingTargets } = lacks;
   let here = 0;
   if (r.kind === 'targets') {
     if (!byCode.has(code)) throw new HoptacError('unknown-indicator', { indicator: code });
@@ -231,12 +245,12 @@ function lackingCells(lacks: Lacks, r: ReportDue, code: string, a: number, b: nu
   } else {
     for (const [ind, months] of neededMonths(byCode, code, a, b)) {
       for (const m of months) {
-        const month = monthIndexText(m);
-        const state = cells.get(`${r.party}|${ind}|${month}`);
+        const state = cell(r.party, ind, m);
         const reason: MissingCell['reason'] | undefined =
           state === undefined ? 'absent' : state === 'blank' ? 'blank' : state === 'estimated' && r.stage === 'final' ? 'estimated' : undefined;
         if (reason === undefined) continue;
         here++;
+        const month = monthIndexText(m);
         const key = `${r.party}|${ind}|${month}|${reason}`;
         if (!missing.has(key)) missing.set(key, Object.freeze({ party: r.party, indicator: ind, month, reason }));
       }
