@@ -3,8 +3,9 @@
  *
  * - {@link readXlsx}: an .xlsx file (path or bytes) into the library's Grid, with a small guarded
  *   reader (zip directory parsed by hand, parts inflated under a size cap, XML scanned by hand).
- * - {@link readXlsxIsolated}: the same in a worker thread with a heap limit and a timeout; what the
- *   command uses.
+ * - {@link readXlsxIsolated}: the same in a worker thread with a heap limit and a timeout, the
+ *   whole Grid sent back packed. No command uses it now: they read in the analysis worker one sheet
+ *   at a time (`lazy-read.ts`, `../analyze.ts`), and take back results, never the Grid.
  * - {@link writeXlsxWithSheets}: the input workbook copied part for part, byte for byte, plus output
  *   sheets (or an earlier run's output sheets replaced); {@link writeNewXlsx}: a workbook of only
  *   the given sheets. Both write whole or not at all through `../files.ts` (the command's one
