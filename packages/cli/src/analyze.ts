@@ -195,9 +195,9 @@ export interface ObservationsJob {
 /**
  * The observations of the workbook at `path`, read and checked in the analysis worker as `check`
  * reads it (one sheet at a time, within the same bounds), their arrays moved back rather than
- * copied. Refuses what `check` refuses (an {@link XlsxError}). For the national workbook this
- * takes about a third of the time and half the memory of reading the whole grid in the isolated
- * reader and the model in this thread, as `program --workbook` did.
+ * copied. Refuses what `check` refuses (an {@link XlsxError}). `program --workbook` read the whole
+ * grid in the isolated reader and built the model in this thread instead: for the national
+ * workbook, this alone took it from 2.8 to 2.2 s and from 243 to 180 MB.
  *
  * @example
  * ```ts

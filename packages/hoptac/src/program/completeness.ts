@@ -7,7 +7,7 @@ import { bounds, monthIndexText } from '../period/core.js';
 import { parse as parsePeriod } from '../period/parse.js';
 import type { Period } from '../period/types.js';
 import type { ObservationSet } from '../observation/set.js';
-import { hasValueAt, isEstimatedAt, isReportedAt, listSeries, listTargets, type Series, seriesBoard, seriesIndicator } from '../observation/query.js';
+import { findSeries, hasValueAt, isEstimatedAt, isReportedAt, listSeries, listTargets, seriesIndicator } from '../observation/query.js';
 import { type ReportDue, reportingCalendar } from './calendar.js';
 import { makeFinding } from './check.js';
 import { obligationIndicators } from './groups.js';
@@ -199,15 +199,10 @@ type CellState = 'final' | 'estimated' | 'blank';
  * which indicators it carries at all.
  */
 function heldCells(set: ObservationSet) {
-  const byPair = new Map<string, Series>();
   const carried = new Set<string>();
-  for (const sr of listSeries(set)) {
-    const indicator = seriesIndicator(set, sr);
-    byPair.set(`${seriesBoard(set, sr)}|${indicator}`, sr);
-    carried.add(indicator);
-  }
+  for (const sr of listSeries(set)) carried.add(seriesIndicator(set, sr));
   const cell = (board: string, indicator: string, month: number): CellState | undefined => {
-    const sr = byPair.get(`${board}|${indicator}`);
+    const sr = findSeries(set, board, indicator);
     if (sr === undefined || !isReportedAt(sr, month)) return undefined;
     if (!hasValueAt(sr, month)) return 'blank';
     return isEstimatedAt(sr, month) ? 'estimated' : 'final';
