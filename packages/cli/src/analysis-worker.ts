@@ -10,10 +10,9 @@
  */
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { Period, observationData } from 'hoptac';
-import type { ObservationData } from 'hoptac';
 import { consolidateWorkbook, latestCompleteMonth, reportSheets } from 'hoptac/workbook';
 import type { WorkbookModel } from 'hoptac/workbook';
-import type { Analysis, AnalysisJob, AnalysisReply, ObservationsJob } from './analyze.js';
+import type { Analysis, AnalysisJob, AnalysisReply, ObservationsAnswer, ObservationsJob } from './analyze.js';
 import { ANALYSIS_FLAG } from './analysis-flag.js';
 import { PeerPort, buffersIn, compareModels, handOver, takeOver } from './comparison.js';
 import type { Comparison, CompareWithJob, OtherSideFailed, SideJob } from './comparison.js';
@@ -90,7 +89,7 @@ async function compareWith(job: CompareWithJob): Promise<Comparison | OtherSideF
 }
 
 /** `program --workbook`: the workbook read and checked as by `check`, and only its observations kept. */
-async function observationsOf(job: ObservationsJob): Promise<{ readonly data: ObservationData }> {
+async function observationsOf(job: ObservationsJob): Promise<ObservationsAnswer> {
   const model = await readModel(job.path, job.limits);
   return { data: observationData(model.observations) };
 }
@@ -124,7 +123,7 @@ if (!isMainThread && port !== null && typeof workerData === 'object' && workerDa
   port.once('message', (job: Job) => {
     // the rows' bytes and the observations' arrays are moved, not copied (see rowsJsonBytes, buffersIn)
     void answer(job).then((reply) => {
-      const a = reply.ok ? (reply.analysis as Partial<Analysis> & { data?: ObservationData }) : undefined;
+      const a = reply.ok ? (reply.analysis as Partial<Analysis & ObservationsAnswer>) : undefined;
       const moved = a?.rowsJsonBytes !== undefined ? [a.rowsJsonBytes.buffer as ArrayBuffer] : a?.data !== undefined ? buffersIn(a.data) : [];
       port.postMessage(reply, moved);
     });

@@ -192,6 +192,11 @@ export interface ObservationsJob {
   readonly limits?: Partial<XlsxLimits>;
 }
 
+/** The analysis worker's answer to an {@link ObservationsJob}: the observations as data, their arrays moved. */
+export interface ObservationsAnswer {
+  readonly data: ObservationData;
+}
+
 /**
  * The observations of the workbook at `path`, read and checked in the analysis worker as `check`
  * reads it (one sheet at a time, within the same bounds), their arrays moved back rather than
@@ -206,7 +211,7 @@ export interface ObservationsJob {
  */
 export async function observationsIsolated(path: string, bounds: Partial<AnalysisBounds> = {}): Promise<ObservationSet> {
   const job: ObservationsJob = { observations: true, path };
-  const [{ data }, { fromObservationData }] = await Promise.all([runAnalysisJob<{ readonly data: ObservationData }>(analysisWorker(bounds), job, bounds), import('hoptac')]);
+  const [{ data }, { fromObservationData }] = await Promise.all([runAnalysisJob<ObservationsAnswer>(analysisWorker(bounds), job, bounds), import('hoptac')]);
   return fromObservationData(data);
 }
 
